@@ -1,0 +1,73 @@
+package org.stressharness.report.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import org.stressharness.report.model.TestResult;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The file a suite fork streams its results into: one {@link TestResult} per JSON line, appended and flushed
+ * as each test finishes, so a fork that dies loses only the test it was running.
+ */
+public final class ResultLines {
+
+    private final Path file;
+
+    public ResultLines(Path file) {
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized void append(TestResult result) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            String line = Json.mapper().writeValueAsString(result) + "\n";
+            Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to " + file, e);
+        }
+    }
+
+    /**
+     * Reads every complete line; a torn last line (the writer died mid-line) is skipped.
+     * A damaged line elsewhere is an error naming the file and line.
+     */
+    public List<TestResult> read() {
+        List<TestResult> results = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return results;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                results.add(Json.mapper().readValue(line, TestResult.class));
+            } catch (JacksonException e) {
+                if (i == lines.size() - 1) {
+                    break;
+                }
+                throw new InvalidInputException(file + ":" + (i + 1) + ": damaged result line");
+            }
+        }
+        return results;
+    }
+}

@@ -1,0 +1,6 @@
+package org.stressharness.report.model;
+
+/** Which suite produced a result. */
+public enum Source {
+    JCSTRESS, LINCHECK, SCENARIO
+}
