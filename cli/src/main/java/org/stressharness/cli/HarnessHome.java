@@ -1,0 +1,32 @@
+package org.stressharness.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The checkout the harness was built in: where the suites' build outputs and the default output live. */
+record HarnessHome(Path root) {
+
+    static final String PROPERTY = "harness.home";
+
+    /** From {@code -Dharness.home} (set by the launcher script), else the nearest parent of the cwd that looks like one. */
+    static HarnessHome locate() {
+        String prop = System.getProperty(PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            return new HarnessHome(Path.of(prop).toAbsolutePath().normalize());
+        }
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("jcstress-tests"))) {
+                return new HarnessHome(p);
+            }
+        }
+        throw new UsageException("cannot find the stress-harness checkout: run ./harness from it, or set -D" + PROPERTY);
+    }
+
+    Path defaultOut() {
+        return root.resolve("reports").resolve("out");
+    }
+
+    Path module(String name) {
+        return root.resolve(name);
+    }
+}

@@ -1,0 +1,163 @@
+package org.stressharness.cli;
+
+import org.stressharness.report.model.Host;
+import org.stressharness.report.model.Profile;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** {@code harness run}: forks the three suites, merges their results into one run, writes the report. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the jcstress suite, the Lincheck suite and the memory scenarios, each in its own JVM, "
+                + "then writes one report. Exit 0: nothing failed; 1: a correctness failure; 2: usage or "
+                + "infrastructure error.")
+final class RunCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profile", defaultValue = "quick", paramLabel = "NAME",
+            description = "smoke, quick (default: the whole run in under 10 minutes on 2 cores), nightly or tough.")
+    String profileName;
+
+    @Option(names = "--only", paramLabel = "REGEX", description = "Run only the tests whose name matches (regex find).")
+    String only;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where run directories go (default: reports/out).")
+    Path out;
+
+    @Option(names = "--suites", split = ",", paramLabel = "SUITE",
+            description = "Which suites to run: jcstress, lincheck, scenarios (default: all).")
+    List<String> suiteNames;
+
+    @Option(names = "--map", paramLabel = "CLASS",
+            description = "A Map implementation (public no-arg constructor) to test instead of the built-in ones.")
+    String map;
+
+    @Option(names = "--classpath", paramLabel = "PATH",
+            description = "Jars or directories (separated by ':', ';' on Windows) holding the --map class.")
+    String classpath;
+
+    @Option(names = "--suite-timeout", paramLabel = "DURATION",
+            description = "Stop a suite that runs longer than this (default depends on the profile).")
+    String suiteTimeout;
+
+    @Override
+    public Integer call() {
+        Profile profile = parseProfile();
+        checkRegex();
+        List<String> userClasspath = classpath == null || classpath.isBlank() ? List.of()
+                : List.of(classpath.split(File.pathSeparator));
+        if (map != null) {
+            MapClassCheck.verify(map, userClasspath);
+        }
+        List<Suite> suites = suiteNames == null || suiteNames.isEmpty() ? List.of(Suite.values())
+                : suiteNames.stream().map(Suite::parse).distinct().toList();
+        Duration timeout = suiteTimeout == null ? defaultTimeout(profile) : parseDuration(suiteTimeout);
+
+        HarnessHome home = HarnessHome.locate();
+        Host host = HostProbe.current();
+        Path outRoot = out == null ? home.defaultOut() : out.toAbsolutePath();
+        RunDirectory dir = RunDirectory.create(outRoot, host.arch());
+        RunSession session = new RunSession(dir, profile, host, commandLine(), System.out);
+
+        Map<Suite, List<String>> plan = new LinkedHashMap<>();
+        try {
+            for (Suite suite : suites) {
+                SuiteFork lister = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath,
+                        suiteArgs(profile, dir, suite, true));
+                plan.put(suite, lister.capture(Duration.ofMinutes(2)));
+            }
+        } catch (RuntimeException e) {
+            dir.discard();
+            throw e;
+        }
+        if (plan.values().stream().allMatch(List::isEmpty)) {
+            dir.discard();
+            throw new UsageException(only == null ? "no test found: is the build complete?"
+                    : "--only '" + only + "' matches no test");
+        }
+        session.start(plan);
+        for (Map.Entry<Suite, List<String>> e : plan.entrySet()) {
+            if (e.getValue().isEmpty() || session.isStopped()) {
+                continue;
+            }
+            Suite suite = e.getKey();
+            SuiteFork fork = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath,
+                    suiteArgs(profile, dir, suite, false));
+            session.runSuite(suite, fork, timeout);
+        }
+        return session.finish();
+    }
+
+    private Profile parseProfile() {
+        try {
+            return Profile.parse(profileName);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private void checkRegex() {
+        if (only == null) {
+            return;
+        }
+        try {
+            Pattern.compile(only);
+        } catch (PatternSyntaxException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--only is not a valid regex: " + e.getDescription() + " in '" + only + "'");
+        }
+    }
+
+    private Duration parseDuration(String text) {
+        try {
+            return DurationOption.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static Duration defaultTimeout(Profile profile) {
+        return switch (profile) {
+            case SMOKE -> Duration.ofMinutes(20);
+            case QUICK -> Duration.ofMinutes(30);
+            case NIGHTLY -> Duration.ofHours(4);
+            case TOUGH -> Duration.ofHours(12);
+        };
+    }
+
+    private List<String> suiteArgs(Profile profile, RunDirectory dir, Suite suite, boolean list) {
+        List<String> args = new ArrayList<>(List.of("--profile", profile.id(), "--out", dir.suiteDir(suite).toString()));
+        if (only != null) {
+            args.add("--only");
+            args.add(only);
+        }
+        if (map != null) {
+            args.add("--map");
+            args.add(map);
+        }
+        if (list) {
+            args.add("--list");
+        }
+        return args;
+    }
+
+    private List<String> commandLine() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("harness");
+        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+        return cmd;
+    }
+}

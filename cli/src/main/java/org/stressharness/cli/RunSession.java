@@ -1,0 +1,171 @@
+package org.stressharness.cli;
+
+import org.stressharness.report.ReportWriter;
+import org.stressharness.report.json.InvalidInputException;
+import org.stressharness.report.json.ResultLines;
+import org.stressharness.report.model.Host;
+import org.stressharness.report.model.Profile;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The life of one run: suites are forked one after another, their results gathered as they come, and the
+ * report written exactly once — at the end, or from the shutdown hook when the run is interrupted, with
+ * the finished results kept and the run marked incomplete.
+ */
+final class RunSession {
+
+    private final RunDirectory dir;
+    private final Profile profile;
+    private final Host host;
+    private final List<String> command;
+    private final PrintStream console;
+    private final Instant started = Instant.now();
+    private final List<TestResult> results = new ArrayList<>();
+    private final Thread shutdownHook = new Thread(this::interrupted, "harness-interrupt");
+
+    private Map<Suite, List<String>> plan = Map.of();
+    private volatile SuiteFork current;
+    private volatile boolean stopped;
+    private boolean finished;
+    private Run run;
+
+    RunSession(RunDirectory dir, Profile profile, Host host, List<String> command, PrintStream console) {
+        this.dir = dir;
+        this.profile = profile;
+        this.host = host;
+        this.command = command;
+        this.console = console;
+    }
+
+    void start(Map<Suite, List<String>> plan) {
+        this.plan = plan;
+        StringBuilder line = new StringBuilder("Run ").append(dir.id()).append(" (profile ").append(profile.id())
+                .append(", ").append(host.arch()).append(", ").append(host.cores()).append(" cores, JDK ")
+                .append(Runtime.version().feature()).append("):");
+        plan.forEach((suite, tests) -> line.append(' ').append(tests.size()).append(' ').append(suite.id()));
+        console.println(line);
+        console.println("Writing to " + dir.path());
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    boolean isStopped() {
+        return stopped;
+    }
+
+    void runSuite(Suite suite, SuiteFork fork, Duration timeout) {
+        current = fork;
+        console.println("== " + suite.id() + ": " + plan.get(suite).size() + " tests");
+        long t0 = System.nanoTime();
+        int exit = fork.run(timeout, console);
+        current = null;
+        synchronized (this) {
+            if (finished) {
+                return;
+            }
+            collect(suite, exit, stopped ? "the run was interrupted" : exit == -1 ? "the suite timed out after "
+                    + DurationOption.format(timeout) : "the suite's JVM exited with " + exit);
+        }
+        console.println("== " + suite.id() + " done in " + DurationOption.format(Duration.ofNanos(System.nanoTime() - t0)));
+    }
+
+    /** Reads what a suite wrote; every planned test without a result becomes an ERROR that says why. */
+    private void collect(Suite suite, int exit, String whyMissing) {
+        Path suiteDir = dir.suiteDir(suite);
+        List<TestResult> got;
+        try {
+            got = new ResultLines(suiteDir.resolve("results.jsonl")).read();
+        } catch (InvalidInputException e) {
+            got = List.of();
+            whyMissing = e.getMessage();
+        }
+        results.addAll(got);
+        Set<String> seen = new HashSet<>();
+        got.forEach(r -> seen.add(r.name()));
+        boolean interrupted = stopped;
+        String tail = exit == 0 ? null : tail(suiteDir.resolve("console.log"), 60);
+        for (String name : plan.get(suite)) {
+            if (!seen.contains(name)) {
+                if (interrupted) {
+                    continue; // never started: an incomplete run says so once, not per test
+                }
+                results.add(TestResult.error(suite.source(), name, "no result: " + whyMissing, tail));
+                tail = null; // the output belongs to the test that was running; keep it once
+            }
+        }
+    }
+
+    /** Writes the report; returns the exit code. Safe to call from the main thread and the hook alike. */
+    synchronized int finish() {
+        if (!finished) {
+            finished = true;
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shuttingDown) {
+                // called from the hook itself
+            }
+            run = new Run(Run.SCHEMA_VERSION, dir.id(), started.toString(), Instant.now().toString(), profile.id(),
+                    !stopped, command, host, List.copyOf(results));
+            new ReportWriter().writeAll(run, dir.path());
+            dir.markLatest();
+            new RunSummary(run, dir.path()).print(console);
+        }
+        return exitCode(run);
+    }
+
+    static int exitCode(Run run) {
+        Status verdict = run.verdict();
+        if (verdict == Status.FAILED || run.results().stream().anyMatch(r -> r.status() == Status.FAILED)) {
+            return HarnessCommand.EXIT_FAILED;
+        }
+        return verdict == Status.ERROR || !run.complete() ? HarnessCommand.EXIT_USAGE : 0;
+    }
+
+    /** Ctrl-C / SIGTERM: stop the running suite, keep what finished, write the report marked incomplete. */
+    private void interrupted() {
+        stopped = true;
+        console.println("Interrupted: stopping the running suite and writing what finished...");
+        SuiteFork fork = current;
+        if (fork != null) {
+            fork.stop();
+        }
+        synchronized (this) {
+            if (finished) {
+                return;
+            }
+            for (Suite suite : plan.keySet()) {
+                if (results.stream().noneMatch(r -> r.source() == suite.source())) {
+                    try {
+                        results.addAll(new ResultLines(dir.suiteDir(suite).resolve("results.jsonl")).read());
+                    } catch (InvalidInputException ignored) {
+                        // a damaged file from a killed fork: keep the rest
+                    }
+                }
+            }
+            finish();
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.stressharness.cli;
+
+import org.stressharness.report.ReportWriter;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/** The one-screen summary printed at the end of a run. */
+record RunSummary(Run run, Path dir) {
+
+    private static final int MAX_LINES = 15;
+
+    void print(PrintStream out) {
+        var counts = run.countByStatus();
+        Duration took = Duration.between(Instant.parse(run.startedAt()), Instant.parse(run.finishedAt()));
+        out.println();
+        out.printf("Run %s %s in %s: %d passed, %d interesting, %d failed, %d error%n", run.id(),
+                run.complete() ? "finished" : "INCOMPLETE", DurationOption.format(took),
+                counts.get(Status.PASSED), counts.get(Status.INTERESTING), counts.get(Status.FAILED),
+                counts.get(Status.ERROR));
+        List<TestResult> notable = run.results().stream().filter(r -> r.status() != Status.PASSED)
+                .sorted(Comparator.comparing((TestResult r) -> -r.status().ordinal()).thenComparing(TestResult::name))
+                .toList();
+        notable.stream().limit(MAX_LINES).forEach(r -> out.printf("  %-11s %-9s %s%s%n", r.status(),
+                r.source().name().toLowerCase(), r.name(), r.message() == null ? "" : " — " + oneLine(r.message())));
+        if (notable.size() > MAX_LINES) {
+            out.printf("  ... and %d more in the report%n", notable.size() - MAX_LINES);
+        }
+        out.println("Report: " + dir.resolve(ReportWriter.HTML));
+        out.println("        " + dir.resolve(ReportWriter.MARKDOWN));
+        out.println("        " + dir.resolve("run.json"));
+    }
+
+    private static String oneLine(String s) {
+        String line = s.strip().lines().findFirst().orElse("");
+        return line.length() > 120 ? line.substring(0, 117) + "..." : line;
+    }
+}

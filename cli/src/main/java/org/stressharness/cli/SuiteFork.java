@@ -1,0 +1,158 @@
+package org.stressharness.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One suite runner in its own JVM: the harness survives whatever happens in it (crash, OOM, hang).
+ * Its output is shown with a prefix and kept in {@code console.log} beside its results.
+ */
+final class SuiteFork {
+
+    private final Suite suite;
+    private final List<String> command;
+    private final Path workDir;
+    private volatile Process process;
+
+    SuiteFork(Suite suite, HarnessHome home, Path workDir, List<String> extraClasspath, List<String> args) {
+        this.suite = suite;
+        this.workDir = workDir;
+        List<String> cp = new ArrayList<>(suite.classpath(home));
+        cp.addAll(extraClasspath);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(suite.jvmFlags());
+        cmd.add("-cp");
+        cmd.add(String.join(java.io.File.pathSeparator, cp));
+        cmd.add(suite.mainClass());
+        cmd.addAll(args);
+        this.command = List.copyOf(cmd);
+    }
+
+    List<String> command() {
+        return command;
+    }
+
+    /** Runs the fork to its end (or the timeout), echoing its lines; returns its exit code, -1 on timeout. */
+    int run(Duration timeout, PrintStream console) {
+        try {
+            Files.createDirectories(workDir);
+            ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+            process = pb.start();
+            Thread pump = startPump(process, console);
+            boolean done = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!done) {
+                console.println("[" + suite.id() + "] timed out after " + timeout + ": stopping it");
+                stop();
+            }
+            pump.join(5_000);
+            return done ? process.exitValue() : -1;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the " + suite.id() + " suite", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            return -1;
+        }
+    }
+
+    /** Runs the fork and returns its stdout lines (for {@code --list}); throws on a non-zero exit. */
+    List<String> capture(Duration timeout) {
+        try {
+            Files.createDirectories(workDir);
+            Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(false).start();
+            process = p;
+            List<String> lines = new ArrayList<>();
+            Thread errReader = new Thread(() -> drain(p));
+            errReader.start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        lines.add(line.trim());
+                    }
+                }
+            }
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                stop();
+                throw new UsageException("listing the " + suite.id() + " suite timed out");
+            }
+            errReader.join(5_000);
+            if (p.exitValue() != 0) {
+                throw new UsageException(suite.id() + ": " + lastErr.trim());
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the " + suite.id() + " suite", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop();
+            throw new UsageException("interrupted");
+        }
+    }
+
+    private volatile String lastErr = "";
+
+    private void drain(Process p) {
+        try {
+            String text = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            String[] lines = text.strip().split("\n");
+            lastErr = lines.length == 0 ? "" : lines[lines.length - 1];
+        } catch (IOException ignored) {
+            // the process went away; its exit code tells the rest
+        }
+    }
+
+    /** Ends the fork and everything it started (jcstress and scenarios fork JVMs of their own). */
+    void stop() {
+        Process p = process;
+        if (p == null || !p.isAlive()) {
+            return;
+        }
+        p.descendants().forEach(ProcessHandle::destroy);
+        p.destroy();
+        try {
+            if (!p.waitFor(5, TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+        }
+    }
+
+    private Thread startPump(Process p, PrintStream console) throws IOException {
+        Path log = workDir.resolve("console.log");
+        Writer writer = Files.newBufferedWriter(log, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        Thread t = new Thread(() -> {
+            try (writer; BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    writer.write(line);
+                    writer.write('\n');
+                    writer.flush();
+                    console.println("[" + suite.id() + "] " + line);
+                }
+            } catch (IOException ignored) {
+                // the fork was stopped
+            }
+        }, "pump-" + suite.id());
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}
