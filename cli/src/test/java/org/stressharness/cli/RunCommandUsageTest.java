@@ -1,0 +1,94 @@
+package org.stressharness.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input gives one line naming the problem, exit 2, and leaves no run directory behind. */
+class RunCommandUsageTest {
+
+    @TempDir
+    Path out;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        var cl = HarnessCli.commandLine();
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    private String errorText() {
+        return err.toString().strip();
+    }
+
+    @Test
+    void unknownProfileIsAUsageError() {
+        assertThat(run("run", "--profile", "bogus", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("unknown profile 'bogus'").contains("smoke, quick, nightly, tough");
+    }
+
+    @Test
+    void invalidRegexIsAUsageError() {
+        assertThat(run("run", "--only", "([", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("--only is not a valid regex");
+    }
+
+    @Test
+    void missingMapClassIsAUsageError() {
+        assertThat(run("run", "--map", "com.example.NoSuchMap", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("--map class not found: com.example.NoSuchMap");
+    }
+
+    @Test
+    void aClassThatIsNotAMapIsAUsageError() {
+        assertThat(run("run", "--map", "java.lang.StringBuilder", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("is not a java.util.Map");
+    }
+
+    @Test
+    void aMapWithoutNoArgConstructorIsAUsageError() {
+        assertThat(run("run", "--map", "java.util.EnumMap", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("has no public no-arg constructor");
+    }
+
+    @Test
+    void missingClasspathEntryIsAUsageError() {
+        assertThat(run("run", "--map", "x.Y", "--classpath", out.resolve("nope.jar").toString(),
+                "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("--classpath entry does not exist");
+    }
+
+    @Test
+    void invalidSuiteTimeoutIsAUsageError() {
+        assertThat(run("run", "--suite-timeout", "soon", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("invalid duration 'soon'");
+    }
+
+    @Test
+    void unknownSuiteIsAUsageError() {
+        assertThat(run("run", "--suites", "jcstress,fuzz", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("unknown suite 'fuzz'");
+    }
+
+    @Test
+    void missingCommandIsAUsageError() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(errorText()).startsWith("harness: missing command");
+    }
+
+    @Test
+    void noRunDirectoryIsLeftByRejectedInput() throws Exception {
+        run("run", "--profile", "bogus", "--out", out.toString());
+        run("run", "--map", "com.example.NoSuchMap", "--out", out.toString());
+        try (var entries = Files.list(out)) {
+            assertThat(entries).isEmpty();
+        }
+    }
+}
