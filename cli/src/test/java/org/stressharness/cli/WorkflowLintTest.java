@@ -1,0 +1,67 @@
+package org.stressharness.cli;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The GitHub workflows are checked by a real validator (action-validator, from the npm registry) against
+ * GitHub's workflow schema. Needs Node.js; CI machines have it.
+ */
+class WorkflowLintTest {
+
+    private static final String VALIDATOR = "@action-validator/cli@0.6.0";
+    private static final Path WORKFLOWS = HarnessHome.locate().root().resolve(".github/workflows");
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void needsNode() {
+        assumeTrue(onPath("npx"), "npx not on PATH: install Node.js to lint the workflows");
+    }
+
+    @Test
+    void nightlyAndPullRequestWorkflowsAreValid() throws Exception {
+        for (String name : List.of("nightly.yml", "pr.yml")) {
+            Result r = validate(WORKFLOWS.resolve(name));
+            assertThat(r.exit).as(name + ":\n" + r.output).isZero();
+        }
+    }
+
+    @Test
+    void theValidatorRejectsABrokenWorkflow() throws Exception {
+        Path broken = tmp.resolve("broken.yml");
+        Files.writeString(broken, "name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    stepz:\n      - run: echo\n");
+        Result r = validate(broken);
+        assertThat(r.exit).isNotZero();
+        assertThat(r.output).contains("stepz");
+    }
+
+    private record Result(int exit, String output) {
+    }
+
+    private Result validate(Path workflow) throws IOException, InterruptedException {
+        Path log = tmp.resolve("validator.log");
+        Process p = new ProcessBuilder("npx", "--yes", VALIDATOR, workflow.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("validator finished").isTrue();
+        return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+}
