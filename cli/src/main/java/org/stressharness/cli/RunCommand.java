@@ -49,6 +49,14 @@ final class RunCommand implements Callable<Integer> {
             description = "Jars or directories (separated by ':', ';' on Windows) holding the --map class.")
     String classpath;
 
+    @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
+            description = "Run only the I-th of N deterministic slices of the suite (for several CI runners).")
+    String shardText;
+
+    @Option(names = "--budget", paramLabel = "DURATION",
+            description = "Cap the run's wall time (e.g. 45m); when it is up the run stops cleanly, marked partial.")
+    String budgetText;
+
     @Option(names = "--suite-timeout", paramLabel = "DURATION",
             description = "Stop a suite that runs longer than this (default depends on the profile).")
     String suiteTimeout;
@@ -65,6 +73,8 @@ final class RunCommand implements Callable<Integer> {
         List<Suite> suites = suiteNames == null || suiteNames.isEmpty() ? List.of(Suite.values())
                 : suiteNames.stream().map(Suite::parse).distinct().toList();
         Duration timeout = suiteTimeout == null ? defaultTimeout(profile) : parseDuration(suiteTimeout);
+        Shard shard = parseShard();
+        Budget budget = budgetText == null ? Budget.unlimited() : Budget.of(parseDuration(budgetText));
 
         HarnessHome home = HarnessHome.locate();
         Host host = HostProbe.current();
@@ -77,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
             for (Suite suite : suites) {
                 SuiteFork lister = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath,
                         suiteArgs(profile, dir, suite, true));
-                plan.put(suite, lister.capture(Duration.ofMinutes(2)));
+                plan.put(suite, shard.select(lister.capture(Duration.ofMinutes(2))));
             }
         } catch (RuntimeException e) {
             dir.discard();
@@ -85,18 +95,29 @@ final class RunCommand implements Callable<Integer> {
         }
         if (plan.values().stream().allMatch(List::isEmpty)) {
             dir.discard();
-            throw new UsageException(only == null ? "no test found: is the build complete?"
-                    : "--only '" + only + "' matches no test");
+            throw new UsageException(only != null ? "--only '" + only + "' matches no test"
+                    : shard != Shard.ALL ? "shard " + shard + " has no test" : "no test found: is the build complete?");
         }
         session.start(plan);
+        int remainingTests = plan.values().stream().mapToInt(List::size).sum();
         for (Map.Entry<Suite, List<String>> e : plan.entrySet()) {
-            if (e.getValue().isEmpty() || session.isStopped()) {
+            List<String> tests = e.getValue();
+            if (tests.isEmpty() || session.isStopped()) {
                 continue;
             }
             Suite suite = e.getKey();
-            SuiteFork fork = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath,
-                    suiteArgs(profile, dir, suite, false));
-            session.runSuite(suite, fork, timeout);
+            if (budget.exhausted()) {
+                session.skipForBudget(suite);
+                continue;
+            }
+            Duration slice = budget.sliceFor(tests.size(), remainingTests, timeout);
+            List<String> args = suiteArgs(profile, dir, suite, false);
+            if (shard != Shard.ALL) {
+                replaceOnly(args, Shard.exactly(tests));
+            }
+            SuiteFork fork = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, args);
+            session.runSuite(suite, fork, slice, budget.isLimited() && slice.compareTo(timeout) < 0);
+            remainingTests -= tests.size();
         }
         return session.finish();
     }
@@ -118,6 +139,24 @@ final class RunCommand implements Callable<Integer> {
         } catch (PatternSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--only is not a valid regex: " + e.getDescription() + " in '" + only + "'");
+        }
+    }
+
+    private Shard parseShard() {
+        try {
+            return Shard.parse(shardText);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static void replaceOnly(List<String> args, String regex) {
+        int i = args.indexOf("--only");
+        if (i >= 0) {
+            args.set(i + 1, regex);
+        } else {
+            args.add("--only");
+            args.add(regex);
         }
     }
 

@@ -41,6 +41,7 @@ final class RunSession {
     private Map<Suite, List<String>> plan = Map.of();
     private volatile SuiteFork current;
     private volatile boolean stopped;
+    private int notRun;
     private boolean finished;
     private Run run;
 
@@ -67,7 +68,17 @@ final class RunSession {
         return stopped;
     }
 
-    void runSuite(Suite suite, SuiteFork fork, Duration timeout) {
+    /** The budget ran out before this suite could start: its tests are not run, and the run is partial. */
+    synchronized void skipForBudget(Suite suite) {
+        notRun += plan.get(suite).size();
+        console.println("== " + suite.id() + ": skipped, the time budget is used up");
+    }
+
+    /**
+     * @param budgetBound whether {@code timeout} is the budget's slice (hitting it stops the suite cleanly)
+     *                    rather than the hang guard (hitting it is an error)
+     */
+    void runSuite(Suite suite, SuiteFork fork, Duration timeout, boolean budgetBound) {
         current = fork;
         console.println("== " + suite.id() + ": " + plan.get(suite).size() + " tests");
         long t0 = System.nanoTime();
@@ -77,14 +88,16 @@ final class RunSession {
             if (finished) {
                 return;
             }
-            collect(suite, exit, stopped ? "the run was interrupted" : exit == -1 ? "the suite timed out after "
-                    + DurationOption.format(timeout) : "the suite's JVM exited with " + exit);
+            boolean outOfBudget = exit == -1 && budgetBound;
+            collect(suite, exit, outOfBudget, stopped ? "the run was interrupted" : exit == -1
+                    ? "the suite timed out after " + DurationOption.format(timeout)
+                    : "the suite's JVM exited with " + exit);
         }
         console.println("== " + suite.id() + " done in " + DurationOption.format(Duration.ofNanos(System.nanoTime() - t0)));
     }
 
     /** Reads what a suite wrote; every planned test without a result becomes an ERROR that says why. */
-    private void collect(Suite suite, int exit, String whyMissing) {
+    private void collect(Suite suite, int exit, boolean outOfBudget, String whyMissing) {
         Path suiteDir = dir.suiteDir(suite);
         List<TestResult> got;
         try {
@@ -96,12 +109,13 @@ final class RunSession {
         results.addAll(got);
         Set<String> seen = new HashSet<>();
         got.forEach(r -> seen.add(r.name()));
-        boolean interrupted = stopped;
+        boolean notStarted = stopped || outOfBudget;
         String tail = exit == 0 ? null : tail(suiteDir.resolve("console.log"), 60);
         for (String name : plan.get(suite)) {
             if (!seen.contains(name)) {
-                if (interrupted) {
-                    continue; // never started: an incomplete run says so once, not per test
+                if (notStarted) {
+                    notRun++; // an incomplete run says so once, not per test
+                    continue;
                 }
                 results.add(TestResult.error(suite.source(), name, "no result: " + whyMissing, tail));
                 tail = null; // the output belongs to the test that was running; keep it once
@@ -119,10 +133,13 @@ final class RunSession {
                 // called from the hook itself
             }
             run = new Run(Run.SCHEMA_VERSION, dir.id(), started.toString(), Instant.now().toString(), profile.id(),
-                    !stopped, command, host, List.copyOf(results));
+                    !stopped && notRun == 0, command, host, List.copyOf(results));
             new ReportWriter().writeAll(run, dir.path());
             dir.markLatest();
             new RunSummary(run, dir.path()).print(console);
+            if (notRun > 0) {
+                console.println(notRun + " planned tests were not run (interrupted or out of time budget)");
+            }
         }
         return exitCode(run);
     }

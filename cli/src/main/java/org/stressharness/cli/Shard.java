@@ -1,0 +1,59 @@
+package org.stressharness.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One of N deterministic slices of the suite, so several CI runners share a nightly run. Tests are sorted by
+ * name and dealt round-robin, so every shard gets a mix of short and long tests and the union of all shards is
+ * exactly the whole suite.
+ *
+ * @param index 1-based
+ * @param count number of shards
+ */
+record Shard(int index, int count) {
+
+    static final Shard ALL = new Shard(1, 1);
+    private static final Pattern FORM = Pattern.compile("(\\d+)/(\\d+)");
+
+    static Shard parse(String text) {
+        Matcher m = FORM.matcher(text.trim());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("invalid shard '" + text + "' (expected I/N, e.g. 2/4)");
+        }
+        int i = Integer.parseInt(m.group(1));
+        int n = Integer.parseInt(m.group(2));
+        if (n < 1 || i < 1 || i > n) {
+            throw new IllegalArgumentException("invalid shard '" + text + "': need 1 <= I <= N");
+        }
+        return new Shard(i, n);
+    }
+
+    /** This shard's part of one suite's tests. */
+    List<String> select(List<String> tests) {
+        List<String> sorted = tests.stream().distinct().sorted().toList();
+        List<String> mine = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            if (k % count == index - 1) {
+                mine.add(sorted.get(k));
+            }
+        }
+        return mine;
+    }
+
+    /** A regex that matches exactly these names under find() semantics. */
+    static String exactly(List<String> names) {
+        StringBuilder re = new StringBuilder("^(?:");
+        for (int i = 0; i < names.size(); i++) {
+            re.append(i == 0 ? "" : "|").append(Pattern.quote(names.get(i)));
+        }
+        return re.append(")$").toString();
+    }
+
+    @Override
+    public String toString() {
+        return index + "/" + count;
+    }
+}

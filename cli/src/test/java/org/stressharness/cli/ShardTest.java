@@ -1,0 +1,55 @@
+package org.stressharness.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ShardTest {
+
+    private final List<String> suite = IntStream.range(0, 37).mapToObj(i -> "org.example.Test$" + i + "[x]").toList();
+
+    @Test
+    void shardsAreDisjointAndTheirUnionIsTheWholeSuite() {
+        for (int n = 1; n <= 6; n++) {
+            List<String> union = new ArrayList<>();
+            for (int i = 1; i <= n; i++) {
+                List<String> part = new Shard(i, n).select(suite);
+                assertThat(part.size()).isBetween(suite.size() / n, suite.size() / n + 1);
+                union.addAll(part);
+            }
+            assertThat(union).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(suite);
+        }
+    }
+
+    @Test
+    void selectionDoesNotDependOnListingOrder() {
+        List<String> shuffled = new ArrayList<>(suite);
+        Collections.shuffle(shuffled, new java.util.Random(7));
+        assertThat(new Shard(2, 3).select(shuffled)).isEqualTo(new Shard(2, 3).select(suite));
+    }
+
+    @Test
+    void exactRegexMatchesOnlyTheNamedTests() {
+        List<String> part = new Shard(1, 4).select(suite);
+        Pattern p = Pattern.compile(Shard.exactly(part));
+        for (String name : suite) {
+            assertThat(p.matcher(name).find()).as(name).isEqualTo(part.contains(name));
+        }
+        assertThat(p.matcher("prefix-" + part.get(0)).find()).isFalse();
+    }
+
+    @Test
+    void parsesAndRejects() {
+        assertThat(Shard.parse("2/4")).isEqualTo(new Shard(2, 4));
+        for (String bad : new String[]{"0/2", "3/2", "1/0", "a/b", "1-2", ""}) {
+            assertThatThrownBy(() -> Shard.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}
