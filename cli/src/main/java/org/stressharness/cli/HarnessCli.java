@@ -22,7 +22,8 @@ final class HarnessCli {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof InvalidInputException || ex instanceof UsageException) {
+            if (ex instanceof InvalidInputException || ex instanceof UsageException
+                    || ex instanceof IllegalArgumentException) {
                 err.println("harness: " + ex.getMessage());
             } else {
                 err.println("harness: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Concurrency-correctness and memory-stress harness for the JVM.",
         subcommands = {
                 RunCommand.class,
+                ReproduceCommand.class,
         })
 public final class HarnessCommand implements Runnable {
 

@@ -40,6 +40,15 @@ enum Suite {
         return mainClass;
     }
 
+    static Suite of(Source source) {
+        for (Suite s : values()) {
+            if (s.source == source) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("no suite for " + source);
+    }
+
     static Suite parse(String id) {
         for (Suite s : values()) {
             if (s.id.equalsIgnoreCase(id.trim())) {

@@ -1,0 +1,175 @@
+package org.stressharness.cli;
+
+import org.stressharness.report.json.ResultLines;
+import org.stressharness.report.json.RunFile;
+import org.stressharness.report.model.OutcomeCount;
+import org.stressharness.report.model.Profile;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.File;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/**
+ * {@code harness reproduce}: re-runs one test with the configuration a run recorded (suite, profile, map under
+ * test, its classpath), until the outcome shows up or time is up, and says what it took.
+ */
+@Command(name = "reproduce", mixinStandardHelpOptions = true,
+        description = "Re-runs one test (jcstress, Lincheck or scenario) with the configuration recorded in a run. "
+                + "Exit 0: reproduced; 1: not observed in the time given; 2: usage error.")
+final class ReproduceCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "TEST", description = "Test name as the report shows it (a unique suffix is enough).")
+    String test;
+
+    @Option(names = "--from", paramLabel = "RUN_DIR", description = "The run to take the configuration from (default: reports/out/latest).")
+    Path from;
+
+    @Option(names = "--outcome", paramLabel = "O", description = "The jcstress outcome to look for, e.g. '0, 0' (default: the run's verdict).")
+    String outcome;
+
+    @Option(names = "--until-observed", description = "Repeat until the outcome is seen or --max-time is up.")
+    boolean untilObserved;
+
+    @Option(names = "--max-time", paramLabel = "DURATION", defaultValue = "10m", description = "Time limit for --until-observed (default 10m).")
+    String maxTime;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "Override the run's profile.")
+    String profileName;
+
+    @Override
+    public Integer call() {
+        HarnessHome home = HarnessHome.locate();
+        Path runDir = from != null ? from : home.defaultOut().resolve(RunDirectory.LATEST);
+        Run run = RunFile.read(runDir);
+        TestResult recorded = find(run);
+        Suite suite = Suite.of(recorded.source());
+        Profile profile = Profile.parse(profileName != null ? profileName : run.profile());
+        Duration limit = untilObserved ? DurationOption.parse(maxTime) : Duration.ofDays(1);
+        RecordedOptions options = RecordedOptions.from(run.command());
+        PrintStream out = System.out;
+
+        String jdkNow = System.getProperty("java.runtime.version");
+        if (run.host() != null && !jdkNow.equals(run.host().jvmVersion())) {
+            out.println("Note: the run used JDK " + run.host().jvmVersion() + " (" + run.host().arch()
+                    + "); reproducing on " + jdkNow + " (" + System.getProperty("os.arch") + ")");
+        }
+        String target = outcome != null ? "outcome [" + outcome + "]" : "status " + recorded.status();
+        out.println("Reproducing " + recorded.name() + " (" + suite.id() + ", profile " + profile.id()
+                + (options.map() == null ? "" : ", map " + options.map()) + ") until " + target + " is seen"
+                + (untilObserved ? ", for at most " + DurationOption.format(limit) : ", one attempt"));
+
+        Path work = runDir.resolve("reproduce").resolve(Long.toString(System.currentTimeMillis()));
+        long t0 = System.nanoTime();
+        long samples = 0;
+        long hits = 0;
+        int attempt = 0;
+        boolean observed = false;
+        while (!observed) {
+            attempt++;
+            Duration left = limit.minus(Duration.ofNanos(System.nanoTime() - t0));
+            if (attempt > 1 && (left.isNegative() || left.isZero())) {
+                break;
+            }
+            Path dir = work.resolve("attempt-" + attempt);
+            List<String> args = new ArrayList<>(List.of("--profile", profile.id(), "--out", dir.toString(),
+                    "--only", "^" + Pattern.quote(recorded.name()) + "$"));
+            if (options.map() != null) {
+                args.addAll(List.of("--map", options.map()));
+            }
+            new SuiteFork(suite, home, dir, options.classpath(), args).run(left.isNegative() ? Duration.ofMinutes(1) : left, out);
+            List<TestResult> got = new ResultLines(dir.resolve("results.jsonl")).read();
+            for (TestResult r : got) {
+                if (r.jcstress() != null) {
+                    samples += r.jcstress().samples();
+                    hits += r.jcstress().outcomes().stream().filter(this::wanted).mapToLong(OutcomeCount::count).sum();
+                } else {
+                    samples++;
+                    hits += matchesStatus(r, recorded) ? 1 : 0;
+                }
+            }
+            observed = hits > 0;
+            if (!untilObserved) {
+                break;
+            }
+        }
+        Duration took = Duration.ofNanos(System.nanoTime() - t0);
+        if (observed) {
+            out.printf("Reproduced %s: seen %d times in %d samples (%d attempt%s, %s)%n", target, hits, samples,
+                    attempt, attempt == 1 ? "" : "s", DurationOption.format(took));
+            return 0;
+        }
+        out.printf("Not reproduced: %s not seen in %d samples (%d attempt%s, %s)%s%n", target, samples, attempt,
+                attempt == 1 ? "" : "s", DurationOption.format(took),
+                samples > 0 ? String.format("; 95%% upper bound on its probability: %.3g", 3.0 / samples) : "");
+        return HarnessCommand.EXIT_FAILED;
+    }
+
+    private boolean wanted(OutcomeCount o) {
+        if (outcome != null) {
+            return normalize(o.outcome()).equals(normalize(outcome));
+        }
+        return switch (o.expect()) {
+            case FORBIDDEN, ACCEPTABLE_INTERESTING -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean matchesStatus(TestResult r, TestResult recorded) {
+        return recorded.status() == Status.PASSED ? r.status() == Status.PASSED : r.status() == recorded.status();
+    }
+
+    private static String normalize(String outcome) {
+        return outcome.replaceAll("[\\s\\[\\]]", "");
+    }
+
+    private TestResult find(Run run) {
+        List<TestResult> exact = run.results().stream().filter(r -> r.name().equals(test)).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        List<TestResult> suffix = run.results().stream().filter(r -> r.name().endsWith(test)).toList();
+        if (suffix.size() == 1) {
+            return suffix.get(0);
+        }
+        if (suffix.isEmpty()) {
+            throw new UsageException("no test named '" + test + "' in run " + run.id());
+        }
+        throw new UsageException("'" + test + "' names " + suffix.size() + " tests in run " + run.id() + " (e.g. "
+                + suffix.get(0).name() + ", " + suffix.get(1).name() + "): be more specific");
+    }
+
+    /** The options of the recorded run that shape what a test does. */
+    record RecordedOptions(String map, List<String> classpath) {
+        static RecordedOptions from(List<String> command) {
+            String map = null;
+            List<String> cp = List.of();
+            for (int i = 0; command != null && i + 1 < command.size(); i++) {
+                if (command.get(i).equals("--map")) {
+                    map = command.get(i + 1);
+                } else if (command.get(i).equals("--classpath")) {
+                    cp = List.of(command.get(i + 1).split(File.pathSeparator));
+                }
+            }
+            cp.stream().filter(p -> !Files.exists(Path.of(p))).findFirst().ifPresent(p -> {
+                throw new UsageException("the run's --classpath entry " + p + " is not here any more");
+            });
+            return new RecordedOptions(map, cp);
+        }
+    }
+}
