@@ -1,107 +1,368 @@
 package org.stressharness.report.html;
 
+import org.stressharness.report.ReproduceCommand;
+import org.stressharness.report.model.ClassFootprint;
+import org.stressharness.report.model.Expectation;
+import org.stressharness.report.model.Host;
+import org.stressharness.report.model.JcstressDetail;
+import org.stressharness.report.model.LincheckDetail;
 import org.stressharness.report.model.OutcomeCount;
 import org.stressharness.report.model.Run;
+import org.stressharness.report.model.ScenarioDetail;
+import org.stressharness.report.model.ScenarioMetrics;
+import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
+import org.stressharness.report.stats.RuleOfThree;
+import org.stressharness.report.text.Figures;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** Renders a run as one self-contained HTML page (no external scripts, fonts or styles). */
+/**
+ * Renders a run as one self-contained HTML page (inline style and script, nothing loaded from elsewhere):
+ * run header, status counts, a filter box, then one collapsible section per suite with the results that need
+ * attention first. Everything that comes from test output or test code goes through {@link Html#escape}.
+ */
 public final class HtmlReport {
 
+    /** Beyond this many FAILED/ERROR results they start collapsed too, to keep a huge page quick to open. */
+    private static final int MAX_OPEN = 50;
+
+    private static final List<String> SCENARIO_COLUMNS = List.of(
+            ScenarioMetrics.ELEMENTS_AT_OOM, ScenarioMetrics.BYTES_PER_ELEMENT, ScenarioMetrics.PEAK_HEAP_BYTES,
+            ScenarioMetrics.ALERT_ELEMENTS, ScenarioMetrics.ALERT_HEADROOM_ELEMENTS, ScenarioMetrics.GC_TIME_MS,
+            ScenarioMetrics.LONGEST_PAUSE_MS, ScenarioMetrics.PREDICTION_ERROR_PCT);
+
+    private final String runDir;
+    private final String linkPrefix;
+
+    /** A report for a run kept at {@code reports/out/<run-id>}, written into that directory. */
+    public HtmlReport() {
+        this(null, "");
+    }
+
+    /**
+     * @param runDir     the run directory as reproduce commands should name it; null for {@code reports/out/<run-id>}
+     * @param linkPrefix prepended to paths relative to the run directory (jcstress pages) when the page is
+     *                   written elsewhere; empty when it is written into the run directory
+     */
+    public HtmlReport(String runDir, String linkPrefix) {
+        this.runDir = runDir;
+        this.linkPrefix = linkPrefix == null ? "" : linkPrefix;
+    }
+
     public String render(Run run) {
-        StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-                .append("<title>stress-harness run ").append(Html.escape(run.id())).append("</title>")
-                .append("<style>").append(STYLE).append("</style></head><body>\n");
-        h.append("<h1>stress-harness run ").append(Html.escape(run.id())).append("</h1>\n");
+        List<TestResult> results = run.results() == null ? List.of() : run.results();
+        StringBuilder h = new StringBuilder(4096 + results.size() * 1200);
+        HtmlPage.open(h, "stress-harness run " + run.id());
         header(h, run);
         summary(h, run);
-        h.append("<h2>Results</h2>\n");
-        run.results().stream()
-                .sorted(Comparator.comparing((TestResult r) -> -r.status().ordinal()).thenComparing(TestResult::name))
-                .forEach(r -> result(h, r));
-        h.append("</body></html>\n");
+        HtmlPage.toolbar(h, true);
+        String dir = runDir != null ? runDir : ReproduceCommand.defaultRunDir(run.id());
+        long attention = results.stream().filter(r -> r.status() == Status.FAILED || r.status() == Status.ERROR).count();
+        boolean openAttention = attention <= MAX_OPEN;
+        for (Source source : Source.values()) {
+            List<TestResult> mine = results.stream().filter(r -> r.source() == source)
+                    .sorted(Comparator.comparingInt((TestResult r) -> rank(r.status())).thenComparing(TestResult::name,
+                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .collect(Collectors.toList());
+            if (mine.isEmpty()) {
+                continue;
+            }
+            h.append("<details class=\"sec\" open id=\"").append(source.name().toLowerCase(Locale.ROOT))
+                    .append("\"><summary><h2>").append(title(source)).append("</h2> ");
+            counts(h, mine);
+            h.append("</summary>\n");
+            if (source == Source.SCENARIO) {
+                scenarioTable(h, mine);
+            }
+            for (TestResult r : mine) {
+                result(h, r, dir, openAttention);
+            }
+            h.append("</details>\n");
+        }
+        List<TestResult> unsourced = results.stream().filter(r -> r.source() == null).toList();
+        for (TestResult r : unsourced) {
+            result(h, r, dir, openAttention);
+        }
+        h.append("<p class=\"note\">“Not observed” bounds use the rule of three: an outcome never seen in N samples ")
+                .append("has, with 95% confidence, a probability per sample below 3/N.</p>\n");
+        HtmlPage.close(h);
         return h.toString();
     }
 
+    /** Failing first, then errors, then interesting, then passed. */
+    static int rank(Status s) {
+        if (s == null) {
+            return 1;
+        }
+        return switch (s) {
+            case FAILED -> 0;
+            case ERROR -> 1;
+            case INTERESTING -> 2;
+            case PASSED -> 3;
+        };
+    }
+
+    private static String title(Source source) {
+        return switch (source) {
+            case JCSTRESS -> "jcstress";
+            case LINCHECK -> "Lincheck";
+            case SCENARIO -> "Memory scenarios";
+        };
+    }
+
     private static void header(StringBuilder h, Run run) {
-        var host = run.host();
+        Host host = run.host();
         h.append("<table class=\"kv\">");
-        row(h, "profile", run.profile());
-        row(h, "started", run.startedAt());
-        row(h, "finished", run.finishedAt());
-        row(h, "complete", run.complete() ? "yes" : "NO (partial run)");
         if (host != null) {
             row(h, "arch", host.arch());
-            row(h, "CPU", host.cpuModel() + " (" + host.cores() + " cores)");
-            row(h, "memory", (host.memoryBytes() >> 20) + " MiB");
+            row(h, "CPU", host.cpuModel() + " · " + host.cores() + " cores · " + Figures.bytes(host.memoryBytes()));
             row(h, "OS", host.os() + (host.container() ? " (container)" : ""));
             row(h, "JVM", host.jvmVendor() + " " + host.jvmVersion());
             row(h, "GC", host.gc());
         }
+        row(h, "profile", run.profile());
+        row(h, "started", run.startedAt());
+        row(h, "duration", duration(run.startedAt(), run.finishedAt()));
+        h.append("<tr><th>complete</th><td>").append(run.complete() ? "yes"
+                : "<span class=\"st ERROR\">NO — partial run</span>").append("</td></tr>");
+        if (run.command() != null && !run.command().isEmpty()) {
+            h.append("<tr><th>command</th><td><code>").append(Html.escape(String.join(" ", run.command())))
+                    .append("</code></td></tr>");
+        }
         h.append("</table>\n");
     }
 
+    static String duration(String startedAt, String finishedAt) {
+        if (startedAt == null || finishedAt == null) {
+            return "unknown";
+        }
+        try {
+            return Figures.duration(Duration.between(Instant.parse(startedAt), Instant.parse(finishedAt)).toMillis());
+        } catch (DateTimeParseException e) {
+            return "unknown";
+        }
+    }
+
     private static void summary(StringBuilder h, Run run) {
+        Map<Status, Integer> counts = run.results() == null ? Map.of() : run.countByStatus();
         h.append("<p class=\"summary\">");
-        for (Map.Entry<Status, Integer> e : run.countByStatus().entrySet()) {
-            h.append("<span class=\"st ").append(e.getKey()).append("\">").append(e.getKey()).append(": ")
-                    .append(e.getValue()).append("</span> ");
+        for (Status s : new Status[]{Status.PASSED, Status.INTERESTING, Status.FAILED, Status.ERROR}) {
+            h.append("<span class=\"st ").append(s).append("\">").append(s.name().toLowerCase(Locale.ROOT))
+                    .append(": ").append(counts.getOrDefault(s, 0)).append("</span> ");
+        }
+        h.append(" of ").append(run.results() == null ? 0 : run.results().size()).append(" results</p>\n");
+    }
+
+    private static void counts(StringBuilder h, List<TestResult> results) {
+        Map<Status, Long> by = results.stream().filter(r -> r.status() != null)
+                .collect(Collectors.groupingBy(TestResult::status, Collectors.counting()));
+        h.append("<span class=\"note\">").append(results.size()).append(" tests");
+        for (Status s : new Status[]{Status.FAILED, Status.ERROR, Status.INTERESTING}) {
+            if (by.containsKey(s)) {
+                h.append(" · <span class=\"st ").append(s).append("\">").append(by.get(s)).append(' ')
+                        .append(s.name().toLowerCase(Locale.ROOT)).append("</span>");
+            }
+        }
+        h.append("</span>");
+    }
+
+    private void result(StringBuilder h, TestResult r, String dir, boolean openAttention) {
+        Status st = r.status() == null ? Status.ERROR : r.status();
+        boolean open = openAttention && (st == Status.FAILED || st == Status.ERROR);
+        h.append("<details class=\"result\" id=\"").append(Html.escape(anchor(r))).append("\" data-status=\"")
+                .append(st).append("\" data-key=\"").append(Html.escape(key(r, st))).append('"')
+                .append(open ? " open" : "").append("><summary><span class=\"st ").append(st).append("\">").append(st)
+                .append("</span> <b>").append(Html.escape(r.name())).append("</b>");
+        if (r.message() != null) {
+            h.append(" <span class=\"msg\">— ").append(Html.escape(firstLine(r.message()))).append("</span>");
+        }
+        h.append(" <span class=\"dur\">").append(Figures.duration(r.durationMs())).append("</span></summary>\n");
+        if (r.description() != null) {
+            h.append("<p>").append(Html.escape(r.description())).append("</p>\n");
+        }
+        if (r.message() != null && r.message().contains("\n")) {
+            h.append("<pre>").append(Html.escape(r.message())).append("</pre>\n");
+        }
+        if (r.jcstress() != null) {
+            jcstress(h, r.jcstress());
+        }
+        if (r.lincheck() != null) {
+            lincheck(h, r.lincheck());
+        }
+        if (r.scenario() != null) {
+            scenario(h, r.name(), r.scenario());
+        }
+        if (r.output() != null && !r.output().isBlank()) {
+            h.append("<details><summary>output</summary><pre>").append(Html.escape(r.output()))
+                    .append("</pre></details>\n");
+        }
+        if (st != Status.PASSED) {
+            h.append("<p class=\"repro\">Reproduce: <code>").append(Html.escape(ReproduceCommand.of(r, dir)))
+                    .append("</code></p>\n");
+        }
+        h.append("</details>\n");
+    }
+
+    private void jcstress(StringBuilder h, JcstressDetail d) {
+        List<OutcomeCount> outcomes = d.outcomes() == null ? List.of() : d.outcomes();
+        h.append("<table><tr><th>outcome</th><th>count</th><th>frequency</th><th>grade</th><th>description</th></tr>");
+        for (OutcomeCount o : outcomes) {
+            Expectation grade = o.expect() == null ? Expectation.UNKNOWN : o.expect();
+            h.append("<tr").append(o.count() > 0 ? " class=\"seen-" + grade + "\"" : "").append("><td><code>")
+                    .append(Html.escape(o.outcome())).append("</code></td><td class=\"n\">").append(Figures.count(o.count()))
+                    .append("</td>");
+            if (o.count() > 0 || !notable(grade)) {
+                h.append("<td class=\"n\">").append(d.samples() > 0 ? Figures.percent((double) o.count() / d.samples())
+                        : "—").append("</td>");
+            } else {
+                h.append("<td class=\"never\">").append(Html.escape(RuleOfThree.describe(d.samples()))).append("</td>");
+            }
+            h.append("<td>").append(grade).append("</td><td>").append(Html.escape(o.description())).append("</td></tr>");
+        }
+        h.append("</table>\n<p class=\"note\">").append(Figures.count(d.samples())).append(" samples");
+        if (d.configurations() != null && !d.configurations().isEmpty()) {
+            h.append(" over ").append(d.configurations().size()).append(" JVM configurations: ");
+            for (int i = 0; i < d.configurations().size(); i++) {
+                h.append(i == 0 ? "" : ", ").append("<code>").append(Html.escape(d.configurations().get(i)))
+                        .append("</code>");
+            }
+        }
+        if (d.htmlReport() != null && !d.htmlReport().isBlank()) {
+            h.append(" · <a href=\"").append(Html.escape(href(d.htmlReport()))).append("\">jcstress's own page</a>");
         }
         h.append("</p>\n");
     }
 
-    private static void result(StringBuilder h, TestResult r) {
-        h.append("<details class=\"result\"").append(r.status() == Status.PASSED ? "" : " open").append("><summary>")
-                .append("<span class=\"st ").append(r.status()).append("\">").append(r.status()).append("</span> ")
-                .append(r.source()).append(" · <b>").append(Html.escape(r.name())).append("</b>");
-        if (r.message() != null) {
-            h.append(" — ").append(Html.escape(r.message()));
+    /** Forbidden and interesting outcomes are the ones whose absence means something. */
+    static boolean notable(Expectation grade) {
+        return grade == Expectation.FORBIDDEN || grade == Expectation.ACCEPTABLE_INTERESTING;
+    }
+
+    private String href(String relative) {
+        String path = relative.replace('\\', '/');
+        if (path.startsWith("/") || path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return path.startsWith("/") ? path : "#";
         }
-        h.append("</summary>\n");
-        if (r.description() != null) {
-            h.append("<p>").append(Html.escape(r.description())).append("</p>\n");
+        return linkPrefix + path;
+    }
+
+    private static void lincheck(StringBuilder h, LincheckDetail d) {
+        h.append("<table class=\"kv\">");
+        row(h, "strategy", d.strategy());
+        row(h, "implementation", d.implementation());
+        if (d.options() != null && !d.options().isEmpty()) {
+            row(h, "options", d.options().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(", ")));
         }
-        if (r.jcstress() != null) {
-            h.append("<table><tr><th>outcome</th><th>count</th><th>frequency</th><th>grade</th><th>description</th></tr>");
-            long total = Math.max(1, r.jcstress().samples());
-            for (OutcomeCount o : r.jcstress().outcomes()) {
-                h.append("<tr><td><code>").append(Html.escape(o.outcome())).append("</code></td><td>").append(o.count())
-                        .append("</td><td>").append(String.format("%.4f%%", 100.0 * o.count() / total))
-                        .append("</td><td>").append(o.expect()).append("</td><td>")
-                        .append(Html.escape(o.description())).append("</td></tr>");
+        row(h, "expected to fail", d.expectFailure() ? "yes (negative control or documented finding)" : "no");
+        if (d.failureKind() != null) {
+            row(h, "failure", d.failureKind());
+        }
+        h.append("</table>\n");
+        if (d.failureText() != null && !d.failureText().isBlank()) {
+            h.append("<pre class=\"trace\">").append(Html.escape(d.failureText())).append("</pre>\n");
+        }
+    }
+
+    private static void scenarioTable(StringBuilder h, List<TestResult> scenarios) {
+        h.append("<table><tr><th>scenario</th><th>status</th>");
+        for (String c : SCENARIO_COLUMNS) {
+            h.append("<th>").append(c).append("</th>");
+        }
+        h.append("</tr>");
+        for (TestResult r : scenarios) {
+            Status st = r.status() == null ? Status.ERROR : r.status();
+            Map<String, Double> m = r.scenario() == null || r.scenario().metrics() == null ? Map.of()
+                    : r.scenario().metrics();
+            h.append("<tr data-status=\"").append(st).append("\" data-key=\"").append(Html.escape(key(r, st)))
+                    .append("\"><td><a href=\"#").append(Html.escape(anchor(r))).append("\">").append(Html.escape(r.name()))
+                    .append("</a></td><td><span class=\"st ").append(st).append("\">").append(st).append("</span></td>");
+            for (String c : SCENARIO_COLUMNS) {
+                Double v = m.get(c);
+                h.append("<td class=\"n\">").append(v == null ? "—" : Html.escape(metric(c, v))).append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void scenario(StringBuilder h, String name, ScenarioDetail d) {
+        h.append(HeapChart.svg(name, d)).append('\n');
+        Map<String, Double> metrics = d.metrics() == null ? Map.of() : d.metrics();
+        if (!metrics.isEmpty()) {
+            h.append("<table class=\"kv\">");
+            metrics.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> row(h, e.getKey(), e.getValue() == null ? "" : metric(e.getKey(), e.getValue())));
+            h.append("</table>\n");
+        }
+        if (d.topClasses() != null && !d.topClasses().isEmpty()) {
+            h.append("<table><tr><th>class (largest at the alert)</th><th>instances</th><th>bytes</th></tr>");
+            for (ClassFootprint c : d.topClasses()) {
+                h.append("<tr><td><code>").append(Html.escape(c.className())).append("</code></td><td class=\"n\">")
+                        .append(Figures.count(c.instances())).append("</td><td class=\"n\">")
+                        .append(Figures.bytes(c.bytes())).append("</td></tr>");
             }
             h.append("</table>\n");
         }
-        if (r.lincheck() != null && r.lincheck().failureText() != null) {
-            h.append("<pre>").append(Html.escape(r.lincheck().failureText())).append("</pre>\n");
+        if (d.jvmArgs() != null && !d.jvmArgs().isEmpty()) {
+            h.append("<p class=\"note\">JVM: <code>").append(Html.escape(String.join(" ", d.jvmArgs())))
+                    .append("</code></p>\n");
         }
-        if (r.scenario() != null) {
-            h.append("<table>");
-            r.scenario().metrics().forEach((k, v) -> row(h, k, String.valueOf(v)));
-            h.append("</table>\n");
+    }
+
+    /** Byte metrics read better with units; the raw figure stays in run.json. */
+    static String metric(String key, double v) {
+        if (key.endsWith("Bytes") || key.equals(ScenarioMetrics.BYTES_COPIED)) {
+            return Figures.bytes(v);
         }
-        if (r.output() != null) {
-            h.append("<pre>").append(Html.escape(r.output())).append("</pre>\n");
+        if (key.endsWith("Pct")) {
+            return String.format(Locale.ROOT, "%.1f%%", v);
         }
-        if (r.reproduce() != null) {
-            h.append("<p>Reproduce: <code>").append(Html.escape(r.reproduce())).append("</code></p>\n");
+        if (key.endsWith("Ms")) {
+            return Figures.number(Math.round(v)) + " ms";
         }
-        h.append("</details>\n");
+        if (key.equals(ScenarioMetrics.BYTES_PER_ELEMENT) || key.equals(ScenarioMetrics.JOL_BYTES_PER_ELEMENT)) {
+            return String.format(Locale.ROOT, "%.1f B", v);
+        }
+        return Figures.number(v);
+    }
+
+    private static String key(TestResult r, Status st) {
+        StringBuilder k = new StringBuilder();
+        k.append(r.name()).append(' ').append(st).append(' ').append(r.source());
+        if (r.message() != null) {
+            k.append(' ').append(firstLine(r.message()));
+        }
+        if (r.jcstress() != null && r.jcstress().outcomes() != null) {
+            for (OutcomeCount o : r.jcstress().outcomes()) {
+                if (o.count() > 0) {
+                    k.append(' ').append(o.expect());
+                }
+            }
+        }
+        return k.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static String anchor(TestResult r) {
+        return (r.source() == null ? "x" : r.source().name().toLowerCase(Locale.ROOT)) + "-"
+                + (r.name() == null ? "" : r.name().replaceAll("[^A-Za-z0-9_.-]", "_"));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl) + " …";
     }
 
     private static void row(StringBuilder h, String key, Object value) {
         h.append("<tr><th>").append(Html.escape(key)).append("</th><td>").append(Html.escape(value)).append("</td></tr>");
     }
-
-    private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;margin:2em;max-width:1200px}
-            table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left}
-            .st{padding:1px 6px;border-radius:3px;font-weight:bold}
-            .PASSED{background:#d4edda}.INTERESTING{background:#fff3cd}.FAILED{background:#f8d7da}.ERROR{background:#e2c6f0}
-            details.result{margin:.3em 0}pre{background:#f6f6f6;padding:.5em;overflow:auto;max-height:30em}
-            """;
 }

@@ -1,45 +1,93 @@
 package org.stressharness.report.markdown;
 
+import org.stressharness.report.ReproduceCommand;
+import org.stressharness.report.model.Host;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
-/** A short Markdown summary of a run, sized for a CI job summary. */
+/**
+ * A short Markdown summary of a run, sized for a GitHub Actions job summary (which caps a step at 1 MiB):
+ * the host, the counts, and the results that need attention with their reproduce commands, at most
+ * {@value #MAX_ROWS} of them; the HTML report has the rest.
+ */
 public final class MarkdownSummary {
 
+    static final int MAX_ROWS = 40;
+    private static final int MAX_CELL = 200;
+
+    private final String runDir;
+
+    public MarkdownSummary() {
+        this(null);
+    }
+
+    /** @param runDir the run directory as reproduce commands should name it; null for {@code reports/out/<run-id>} */
+    public MarkdownSummary(String runDir) {
+        this.runDir = runDir;
+    }
+
     public String render(Run run) {
-        StringBuilder md = new StringBuilder();
-        md.append("# stress-harness run `").append(run.id()).append("`\n\n");
-        var host = run.host();
+        List<TestResult> results = run.results() == null ? List.of() : run.results();
+        StringBuilder md = new StringBuilder(8192);
+        md.append("## stress-harness run `").append(code(run.id())).append("`\n\n");
+        Host host = run.host();
+        md.append("Profile **").append(cell(run.profile())).append("**");
         if (host != null) {
-            md.append("Profile **").append(run.profile()).append("** on ").append(host.arch()).append(", ")
-                    .append(host.cpuModel()).append(", ").append(host.cores()).append(" cores, ")
-                    .append(host.jvmVendor()).append(' ').append(host.jvmVersion())
-                    .append(run.complete() ? "" : " — **partial run**").append("\n\n");
+            md.append(" on ").append(cell(host.arch())).append(", ").append(cell(host.cpuModel())).append(", ")
+                    .append(host.cores()).append(" cores, ").append(cell(host.jvmVendor())).append(' ')
+                    .append(cell(host.jvmVersion())).append(", GC ").append(cell(host.gc()));
         }
-        md.append("| status | count |\n|---|---|\n");
-        for (Map.Entry<Status, Integer> e : run.countByStatus().entrySet()) {
-            md.append("| ").append(e.getKey()).append(" | ").append(e.getValue()).append(" |\n");
+        md.append(run.complete() ? "" : " — **partial run**").append("\n\n");
+        Map<Status, Integer> counts = run.countByStatus();
+        md.append("| passed | interesting | failed | error |\n|---:|---:|---:|---:|\n| ")
+                .append(counts.get(Status.PASSED)).append(" | ").append(counts.get(Status.INTERESTING)).append(" | ")
+                .append(counts.get(Status.FAILED)).append(" | ").append(counts.get(Status.ERROR)).append(" |\n\n");
+        List<TestResult> notable = results.stream().filter(r -> r.status() != Status.PASSED)
+                .sorted(Comparator.comparingInt((TestResult r) -> order(r.status()))
+                        .thenComparing(TestResult::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        if (notable.isEmpty()) {
+            md.append("Every test passed.\n");
+            return md.toString();
         }
-        md.append('\n');
-        boolean header = false;
-        for (TestResult r : run.results()) {
-            if (r.status() == Status.PASSED) {
-                continue;
-            }
-            if (!header) {
-                md.append("| status | source | test | what |\n|---|---|---|---|\n");
-                header = true;
-            }
-            md.append("| ").append(r.status()).append(" | ").append(r.source()).append(" | `").append(r.name())
-                    .append("` | ").append(cell(r.message())).append(" |\n");
+        String dir = runDir != null ? runDir : ReproduceCommand.defaultRunDir(run.id());
+        md.append("| status | source | test | what | reproduce |\n|---|---|---|---|---|\n");
+        for (TestResult r : notable.subList(0, Math.min(MAX_ROWS, notable.size()))) {
+            md.append("| ").append(r.status()).append(" | ").append(r.source()).append(" | `").append(code(r.name()))
+                    .append("` | ").append(cell(r.message())).append(" | `").append(code(ReproduceCommand.of(r, dir)))
+                    .append("` |\n");
+        }
+        if (notable.size() > MAX_ROWS) {
+            md.append("\n… and ").append(notable.size() - MAX_ROWS)
+                    .append(" more; see `index.html` in the run directory.\n");
         }
         return md.toString();
     }
 
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
+    private static int order(Status s) {
+        return s == Status.FAILED ? 0 : s == Status.ERROR ? 1 : 2;
+    }
+
+    /** Text in a table cell: one line, no pipes, no raw HTML (GitHub renders tags in Markdown). */
+    static String cell(String text) {
+        if (text == null) {
+            return "";
+        }
+        String one = text.replace("\r", "").replace('\n', ' ');
+        if (one.length() > MAX_CELL) {
+            one = one.substring(0, MAX_CELL) + "…";
+        }
+        return one.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+                .replace("*", "\\*").replace("_", "\\_").replace("`", "\\`").replace("[", "\\[");
+    }
+
+    /** Text inside a code span in a table cell: backticks cannot be escaped there, so they become quotes. */
+    static String code(String text) {
+        return text == null ? "" : text.replace('\n', ' ').replace('`', '\'').replace("|", "\\|");
     }
 }

@@ -1,0 +1,178 @@
+package org.stressharness.report.html;
+
+import org.stressharness.report.model.HeapSample;
+import org.stressharness.report.model.ScenarioDetail;
+import org.stressharness.report.model.ScenarioMetrics;
+import org.stressharness.report.text.Figures;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An inline SVG line chart of one scenario: heap used against elements inserted, with the watermark alert,
+ * the out-of-memory point and the maximum heap marked when the scenario measured them.
+ */
+final class HeapChart {
+
+    static final int WIDTH = 620;
+    static final int HEIGHT = 260;
+    private static final int LEFT = 70;
+    private static final int RIGHT = 20;
+    private static final int TOP = 18;
+    private static final int BOTTOM = 36;
+    /** More points than pixels only makes the page heavier. */
+    private static final int MAX_POINTS = 600;
+
+    private HeapChart() {
+    }
+
+    static String svg(String scenarioName, ScenarioDetail detail) {
+        List<HeapSample> series = detail.series() == null ? List.of() : detail.series();
+        Map<String, Double> metrics = detail.metrics() == null ? Map.of() : detail.metrics();
+        Double alert = metrics.get(ScenarioMetrics.ALERT_ELEMENTS);
+        Double oomAt = metrics.get(ScenarioMetrics.ELEMENTS_AT_OOM);
+        boolean oom = metrics.getOrDefault(ScenarioMetrics.OOM, oomAt == null ? 0.0 : 1.0) > 0;
+        Double heapMax = metrics.get(ScenarioMetrics.HEAP_MAX_BYTES);
+
+        double xMax = 1;
+        double yMax = 1;
+        for (HeapSample s : series) {
+            xMax = Math.max(xMax, s.elements());
+            yMax = Math.max(yMax, s.heapUsedBytes());
+        }
+        if (alert != null) {
+            xMax = Math.max(xMax, alert);
+        }
+        if (oom && oomAt != null) {
+            xMax = Math.max(xMax, oomAt);
+        }
+        if (heapMax != null && heapMax > 0) {
+            yMax = Math.max(yMax, heapMax);
+        }
+        double xTop = niceCeiling(xMax);
+        double yTop = niceCeiling(yMax);
+        Scale sx = new Scale(xTop, LEFT, WIDTH - RIGHT);
+        Scale sy = new Scale(yTop, HEIGHT - BOTTOM, TOP);
+
+        StringBuilder s = new StringBuilder(4096);
+        s.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
+                .append(HEIGHT).append("\" role=\"img\" aria-label=\"heap used vs elements, ")
+                .append(Html.escape(scenarioName)).append("\" font-size=\"11\" font-family=\"sans-serif\">");
+        axes(s, sx, sy, xTop, yTop);
+        if (series.isEmpty()) {
+            s.append("<text x=\"").append(WIDTH / 2).append("\" y=\"").append(HEIGHT / 2)
+                    .append("\" text-anchor=\"middle\" fill=\"#888\">no heap samples recorded</text>");
+        } else {
+            s.append("<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.6\" points=\"");
+            int step = Math.max(1, (series.size() + MAX_POINTS - 1) / MAX_POINTS);
+            for (int i = 0; i < series.size(); i += step) {
+                point(s, sx, sy, series.get(i));
+            }
+            if ((series.size() - 1) % step != 0) {
+                point(s, sx, sy, series.get(series.size() - 1));
+            }
+            s.append("\"/>");
+        }
+        if (heapMax != null && heapMax > 0) {
+            double y = sy.at(heapMax);
+            s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(y))
+                    .append("\" y2=\"").append(f(y)).append("\" stroke=\"#888\" stroke-dasharray=\"2,3\"/>")
+                    .append("<text x=\"").append(WIDTH - RIGHT - 2).append("\" y=\"").append(f(y - 3))
+                    .append("\" text-anchor=\"end\" fill=\"#666\">max heap ").append(Html.escape(Figures.bytes(heapMax)))
+                    .append("</text>");
+        }
+        if (alert != null) {
+            marker(s, sx.at(alert), "#e67e00", "6,3", "alert @ " + Figures.number(alert), 0);
+        }
+        if (oom && oomAt != null) {
+            marker(s, sx.at(oomAt), "#c0392b", null, "OOM @ " + Figures.number(oomAt), 14);
+        }
+        s.append("</svg>");
+        return s.toString();
+    }
+
+    private static void axes(StringBuilder s, Scale sx, Scale sy, double xTop, double yTop) {
+        int x0 = LEFT;
+        int y0 = HEIGHT - BOTTOM;
+        s.append("<g stroke=\"#999\"><line x1=\"").append(x0).append("\" y1=\"").append(y0).append("\" x2=\"")
+                .append(WIDTH - RIGHT).append("\" y2=\"").append(y0).append("\"/><line x1=\"").append(x0)
+                .append("\" y1=\"").append(TOP).append("\" x2=\"").append(x0).append("\" y2=\"").append(y0)
+                .append("\"/></g><g fill=\"#444\">");
+        for (int i = 0; i <= 4; i++) {
+            double xv = xTop * i / 4;
+            double yv = yTop * i / 4;
+            s.append("<text x=\"").append(f(sx.at(xv))).append("\" y=\"").append(y0 + 14)
+                    .append("\" text-anchor=\"middle\">").append(Html.escape(shortCount(xv))).append("</text>");
+            s.append("<text x=\"").append(x0 - 4).append("\" y=\"").append(f(sy.at(yv) + 4))
+                    .append("\" text-anchor=\"end\">").append(Html.escape(Figures.bytes(yv))).append("</text>");
+            if (i > 0) {
+                s.append("<line x1=\"").append(x0).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
+                        .append(f(sy.at(yv))).append("\" y2=\"").append(f(sy.at(yv)))
+                        .append("\" stroke=\"#eee\"/>");
+            }
+        }
+        s.append("<text x=\"").append((LEFT + WIDTH - RIGHT) / 2).append("\" y=\"").append(HEIGHT - 4)
+                .append("\" text-anchor=\"middle\">elements inserted</text>")
+                .append("<text x=\"12\" y=\"").append(TOP + (HEIGHT - BOTTOM - TOP) / 2)
+                .append("\" text-anchor=\"middle\" transform=\"rotate(-90 12 ")
+                .append(TOP + (HEIGHT - BOTTOM - TOP) / 2).append(")\">heap used</text></g>");
+    }
+
+    private static void marker(StringBuilder s, double x, String color, String dash, String label, int labelDy) {
+        s.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"").append(TOP)
+                .append("\" y2=\"").append(HEIGHT - BOTTOM).append("\" stroke=\"").append(color)
+                .append("\" stroke-width=\"1.5\"");
+        if (dash != null) {
+            s.append(" stroke-dasharray=\"").append(dash).append('"');
+        }
+        boolean leftOfLine = x > WIDTH - RIGHT - 110;
+        s.append("/><text x=\"").append(f(leftOfLine ? x - 4 : x + 4)).append("\" y=\"").append(TOP + 10 + labelDy)
+                .append("\" fill=\"").append(color).append("\" text-anchor=\"").append(leftOfLine ? "end" : "start")
+                .append("\">").append(Html.escape(label)).append("</text>");
+    }
+
+    private static void point(StringBuilder s, Scale sx, Scale sy, HeapSample sample) {
+        s.append(f(sx.at(sample.elements()))).append(',').append(f(sy.at(sample.heapUsedBytes()))).append(' ');
+    }
+
+    /** The smallest 1, 2 or 5 times a power of ten at or above v (an axis end that reads well). */
+    static double niceCeiling(double v) {
+        if (v <= 0) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(v)));
+        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
+            if (m * p >= v) {
+                return m * p;
+            }
+        }
+        return 10 * p;
+    }
+
+    private static String shortCount(double v) {
+        if (v >= 1e6) {
+            return trim(v / 1e6) + "M";
+        }
+        if (v >= 1e3) {
+            return trim(v / 1e3) + "k";
+        }
+        return trim(v);
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** Maps 0..max onto the pixel range from..to. */
+    private record Scale(double max, double from, double to) {
+        double at(double v) {
+            return from + (to - from) * Math.max(0, Math.min(v, max)) / max;
+        }
+    }
+}

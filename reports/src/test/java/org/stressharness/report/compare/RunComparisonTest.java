@@ -1,0 +1,73 @@
+package org.stressharness.report.compare;
+
+import org.junit.jupiter.api.Test;
+import org.stressharness.report.SyntheticRuns;
+import org.stressharness.report.compare.RunComparison.Cell;
+import org.stressharness.report.compare.RunComparison.OutcomeRow;
+import org.stressharness.report.compare.RunComparison.TestRow;
+import org.stressharness.report.html.ComparisonPage;
+import org.stressharness.report.markdown.ComparisonMarkdown;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Status;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stressharness.report.SyntheticRuns.host;
+import static org.stressharness.report.SyntheticRuns.jcstress;
+import static org.stressharness.report.SyntheticRuns.outcome;
+import static org.stressharness.report.model.Expectation.ACCEPTABLE;
+import static org.stressharness.report.model.Expectation.ACCEPTABLE_INTERESTING;
+
+class RunComparisonTest {
+
+    private final Run x86 = SyntheticRuns.run("x86", host("x86_64", "17.0.15"), List.of(
+            jcstress("Reorder", Status.PASSED, 1_000_000, outcome("1, 1", 1_000_000, ACCEPTABLE),
+                    outcome("0, 0", 0, ACCEPTABLE_INTERESTING)),
+            jcstress("Same", Status.PASSED, 100, outcome("1", 100, ACCEPTABLE)),
+            SyntheticRuns.lincheck("OnlyHere.t", Status.PASSED, null)));
+    private final Run arm = SyntheticRuns.run("arm", host("aarch64", "25+36"), List.of(
+            jcstress("Reorder", Status.INTERESTING, 400_000, outcome("1, 1", 399_000, ACCEPTABLE),
+                    outcome("0, 0", 1_000, ACCEPTABLE_INTERESTING)),
+            jcstress("Same", Status.PASSED, 300, outcome("1", 300, ACCEPTABLE))));
+    private final RunComparison comparison = RunComparison.of(List.of(x86, arm));
+
+    @Test
+    void outcomeSeenInOneRunAndNeverInAnotherIsAGapWithThatRunsSamples() {
+        TestRow reorder = row("Reorder");
+        OutcomeRow rare = reorder.outcomes().stream().filter(o -> o.outcome().equals("0, 0")).findFirst().orElseThrow();
+        assertThat(rare.cells()).containsExactly(new Cell(true, 0, 1_000_000, true), new Cell(true, 1_000, 400_000, false));
+        assertThat(rare.cells().get(1).frequency()).isEqualTo(0.0025);
+        assertThat(reorder.differs()).isTrue();
+    }
+
+    @Test
+    void identicalTestsDoNotDifferAndComeLast() {
+        assertThat(row("Same").differs()).isFalse();
+        assertThat(comparison.tests().get(comparison.tests().size() - 1).name()).isEqualTo("Same");
+        assertThat(comparison.differingTests()).isEqualTo(2);
+    }
+
+    @Test
+    void testMissingFromARunIsMarkedNotRun() {
+        TestRow only = row("OnlyHere.t");
+        assertThat(only.perRun().get(1)).isNull();
+        assertThat(only.verdictsDiffer()).isTrue();
+    }
+
+    @Test
+    void pageAndMarkdownShowFrequenciesAndGaps() {
+        String html = new ComparisonPage().render(comparison, List.of("bad/run.json: damaged JSON"));
+        assertThat(html).contains("not compared: bad/run.json: damaged JSON", "x86_64 · JDK 17.0.15",
+                "aarch64 · JDK 25+36", "<td class=\"gap\" title=\"seen in another run\">never — not observed in "
+                        + "1,000,000 samples (p &lt; 3.00e-06 at 95%)</td>",
+                "0.2500% <span class=\"note\">(1,000)</span>", "not run");
+        String md = new ComparisonMarkdown().render(comparison, List.of());
+        assertThat(md).contains("### `Reorder`", "| `0, 0` ACCEPTABLE_INTERESTING | **never** (1,000,000 samples "
+                + "(p < 3.00e-06 at 95%)) | 0.2500% (1,000) |", "3 tests, 2 differ.").doesNotContain("`Same`");
+    }
+
+    private TestRow row(String name) {
+        return comparison.tests().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,160 @@
+package org.stressharness.report.html;
+
+import org.junit.jupiter.api.Test;
+import org.stressharness.report.SyntheticRuns;
+import org.stressharness.report.model.Expectation;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.ScenarioDetail;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stressharness.report.SyntheticRuns.host;
+import static org.stressharness.report.SyntheticRuns.jcstress;
+import static org.stressharness.report.SyntheticRuns.outcome;
+
+class HtmlReportTest {
+
+    private final Run run = SyntheticRuns.mixed("run-1", host("aarch64", "25+36"));
+    private final String page = new HtmlReport().render(run);
+
+    @Test
+    void headerNamesTheMachineAndTheRun() {
+        assertThat(page).contains("<th>arch</th><td>aarch64</td>", "25+36", "G1", "Test CPU @ 2.0GHz · 2 cores",
+                "<th>profile</th><td>smoke</td>", "<th>duration</th><td>7m 30s</td>", "<th>complete</th><td>yes</td>");
+    }
+
+    @Test
+    void partialRunIsSaidSo() {
+        Run partial = new Run(1, "p", null, null, "quick", false, null, null, run.results());
+        assertThat(new HtmlReport().render(partial)).contains("partial run");
+    }
+
+    @Test
+    void summaryCountsEveryStatus() {
+        assertThat(page).contains(">passed: 3<", ">interesting: 1<", ">failed: 2<", ">error: 1<", " of 7 results");
+    }
+
+    @Test
+    void failingAndInterestingComeFirstWithinASuite() {
+        int failed = page.indexOf("org.example.BrokenLock</b>");
+        int interesting = page.indexOf("org.example.RacyCounter</b>");
+        int passed = page.indexOf("org.example.SafePublication</b>");
+        assertThat(failed).isPositive().isLessThan(interesting);
+        assertThat(interesting).isLessThan(passed);
+    }
+
+    @Test
+    void outcomeTableShowsCountFrequencyGradeAndDescription() {
+        assertThat(page).contains("<tr class=\"seen-FORBIDDEN\"><td><code>1</code></td><td class=\"n\">10</td>"
+                + "<td class=\"n\">0.0020%</td><td>FORBIDDEN</td><td>the 1 case</td></tr>");
+    }
+
+    @Test
+    void notObservedForbiddenOutcomeIsQuantifiedByTheRuleOfThree() {
+        // SafePublication: 2,000,000 samples, forbidden "1, 0" never seen: p < 3 / 2e6 = 1.5e-6
+        assertThat(page).contains("<td class=\"never\">not observed in 2,000,000 samples (p &lt; 1.50e-06 at 95%)</td>");
+    }
+
+    @Test
+    void lincheckFailureShowsItsTraceEscaped() {
+        assertThat(page).contains("<pre class=\"trace\">= Invalid execution results =\n| put(1, 2) |</pre>");
+    }
+
+    @Test
+    void everyScenarioHasAChartWithAlertAndOomMarked() {
+        assertThat(count(page, "<svg class=\"chart\"")).as("the scenario that died has no measurements").isEqualTo(1);
+        assertThat(page).contains("alert @ 600,000", "OOM @ 800,000", "max heap", "<polyline");
+        TestResult noSamples = new TestResult(Source.SCENARIO, "empty", null, Status.ERROR, 1, "x", null, null, null,
+                null, new ScenarioDetail(Map.of(), List.of(), List.of(), List.of()));
+        assertThat(new HtmlReport().render(SyntheticRuns.run("r", null, List.of(noSamples))))
+                .contains("<svg class=\"chart\"", "no heap samples recorded");
+    }
+
+    @Test
+    void failedAndInterestingResultsCarryAReproduceCommand() {
+        assertThat(page).contains("./harness reproduce org.example.BrokenLock --from reports/out/run-1",
+                "./harness reproduce org.example.RacyCounter --from reports/out/run-1",
+                "./harness reproduce HashMapLinearizability.modelChecking --from reports/out/run-1");
+        assertThat(page).doesNotContain("reproduce org.example.SafePublication");
+    }
+
+    @Test
+    void producersReproduceCommandWinsAndIsEscaped() {
+        TestResult r = new TestResult(Source.LINCHECK, "T.t", null, Status.FAILED, 1, "x", null,
+                "./harness run --only 'T<x>'", null, null, null);
+        assertThat(new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r))))
+                .contains("<code>./harness run --only &#39;T&lt;x&gt;&#39;</code>");
+    }
+
+    @Test
+    void linksToJcstressOwnPageRelativeToTheRunDirectory() {
+        assertThat(page).contains("<a href=\"jcstress/org.example.BrokenLock.html\">");
+        assertThat(new HtmlReport("runs/r1", "../runs/r1/").render(run))
+                .contains("<a href=\"../runs/r1/jcstress/org.example.BrokenLock.html\">");
+    }
+
+    @Test
+    void scriptInTestOutputShowsAsText() {
+        TestResult evil = new TestResult(Source.JCSTRESS, "Evil<script>", "<script>alert('x')</script> & more",
+                Status.FAILED, 1, "<img src=x onerror=alert(1)>", "</pre><script>alert(2)</script>", null,
+                new org.stressharness.report.model.JcstressDetail(10, List.of(
+                        outcome("<b>1</b>", 10, Expectation.FORBIDDEN)), List.of("\"><script>"),
+                        "javascript:alert(3)"),
+                null, null);
+        String html = new HtmlReport().render(SyntheticRuns.run("<run>", null, List.of(evil)));
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more",
+                "&lt;img src=x onerror=alert(1)&gt;", "&lt;/pre&gt;&lt;script&gt;alert(2)&lt;/script&gt;",
+                "<code>&lt;b&gt;1&lt;/b&gt;</code>", "stress-harness run &lt;run&gt;");
+        assertThat(count(html, "<script")).as("only the page's own script").isEqualTo(1);
+        assertThat(html).doesNotContain("<img", "<b>1</b>", "javascript:");
+    }
+
+    @Test
+    void pageIsSelfContained() {
+        assertThat(page).doesNotContainPattern("(src|href)=\"(https?:)?//");
+        assertThat(page).doesNotContain("<link", "@import", "<script src");
+        assertThat(page).contains("<input id=\"filter\"");
+    }
+
+    @Test
+    void sectionsAndFilterTargetsCoverEveryResult() {
+        assertThat(count(page, "<details class=\"result\"")).isEqualTo(run.results().size());
+        assertThat(count(page, "<details class=\"sec\"")).isEqualTo(3);
+        assertThat(page).contains("data-status=\"FAILED\" data-key=\"org.example.brokenlock failed jcstress");
+    }
+
+    @Test
+    void emptyRunRenders() {
+        assertThat(new HtmlReport().render(SyntheticRuns.run("empty", null, List.of())))
+                .contains(">passed: 0<", " of 0 results").doesNotContain("<details class=\"sec\"");
+    }
+
+    @Test
+    void passedJcstressTestStartsCollapsedFailedOneOpen() {
+        assertThat(page).containsPattern("<details class=\"result\" id=\"jcstress-org.example.BrokenLock\"[^>]* open>");
+        assertThat(page).containsPattern("<details class=\"result\" id=\"jcstress-org.example.SafePublication\"[^>]*\"><summary>");
+    }
+
+    @Test
+    void jcstressWithoutSamplesShowsNoFrequency() {
+        TestResult t = jcstress("Zero", Status.ERROR, 0, outcome("1", 0, Expectation.FORBIDDEN));
+        assertThat(new HtmlReport().render(SyntheticRuns.run("z", null, List.of(t))))
+                .contains("not observed (no samples taken)");
+    }
+
+    static int count(String text, String needle) {
+        Matcher m = Pattern.compile(Pattern.quote(needle)).matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,65 @@
+package org.stressharness.report.html;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.report.ReportWriter;
+import org.stressharness.report.SyntheticRuns;
+import org.stressharness.report.model.Expectation;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.stressharness.report.SyntheticRuns.outcome;
+
+/**
+ * 5,000 synthetic results through every renderer. Asserts only what the page contains; the elapsed time is
+ * printed (and quoted in the README), never asserted, so a slow build machine cannot fail it.
+ */
+class LargeRunRenderingTest {
+
+    static final int RESULTS = 5000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fiveThousandResultsRenderIntoOneCollapsedFilterablePage() throws Exception {
+        Run run = largeRun(RESULTS);
+        long start = System.nanoTime();
+        new ReportWriter().writeAll(run, dir);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        String page = Files.readString(dir.resolve(ReportWriter.HTML));
+        System.out.printf("rendered %,d results (run.json %,d KiB, index.html %,d KiB) in %,d ms%n", RESULTS,
+                Files.size(dir.resolve("run.json")) >> 10, Files.size(dir.resolve(ReportWriter.HTML)) >> 10, millis);
+
+        assertThat(HtmlReportTest.count(page, "<details class=\"result\"")).isEqualTo(RESULTS);
+        assertThat(HtmlReportTest.count(page, "<svg class=\"chart\"")).isEqualTo(RESULTS / 10);
+        assertThat(page).contains("<input id=\"filter\"");
+        assertThat(HtmlReportTest.count(page, " open>")).as("with hundreds of failures every result starts collapsed")
+                .isZero();
+    }
+
+    /** Mostly jcstress tests, a tenth scenarios with 100-point series; a few hundred failures. */
+    static Run largeRun(int n) {
+        List<TestResult> results = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (i % 10 == 0) {
+                results.add(SyntheticRuns.scenario("scenario-" + i, Status.PASSED, 100_000 + i, 50_000 + i));
+            } else {
+                Status st = i % 17 == 0 ? Status.FAILED : i % 5 == 0 ? Status.INTERESTING : Status.PASSED;
+                results.add(SyntheticRuns.jcstress("org.example.generated.Test" + i, st, 1_000_000L + i,
+                        outcome("0, 0", 1_000_000L + i - i % 1000, Expectation.ACCEPTABLE),
+                        outcome("0, 1", i % 1000, Expectation.ACCEPTABLE_INTERESTING),
+                        outcome("1, 0", st == Status.FAILED ? 3 : 0, Expectation.FORBIDDEN),
+                        outcome("1, 1", 0, Expectation.FORBIDDEN)));
+            }
+        }
+        return SyntheticRuns.run("large", SyntheticRuns.host("x86_64", "17.0.15"), results);
+    }
+}

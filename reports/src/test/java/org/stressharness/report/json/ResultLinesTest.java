@@ -1,0 +1,39 @@
+package org.stressharness.report.json;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.report.SyntheticRuns;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ResultLinesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void tornLastLineIsSkipped() throws Exception {
+        ResultLines lines = new ResultLines(dir.resolve("results.jsonl"));
+        TestResult a = SyntheticRuns.lincheck("A.a", Status.PASSED, null);
+        lines.append(a);
+        Files.writeString(lines.file(), "{\"source\":\"LINCHECK\",\"name\":\"B.", StandardOpenOption.APPEND);
+        assertThat(lines.read()).containsExactly(a);
+    }
+
+    @Test
+    void damagedLineInTheMiddleNamesFileAndLine() throws Exception {
+        ResultLines lines = new ResultLines(dir.resolve("results.jsonl"));
+        lines.append(SyntheticRuns.lincheck("A.a", Status.PASSED, null));
+        Files.writeString(lines.file(), "garbage\n", StandardOpenOption.APPEND);
+        lines.append(SyntheticRuns.lincheck("B.b", Status.PASSED, null));
+        assertThatThrownBy(lines::read).isInstanceOf(InvalidInputException.class)
+                .hasMessage(lines.file() + ":2: damaged result line");
+    }
+}
