@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 RunCommand.class,
                 ReproduceCommand.class,
+                ReportCommand.class, CompareCommand.class, DiffCommand.class,
         })
 public final class HarnessCommand implements Runnable {
 

@@ -57,6 +57,13 @@ final class RunCommand implements Callable<Integer> {
             description = "Cap the run's wall time (e.g. 45m); when it is up the run stops cleanly, marked partial.")
     String budgetText;
 
+    @Option(names = "--heap", paramLabel = "SIZE",
+            description = "Heap (-Xmx) of the memory scenarios' JVMs, e.g. 64m (default depends on the profile).")
+    String heap;
+
+    @Option(names = "--gc", paramLabel = "NAME", description = "Collector of the memory scenarios' JVMs: G1 (default), Serial, Parallel or Z.")
+    String gc;
+
     @Option(names = "--suite-timeout", paramLabel = "DURATION",
             description = "Stop a suite that runs longer than this (default depends on the profile).")
     String suiteTimeout;
@@ -65,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Profile profile = parseProfile();
         checkRegex();
+        checkScenarioOptions();
         List<String> userClasspath = classpath == null || classpath.isBlank() ? List.of()
                 : List.of(classpath.split(File.pathSeparator));
         if (map != null) {
@@ -142,6 +150,21 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    private void checkScenarioOptions() {
+        if (heap != null && !heap.matches("\\d+[kKmMgG]?") ) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "invalid heap size '" + heap + "' (e.g. 32m, 256m, 1g)");
+        }
+        if (heap != null && HeapSize.bytes(heap) < 8L << 20) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "heap size '" + heap + "' is too small (at least 8m)");
+        }
+        if (gc != null && !List.of("g1", "serial", "parallel", "z").contains(gc.toLowerCase(java.util.Locale.ROOT))) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "unknown collector '" + gc + "' (expected G1, Serial, Parallel or Z)");
+        }
+    }
+
     private Shard parseShard() {
         try {
             return Shard.parse(shardText);
@@ -186,6 +209,14 @@ final class RunCommand implements Callable<Integer> {
         if (map != null) {
             args.add("--map");
             args.add(map);
+        }
+        if (suite == Suite.SCENARIOS && heap != null) {
+            args.add("--heap");
+            args.add(heap);
+        }
+        if (suite == Suite.SCENARIOS && gc != null) {
+            args.add("--gc");
+            args.add(gc);
         }
         if (list) {
             args.add("--list");

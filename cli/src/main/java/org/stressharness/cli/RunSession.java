@@ -90,8 +90,8 @@ final class RunSession {
             }
             boolean outOfBudget = exit == -1 && budgetBound;
             collect(suite, exit, outOfBudget, stopped ? "the run was interrupted" : exit == -1
-                    ? "the suite timed out after " + DurationOption.format(timeout)
-                    : "the suite's JVM exited with " + exit);
+                    ? "TIMEOUT: the suite was stopped after " + DurationOption.format(timeout) + " (thread dump in the output)"
+                    : "the suite's JVM exited with " + exit + (exit > 128 ? " (signal " + (exit - 128) + ")" : ""));
         }
         console.println("== " + suite.id() + " done in " + DurationOption.format(Duration.ofNanos(System.nanoTime() - t0)));
     }
@@ -110,7 +110,8 @@ final class RunSession {
         Set<String> seen = new HashSet<>();
         got.forEach(r -> seen.add(r.name()));
         boolean notStarted = stopped || outOfBudget;
-        String tail = exit == 0 ? null : tail(suiteDir.resolve("console.log"), 60);
+        // A timeout's output ends with thread dumps: keep enough of it to show where it hung.
+        String tail = exit == 0 ? null : tail(suiteDir.resolve("console.log"), exit == -1 ? 600 : 80);
         for (String name : plan.get(suite)) {
             if (!seen.contains(name)) {
                 if (notStarted) {
@@ -149,7 +150,8 @@ final class RunSession {
         if (verdict == Status.FAILED || run.results().stream().anyMatch(r -> r.status() == Status.FAILED)) {
             return HarnessCommand.EXIT_FAILED;
         }
-        return verdict == Status.ERROR || !run.complete() ? HarnessCommand.EXIT_USAGE : 0;
+        // A run cut short by its budget is partial but not wrong: its verdict is what it found.
+        return verdict == Status.ERROR ? HarnessCommand.EXIT_USAGE : 0;
     }
 
     /** Ctrl-C / SIGTERM: stop the running suite, keep what finished, write the report marked incomplete. */

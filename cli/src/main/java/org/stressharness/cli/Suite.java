@@ -36,8 +36,17 @@ enum Suite {
         return id;
     }
 
+    /**
+     * The runner's main class. {@code -Dharness.suite.<id>.main} (with {@code .classpath}) swaps in another
+     * runner that keeps the same contract: the robustness tests plug in runners that crash or hang on purpose,
+     * so those never sit among the real suites.
+     */
     String mainClass() {
-        return mainClass;
+        return System.getProperty(overrideKey("main"), mainClass);
+    }
+
+    private String overrideKey(String what) {
+        return "harness.suite." + id + "." + what;
     }
 
     static Suite of(Source source) {
@@ -60,6 +69,10 @@ enum Suite {
 
     /** The runner's classpath in a built checkout; the jcstress suite runs from its shaded jar. */
     List<String> classpath(HarnessHome home) {
+        String override = System.getProperty(overrideKey("classpath"));
+        if (override != null) {
+            return List.of(override.split(java.io.File.pathSeparator));
+        }
         Path dir = home.module(module);
         List<String> cp = new ArrayList<>();
         if (this == JCSTRESS) {

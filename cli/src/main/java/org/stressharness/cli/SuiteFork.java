@@ -54,7 +54,9 @@ final class SuiteFork {
             Thread pump = startPump(process, console);
             boolean done = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!done) {
-                console.println("[" + suite.id() + "] timed out after " + timeout + ": stopping it");
+                console.println("[" + suite.id() + "] timed out after " + DurationOption.format(timeout)
+                        + ": taking a thread dump, then stopping it");
+                threadDump();
                 stop();
             }
             pump.join(5_000);
@@ -112,6 +114,31 @@ final class SuiteFork {
             lastErr = lines.length == 0 ? "" : lines[lines.length - 1];
         } catch (IOException ignored) {
             // the process went away; its exit code tells the rest
+        }
+    }
+
+    /**
+     * Asks the fork's JVMs for a thread dump (SIGQUIT: every HotSpot JVM prints one to its stdout, which the
+     * pump keeps in console.log), so a hang is recorded with where it hung.
+     */
+    void threadDump() {
+        Process p = process;
+        if (p == null || !p.isAlive() || System.getProperty("os.name").startsWith("Windows")) {
+            return;
+        }
+        List<String> pids = new ArrayList<>();
+        pids.add(Long.toString(p.pid()));
+        p.descendants().forEach(h -> pids.add(Long.toString(h.pid())));
+        List<String> cmd = new ArrayList<>(List.of("kill", "-QUIT"));
+        cmd.addAll(pids);
+        try {
+            new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor(5, TimeUnit.SECONDS);
+            Thread.sleep(1_000); // let the JVMs write the dump before they are stopped
+        } catch (IOException e) {
+            // no kill command: the timeout is still recorded, without the dump
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,0 +1,93 @@
+package org.stressharness.cli;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.cli.fixture.PassingSuite;
+import org.stressharness.cli.fixture.SlowSuite;
+import org.stressharness.report.json.RunFile;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Real processes and real signals: an interrupted run keeps what finished; two runs at once stay apart. */
+@Tag("robustness")
+class InterruptAndConcurrencyTest {
+
+    @TempDir
+    Path out;
+
+    private void interruptAfterFirstResult(String signal) throws Exception {
+        Process harness = FixtureRuns.start(Map.of("jcstress", SlowSuite.class), out.resolve("harness.log"),
+                "--suites", "jcstress", "--out", out.resolve("runs").toString());
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> FixtureRuns.resultLines(out.resolve("runs"), "jcstress") >= 1);
+            new ProcessBuilder("kill", "-" + signal, Long.toString(harness.pid())).start().waitFor();
+            assertThat(harness.waitFor(60, TimeUnit.SECONDS)).as("harness ended after SIG" + signal).isTrue();
+        } finally {
+            harness.descendants().forEach(ProcessHandle::destroyForcibly);
+            harness.destroyForcibly();
+        }
+        String log = Files.readString(out.resolve("harness.log"));
+        Run run = FixtureRuns.onlyRun(out.resolve("runs"));
+        assertThat(run.complete()).as(log).isFalse();
+        assertThat(run.results()).as(log).extracting(TestResult::name).contains("fixture.First");
+        assertThat(run.results()).extracting(TestResult::status).containsOnly(Status.PASSED);
+        Path dir = out.resolve("runs").resolve(run.id());
+        assertThat(dir.resolve("index.html")).isNotEmptyFile();
+        assertThat(out.resolve("runs/latest").toRealPath()).isEqualTo(dir.toRealPath());
+        noHalfWrittenFiles(out.resolve("runs"));
+        // the suite's JVM was stopped with the harness
+        await().atMost(Duration.ofSeconds(10)).until(() -> harness.descendants().noneMatch(ProcessHandle::isAlive));
+    }
+
+    @Test
+    void sigtermKeepsFinishedResultsAndWritesAnIncompleteReport() throws Exception {
+        interruptAfterFirstResult("TERM");
+    }
+
+    @Test
+    void ctrlCKeepsFinishedResultsAndWritesAnIncompleteReport() throws Exception {
+        interruptAfterFirstResult("INT");
+    }
+
+    @Test
+    void twoRunsAtOnceInOneCheckoutDoNotMixTheirOutput() throws Exception {
+        Path runs = out.resolve("runs");
+        Process a = FixtureRuns.start(Map.of("jcstress", PassingSuite.class), out.resolve("a.log"),
+                "--suites", "jcstress", "--out", runs.toString());
+        Process b = FixtureRuns.start(Map.of("jcstress", PassingSuite.class), out.resolve("b.log"),
+                "--suites", "jcstress", "--out", runs.toString());
+        assertThat(a.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(b.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(a.exitValue()).as(Files.readString(out.resolve("a.log"))).isZero();
+        assertThat(b.exitValue()).as(Files.readString(out.resolve("b.log"))).isZero();
+        List<Path> dirs = FixtureRuns.runDirs(runs);
+        assertThat(dirs).hasSize(2);
+        for (Path dir : dirs) {
+            Run run = RunFile.read(dir);
+            assertThat(run.results()).extracting(TestResult::name)
+                    .containsExactly("fixture.First", "fixture.Second", "fixture.Third");
+            assertThat(Files.readAllLines(dir.resolve("jcstress/results.jsonl"))).hasSize(3);
+        }
+        assertThat(dirs).contains(runs.resolve("latest").toRealPath());
+        noHalfWrittenFiles(runs);
+    }
+
+    private static void noHalfWrittenFiles(Path root) throws Exception {
+        try (Stream<Path> files = Files.walk(root)) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.stressharness.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.cli.fixture.CrashingSuite;
+import org.stressharness.cli.fixture.HangingSuite;
+import org.stressharness.cli.fixture.OutOfMemorySuite;
+import org.stressharness.cli.fixture.PassingSuite;
+import org.stressharness.cli.fixture.SlowSuite;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A suite's JVM that crashes, runs out of memory or hangs is recorded as ERROR with its output, and the run
+ * goes on. Uses fixture runners that misbehave on purpose in their second test.
+ */
+@Tag("robustness")
+class RobustnessTest {
+
+    @TempDir
+    Path out;
+
+    private final List<String> keys = new ArrayList<>();
+
+    @AfterEach
+    void restore() {
+        keys.forEach(System::clearProperty);
+    }
+
+    private Run runWith(Class<?> jcstress, String... extra) throws Exception {
+        keys.addAll(FixtureRuns.swapIn(Map.of("jcstress", jcstress, "lincheck", PassingSuite.class)));
+        List<String> args = new ArrayList<>(List.of("run", "--profile", "smoke", "--suites", "jcstress,lincheck",
+                "--out", out.toString()));
+        args.addAll(List.of(extra));
+        int exit = HarnessCommand.execute(args.toArray(String[]::new));
+        assertThat(exit).as("an ERROR result makes exit 2").isEqualTo(2);
+        return FixtureRuns.onlyRun(out);
+    }
+
+    private static TestResult named(Run run, Source source, String name) {
+        return run.results().stream().filter(r -> r.source() == source && r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no result " + name + " in " + run.results()));
+    }
+
+    private static void theRunWentOn(Run run) {
+        assertThat(run.complete()).isTrue();
+        assertThat(run.results().stream().filter(r -> r.source() == Source.LINCHECK))
+                .extracting(TestResult::status).containsExactly(Status.PASSED, Status.PASSED, Status.PASSED);
+    }
+
+    @Test
+    void aCrashedForkIsAnErrorWithItsOutputAndTheRunGoesOn() throws Exception {
+        Run run = runWith(CrashingSuite.class);
+        assertThat(named(run, Source.JCSTRESS, "fixture.First").status()).isEqualTo(Status.PASSED);
+        TestResult crashed = named(run, Source.JCSTRESS, "fixture.Second");
+        assertThat(crashed.status()).isEqualTo(Status.ERROR);
+        assertThat(crashed.message()).contains("exited with 134");
+        assertThat(crashed.output()).contains("about to crash in fixture.Second");
+        assertThat(named(run, Source.JCSTRESS, "fixture.Third").status()).isEqualTo(Status.ERROR);
+        theRunWentOn(run);
+    }
+
+    @Test
+    void anOutOfMemoryErrorInAForkIsAnErrorWithItsOutput() throws Exception {
+        Run run = runWith(OutOfMemorySuite.class);
+        TestResult oom = named(run, Source.JCSTRESS, "fixture.Second");
+        assertThat(oom.status()).isEqualTo(Status.ERROR);
+        assertThat(oom.output()).contains("java.lang.OutOfMemoryError");
+        theRunWentOn(run);
+    }
+
+    @Test
+    void aHangIsStoppedAfterTheTimeoutAndRecordedWithAThreadDump() throws Exception {
+        Run run = runWith(HangingSuite.class, "--suite-timeout", "5s");
+        assertThat(named(run, Source.JCSTRESS, "fixture.First").status()).isEqualTo(Status.PASSED);
+        TestResult hung = named(run, Source.JCSTRESS, "fixture.Second");
+        assertThat(hung.status()).isEqualTo(Status.ERROR);
+        assertThat(hung.message()).contains("TIMEOUT");
+        assertThat(hung.output()).contains("Full thread dump").contains("HangingSuite.spinForever");
+        theRunWentOn(run);
+    }
+
+    @Test
+    void anOnlyThatMatchesNothingIsAUsageErrorAndLeavesNoRun() throws Exception {
+        keys.addAll(FixtureRuns.swapIn(Map.of("jcstress", PassingSuite.class, "lincheck", PassingSuite.class)));
+        int exit = HarnessCommand.execute("run", "--suites", "jcstress,lincheck", "--only", "NoSuchTest",
+                "--out", out.toString());
+        assertThat(exit).isEqualTo(2);
+        assertThat(FixtureRuns.runDirs(out)).isEmpty();
+    }
+
+    @Test
+    void aBudgetStopsTheRunCleanlyAndMarksItPartial() throws Exception {
+        keys.addAll(FixtureRuns.swapIn(Map.of("jcstress", SlowSuite.class)));
+        int exit = HarnessCommand.execute("run", "--suites", "jcstress", "--budget", "6s", "--out", out.toString());
+        Run run = FixtureRuns.onlyRun(out);
+        assertThat(exit).as("nothing failed: a partial run is not an error").isZero();
+        assertThat(run.complete()).isFalse();
+        assertThat(run.results()).extracting(TestResult::name).contains("fixture.First")
+                .doesNotContain("fixture.Third");
+        assertThat(run.results()).extracting(TestResult::status).containsOnly(Status.PASSED);
+        assertThat(Files.exists(out.resolve(run.id()).resolve("index.html"))).isTrue();
+    }
+
+    @Test
+    void shardsOfARunTogetherCoverTheWholeSuite() throws Exception {
+        keys.addAll(FixtureRuns.swapIn(Map.of("jcstress", PassingSuite.class)));
+        List<String> names = new ArrayList<>();
+        for (String shard : List.of("1/2", "2/2")) {
+            Path dir = out.resolve("shard" + shard.charAt(0));
+            assertThat(HarnessCommand.execute("run", "--suites", "jcstress", "--shard", shard, "--out", dir.toString()))
+                    .isZero();
+            FixtureRuns.onlyRun(dir).results().forEach(r -> names.add(r.name()));
+        }
+        assertThat(names).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                List.of("fixture.First", "fixture.Second", "fixture.Third"));
+    }
+}
