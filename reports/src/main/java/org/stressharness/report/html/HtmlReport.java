@@ -1,6 +1,6 @@
 package org.stressharness.report.html;
 
-import org.stressharness.report.ReproduceCommand;
+import org.stressharness.report.ReproduceCommandLine;
 import org.stressharness.report.model.ClassFootprint;
 import org.stressharness.report.model.Expectation;
 import org.stressharness.report.model.Host;
@@ -65,7 +65,7 @@ public final class HtmlReport {
         header(h, run);
         summary(h, run);
         HtmlPage.toolbar(h, true);
-        String dir = runDir != null ? runDir : ReproduceCommand.defaultRunDir(run.id());
+        String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
         long attention = results.stream().filter(r -> r.status() == Status.FAILED || r.status() == Status.ERROR).count();
         boolean openAttention = attention <= MAX_OPEN;
         for (Source source : Source.values()) {
@@ -206,7 +206,7 @@ public final class HtmlReport {
                     .append("</pre></details>\n");
         }
         if (st != Status.PASSED) {
-            h.append("<p class=\"repro\">Reproduce: <code>").append(Html.escape(ReproduceCommand.of(r, dir)))
+            h.append("<p class=\"repro\">Reproduce: <code>").append(Html.escape(ReproduceCommandLine.of(r, dir)))
                     .append("</code></p>\n");
         }
         h.append("</details>\n");

@@ -1,6 +1,6 @@
 package org.stressharness.report.markdown;
 
-import org.stressharness.report.ReproduceCommand;
+import org.stressharness.report.ReproduceCommandLine;
 import org.stressharness.report.model.Host;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Status;
@@ -55,11 +55,11 @@ public final class MarkdownSummary {
             md.append("Every test passed.\n");
             return md.toString();
         }
-        String dir = runDir != null ? runDir : ReproduceCommand.defaultRunDir(run.id());
+        String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
         md.append("| status | source | test | what | reproduce |\n|---|---|---|---|---|\n");
         for (TestResult r : notable.subList(0, Math.min(MAX_ROWS, notable.size()))) {
             md.append("| ").append(r.status()).append(" | ").append(r.source()).append(" | `").append(code(r.name()))
-                    .append("` | ").append(cell(r.message())).append(" | `").append(code(ReproduceCommand.of(r, dir)))
+                    .append("` | ").append(cell(r.message())).append(" | `").append(code(ReproduceCommandLine.of(r, dir)))
                     .append("` |\n");
         }
         if (notable.size() > MAX_ROWS) {

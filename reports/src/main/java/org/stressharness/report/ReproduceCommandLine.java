@@ -5,11 +5,11 @@ import org.stressharness.report.model.TestResult;
 import java.util.regex.Pattern;
 
 /** The copy-paste command that re-runs one result locally. */
-public final class ReproduceCommand {
+public final class ReproduceCommandLine {
 
     private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
-    private ReproduceCommand() {
+    private ReproduceCommandLine() {
     }
 
     /**
