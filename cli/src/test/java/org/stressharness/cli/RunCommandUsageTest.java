@@ -72,6 +72,36 @@ class RunCommandUsageTest {
     }
 
     @Test
+    void invalidHeapSizeIsAUsageError() {
+        assertThat(run("run", "--heap", "12q", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("invalid heap size '12q'");
+    }
+
+    @Test
+    void tooSmallHeapIsAUsageError() {
+        assertThat(run("run", "--heap", "1m", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("too small");
+    }
+
+    @Test
+    void unknownCollectorIsAUsageError() {
+        assertThat(run("run", "--gc", "Shenandoah2", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("unknown collector 'Shenandoah2'");
+    }
+
+    @Test
+    void reproducingFromADirectoryThatIsNotARunIsAUsageError() {
+        assertThat(run("reproduce", "SomeTest", "--from", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("not a run");
+    }
+
+    @Test
+    void invalidShardIsAUsageError() {
+        assertThat(run("run", "--shard", "3/2", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("invalid shard '3/2'");
+    }
+
+    @Test
     void unknownSuiteIsAUsageError() {
         assertThat(run("run", "--suites", "jcstress,fuzz", "--out", out.toString())).isEqualTo(2);
         assertThat(errorText()).hasLineCount(1).contains("unknown suite 'fuzz'");
