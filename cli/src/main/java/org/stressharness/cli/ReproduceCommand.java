@@ -1,11 +1,8 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.json.ResultLines;
 import org.stressharness.report.json.RunFile;
-import org.stressharness.report.model.OutcomeCount;
 import org.stressharness.report.model.Profile;
 import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,10 +14,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 /**
  * {@code harness reproduce}: re-runs one test with the configuration a run recorded (suite, profile, map under
@@ -75,67 +70,18 @@ final class ReproduceCommand implements Callable<Integer> {
                 + (untilObserved ? ", for at most " + DurationOption.format(limit) : ", one attempt"));
 
         Path work = runDir.resolve("reproduce").resolve(Long.toString(System.currentTimeMillis()));
-        long t0 = System.nanoTime();
-        long samples = 0;
-        long hits = 0;
-        int attempt = 0;
-        boolean observed = false;
-        while (!observed) {
-            attempt++;
-            Duration left = limit.minus(Duration.ofNanos(System.nanoTime() - t0));
-            if (attempt > 1 && (left.isNegative() || left.isZero())) {
-                break;
-            }
-            Path dir = work.resolve("attempt-" + attempt);
-            List<String> args = new ArrayList<>(List.of("--profile", profile.id(), "--out", dir.toString(),
-                    "--only", "^" + Pattern.quote(recorded.name()) + "$"));
-            if (options.map() != null) {
-                args.addAll(List.of("--map", options.map()));
-            }
-            new SuiteFork(suite, home, dir, options.classpath(), args).run(left.isNegative() ? Duration.ofMinutes(1) : left, out);
-            List<TestResult> got = new ResultLines(dir.resolve("results.jsonl")).read();
-            for (TestResult r : got) {
-                if (r.jcstress() != null) {
-                    samples += r.jcstress().samples();
-                    hits += r.jcstress().outcomes().stream().filter(this::wanted).mapToLong(OutcomeCount::count).sum();
-                } else {
-                    samples++;
-                    hits += matchesStatus(r, recorded) ? 1 : 0;
-                }
-            }
-            observed = hits > 0;
-            if (!untilObserved) {
-                break;
-            }
-        }
-        Duration took = Duration.ofNanos(System.nanoTime() - t0);
-        if (observed) {
-            out.printf("Reproduced %s: seen %d times in %d samples (%d attempt%s, %s)%n", target, hits, samples,
-                    attempt, attempt == 1 ? "" : "s", DurationOption.format(took));
+        Reproduction.Outcome result = new Reproduction(home, suite, recorded.name(), recorded.status(), outcome,
+                profile, options.map(), options.classpath()).run(work, untilObserved, limit, out);
+        String attempts = result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s");
+        if (result.observed()) {
+            out.printf("Reproduced %s: seen %d times in %d samples (%s, %s)%n", target, result.hits(),
+                    result.samples(), attempts, DurationOption.format(result.took()));
             return 0;
         }
-        out.printf("Not reproduced: %s not seen in %d samples (%d attempt%s, %s)%s%n", target, samples, attempt,
-                attempt == 1 ? "" : "s", DurationOption.format(took),
-                samples > 0 ? String.format("; 95%% upper bound on its probability: %.3g", 3.0 / samples) : "");
+        out.printf("Not reproduced: %s not seen in %d samples (%s, %s)%s%n", target, result.samples(), attempts,
+                DurationOption.format(result.took()), result.samples() > 0
+                        ? String.format("; 95%% upper bound on its probability: %.3g", 3.0 / result.samples()) : "");
         return HarnessCommand.EXIT_FAILED;
-    }
-
-    private boolean wanted(OutcomeCount o) {
-        if (outcome != null) {
-            return normalize(o.outcome()).equals(normalize(outcome));
-        }
-        return switch (o.expect()) {
-            case FORBIDDEN, ACCEPTABLE_INTERESTING -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean matchesStatus(TestResult r, TestResult recorded) {
-        return recorded.status() == Status.PASSED ? r.status() == Status.PASSED : r.status() == recorded.status();
-    }
-
-    private static String normalize(String outcome) {
-        return outcome.replaceAll("[\\s\\[\\]]", "");
     }
 
     private TestResult find(Run run) {
