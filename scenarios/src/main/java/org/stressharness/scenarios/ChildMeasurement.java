@@ -1,0 +1,136 @@
+package org.stressharness.scenarios;
+
+import org.stressharness.report.json.Json;
+import org.stressharness.report.model.ClassFootprint;
+import org.stressharness.scenarios.probe.ProbeRecord;
+
+import com.fasterxml.jackson.core.JacksonException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a child's probe file says, read back whole or in part: a child that died leaves the records it
+ * wrote, and a torn last line is skipped.
+ */
+public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> baseline, Optional<ProbeRecord> alert,
+                               List<ClassFootprint> topClasses, Optional<ProbeRecord> oom, Optional<ProbeRecord> done,
+                               List<String> errors) {
+
+    public static ChildMeasurement read(Path probeFile) {
+        List<ProbeRecord> samples = new ArrayList<>();
+        ProbeRecord baseline = null;
+        ProbeRecord alert = null;
+        List<ClassFootprint> top = List.of();
+        ProbeRecord oom = null;
+        ProbeRecord done = null;
+        List<String> errors = new ArrayList<>();
+        for (ProbeRecord r : records(probeFile)) {
+            switch (r.type()) {
+                case ProbeRecord.START -> baseline = r.values() != null ? r : baseline;
+                case ProbeRecord.SAMPLE -> samples.add(r);
+                case ProbeRecord.ALERT -> alert = r;
+                case ProbeRecord.HISTOGRAM -> top = r.classes() == null ? List.of() : r.classes();
+                case ProbeRecord.OOM -> oom = r;
+                case ProbeRecord.DONE -> done = r;
+                case ProbeRecord.ERROR -> errors.add(r.text());
+                default -> errors.add("unknown probe record '" + r.type() + "'");
+            }
+        }
+        return new ChildMeasurement(samples, Optional.ofNullable(baseline), Optional.ofNullable(alert), top,
+                Optional.ofNullable(oom), Optional.ofNullable(done), errors);
+    }
+
+    private static List<ProbeRecord> records(Path file) {
+        List<ProbeRecord> records = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return records;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).isBlank()) {
+                continue;
+            }
+            try {
+                records.add(Json.mapper().readValue(lines.get(i), ProbeRecord.class));
+            } catch (JacksonException e) {
+                if (i < lines.size() - 1) {
+                    throw new IllegalStateException(file + ":" + (i + 1) + ": damaged probe record", e);
+                }
+            }
+        }
+        return records;
+    }
+
+    public boolean finished() {
+        return done.isPresent();
+    }
+
+    /** Elements inserted: at the end, else at the OOM, else at the last sample. */
+    public long elements() {
+        return done.or(() -> oom).map(ProbeRecord::elements)
+                .orElse(samples.isEmpty() ? 0 : samples.get(samples.size() - 1).elements());
+    }
+
+    public long heapMax() {
+        return baseline.map(ProbeRecord::heapMax).orElse(0L);
+    }
+
+    public long baselineBytes() {
+        return baseline.map(ProbeRecord::heapUsed).orElse(0L);
+    }
+
+    /** The final totals, else the running totals of the last sample. */
+    public Map<String, Double> totals() {
+        if (done.isPresent() && done.get().values() != null) {
+            return done.get().values();
+        }
+        return samples.isEmpty() || samples.get(samples.size() - 1).values() == null ? Map.of()
+                : samples.get(samples.size() - 1).values();
+    }
+
+    public Optional<Double> value(String name) {
+        return Optional.ofNullable(totals().get(name));
+    }
+
+    /** Bytes each element holds live: heap at the OOM (or the noted live bytes) less the baseline. */
+    public Optional<Double> bytesPerElementAtOom() {
+        return oom.filter(o -> o.elements() > 0)
+                .map(o -> (double) (o.heapUsed() - baselineBytes()) / o.elements());
+    }
+
+    /** Least-squares slope of heap used over elements, across the samples. */
+    public Optional<Double> sampledSlope() {
+        int n = samples.size();
+        if (n < 3) {
+            return Optional.empty();
+        }
+        double mx = 0;
+        double my = 0;
+        for (ProbeRecord s : samples) {
+            mx += s.elements();
+            my += s.heapUsed();
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0;
+        double sxx = 0;
+        for (ProbeRecord s : samples) {
+            sxy += (s.elements() - mx) * (s.heapUsed() - my);
+            sxx += (s.elements() - mx) * (s.elements() - mx);
+        }
+        return sxx == 0 ? Optional.empty() : Optional.of(sxy / sxx);
+    }
+}

@@ -1,0 +1,18 @@
+package org.stressharness.scenarios;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One scenario child, finished (or killed).
+ *
+ * @param jvmArgs   the child's JVM arguments
+ * @param probeFile its JSON-lines measurements
+ * @param output    its captured stdout and stderr
+ * @param exitCode  the process's exit code (-1 when it was killed for the timeout)
+ * @param timedOut  whether it ran past the per-child timeout
+ * @param wallMs    wall time from start to exit
+ */
+public record ChildRun(Scenario scenario, HeapSize heap, List<String> jvmArgs, Path probeFile, Path output,
+                       int exitCode, boolean timedOut, long wallMs) {
+}

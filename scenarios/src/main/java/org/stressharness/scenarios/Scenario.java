@@ -1,0 +1,164 @@
+package org.stressharness.scenarios;
+
+import org.stressharness.scenarios.workload.BatchFill;
+import org.stressharness.scenarios.workload.BoundedLruFill;
+import org.stressharness.scenarios.workload.ConcurrentFootprintFill;
+import org.stressharness.scenarios.workload.HashMapFill;
+import org.stressharness.scenarios.workload.IntArraysFill;
+import org.stressharness.scenarios.workload.IntPairBlocks;
+import org.stressharness.scenarios.workload.ListFill;
+import org.stressharness.scenarios.workload.LockedHashMap;
+import org.stressharness.scenarios.workload.UserMapFill;
+import org.stressharness.scenarios.workload.Workload;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * The catalog of memory scenarios: what each does in its child JVM, how it is graded, and how to build the
+ * same structure for JOL's independent footprint.
+ */
+public enum Scenario {
+
+    HASHMAP_DEFAULT("hashmap-default", Kind.UNTIL_OOM, false,
+            "HashMap<Integer,Integer> with the default capacity, unbounded inserts until OutOfMemoryError",
+            map -> new HashMapFill(false), n -> fill(new HashMap<>(), n)),
+    HASHMAP_PRESIZED("hashmap-presized", Kind.UNTIL_OOM, true,
+            "HashMap<Integer,Integer> presized for the entries the heap is expected to hold (heap / 64 B)",
+            map -> new HashMapFill(true), n -> fill(new HashMap<>(Workload.hashMapCapacityFor(n)), n)),
+    INT_ARRAYS("int-arrays", Kind.UNTIL_OOM, true,
+            "The same key/value pairs in preallocated int[] blocks (16K pairs each, never copied)",
+            map -> new IntArraysFill(), Scenario::intPairs),
+    ARRAYLIST_DEFAULT("arraylist-default", Kind.FIXED, false,
+            "ArrayList<Integer> left to grow (1.5x) to heap/48 elements: growths, bytes copied, peak heap",
+            map -> new ListFill(ListFill.Kind.DEFAULT_GROWTH), n -> list(new ArrayList<>(), n)),
+    ARRAYLIST_PRESIZED("arraylist-presized", Kind.FIXED, false,
+            "new ArrayList<Integer>(n) with the same heap/48 elements: no growth",
+            map -> new ListFill(ListFill.Kind.PRESIZED), n -> list(new ArrayList<>(n), n)),
+    INT_ARRAY("int-array", Kind.FIXED, false,
+            "int[n] with the same heap/48 elements: no boxing, no growth",
+            map -> new ListFill(ListFill.Kind.INT_ARRAY), n -> new int[n]),
+    CONCURRENT_HASHMAP("concurrenthashmap", Kind.FIXED, false,
+            "ConcurrentHashMap<Integer,Integer> with heap/160 keys: live bytes per entry",
+            map -> new ConcurrentFootprintFill(true), n -> fill(new ConcurrentHashMap<>(), n)),
+    LOCKED_HASHMAP("hashmap-rwlock", Kind.FIXED, false,
+            "HashMap + ReentrantReadWriteLock with the same heap/160 keys: live bytes per entry",
+            map -> new ConcurrentFootprintFill(false), Scenario::locked),
+    BOUNDED_LRU("bounded-lru", Kind.BOUNDED, false,
+            "Size-capped LinkedHashMap (removeEldestEntry, cap heap/320) fed 20x its cap: no OOM, heap plateaus",
+            map -> new BoundedLruFill(), n -> fill(new LinkedHashMap<>(16, 0.75f, true), n)),
+    BATCHES_DEFAULT("batches-default", Kind.UNTIL_OOM, true,
+            "Batches of ~2000 entries (sigma 400), each in a default-capacity HashMap, kept until OOM",
+            map -> new BatchFill(false), null),
+    BATCHES_ADAPTIVE("batches-adaptive", Kind.UNTIL_OOM, true,
+            "The same batches, each HashMap presized to mean + 2 sigma of the last 32 batch sizes",
+            map -> new BatchFill(true), null),
+    USER_MAP("user-map", Kind.UNTIL_OOM, false,
+            "The --map implementation filled with Integer keys until OutOfMemoryError",
+            UserMapFill::new, null);
+
+    /** How a scenario ends and is graded. */
+    public enum Kind {
+        /** Runs into OutOfMemoryError; graded on the alert (and the prediction, where the growth is smooth). */
+        UNTIL_OOM,
+        /** Inserts a fixed count sized to fit; an OOM fails it. */
+        FIXED,
+        /** Feeds a capped structure an endless stream; an OOM or a growing live heap fails it. */
+        BOUNDED
+    }
+
+    private final String id;
+    private final Kind kind;
+    private final boolean predictionGraded;
+    private final String description;
+    private final Function<String, Workload> workload;
+    private final IntFunction<Object> jolSpecimen;
+
+    Scenario(String id, Kind kind, boolean predictionGraded, String description, Function<String, Workload> workload,
+             IntFunction<Object> jolSpecimen) {
+        this.id = id;
+        this.kind = kind;
+        this.predictionGraded = predictionGraded;
+        this.description = description;
+        this.workload = workload;
+        this.jolSpecimen = jolSpecimen;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Whether the threshold prediction is graded. Not for a single backing array that doubles (HashMap's
+     * default growth): its threshold jumps with the resize that fails, up to a sixth of the elements.
+     */
+    public boolean predictionGraded() {
+        return predictionGraded;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The child's workload; {@code mapClass} is the {@code --map} class (used by {@link #USER_MAP} only). */
+    public Workload workload(String mapClass) {
+        return workload.apply(mapClass);
+    }
+
+    /** The same structure holding {@code n} elements, for JOL; empty where none is comparable. */
+    public Optional<Object> jolSpecimen(int n) {
+        return jolSpecimen == null ? Optional.empty() : Optional.of(jolSpecimen.apply(n));
+    }
+
+    /** Every scenario this run offers: {@link #USER_MAP} only when a map class was given. */
+    public static List<Scenario> available(boolean withUserMap) {
+        return Arrays.stream(values()).filter(s -> withUserMap || s != USER_MAP).toList();
+    }
+
+    public static Scenario byId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + id + "'"));
+    }
+
+    private static Object fill(Map<Integer, Integer> map, int n) {
+        for (int i = 0; i < n; i++) {
+            map.put(i, i);
+        }
+        return map;
+    }
+
+    private static Object list(List<Integer> list, int n) {
+        for (int i = 0; i < n; i++) {
+            list.add(i);
+        }
+        return list;
+    }
+
+    private static Object intPairs(int n) {
+        IntPairBlocks blocks = new IntPairBlocks();
+        for (int i = 0; i < n; i++) {
+            blocks.add(i, i);
+        }
+        return blocks;
+    }
+
+    private static Object locked(int n) {
+        LockedHashMap<Integer, Integer> map = new LockedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            map.put(i, i);
+        }
+        return map;
+    }
+}

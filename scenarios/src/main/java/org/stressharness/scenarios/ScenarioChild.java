@@ -1,0 +1,49 @@
+package org.stressharness.scenarios;
+
+import org.stressharness.scenarios.probe.HeapProbe;
+import org.stressharness.scenarios.probe.ProbeRecord;
+import org.stressharness.scenarios.probe.ProbeWriter;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+/**
+ * The JVM one scenario runs in: {@code ScenarioChild <scenario-id> <probe-file>}. Exits 0 when the scenario
+ * ran to its end, an OutOfMemoryError included; 3 when the workload failed otherwise.
+ */
+public final class ScenarioChild {
+
+    /** System property carrying the {@code --map} class. */
+    public static final String MAP_PROPERTY = "stressharness.map";
+    /** System property carrying the alert's fraction of the pool maximum. */
+    public static final String ALERT_PROPERTY = "stressharness.alert";
+    public static final double DEFAULT_ALERT_FRACTION = 0.8;
+
+    private ScenarioChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: ScenarioChild <scenario-id> <probe-file>");
+            System.exit(2);
+        }
+        Scenario scenario = Scenario.byId(args[0]);
+        double fraction = Double.parseDouble(System.getProperty(ALERT_PROPERTY, String.valueOf(DEFAULT_ALERT_FRACTION)));
+        try (ProbeWriter out = new ProbeWriter(Path.of(args[1]))) {
+            HeapProbe probe = new HeapProbe(out, fraction);
+            try {
+                probe.start();
+                scenario.workload(System.getProperty(MAP_PROPERTY)).run(probe);
+                probe.finish();
+            } catch (Exception | Error e) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                out.write(new ProbeRecord(ProbeRecord.ERROR, 0, 0, 0, 0, 0, null, null, trace.toString()));
+                System.err.println(trace);
+                System.exit(3);
+            }
+        }
+        System.exit(0);
+    }
+}

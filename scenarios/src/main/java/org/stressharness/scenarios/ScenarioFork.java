@@ -1,0 +1,97 @@
+package org.stressharness.scenarios;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Starts one scenario child: the same java and classpath as this JVM, a fixed heap ({@code -Xms = -Xmx},
+ * so the threshold does not depend on how the heap happened to grow), the chosen collector and optionally a
+ * heap dump on OOM. Files go to {@code <dir>/<scenario>-<heap>.*}.
+ */
+public final class ScenarioFork {
+
+    private final Path dir;
+    private final Collector collector;
+    private final boolean heapDump;
+    private final Duration timeout;
+    private final String mapClass;
+
+    public ScenarioFork(Path dir, Collector collector, boolean heapDump, Duration timeout, String mapClass) {
+        this.dir = dir;
+        this.collector = collector;
+        this.heapDump = heapDump;
+        this.timeout = timeout;
+        this.mapClass = mapClass;
+    }
+
+    /** The child's JVM arguments (what the report shows). */
+    public List<String> jvmArgs(Scenario scenario, HeapSize heap) {
+        List<String> args = new ArrayList<>(List.of("-Xms" + heap.text(), "-Xmx" + heap.text(), collector.flag(),
+                // The probe reads the backing arrays of HashMap, ArrayList and ConcurrentHashMap.
+                "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED"));
+        if (heapDump) {
+            args.add("-XX:+HeapDumpOnOutOfMemoryError");
+            args.add("-XX:HeapDumpPath=" + dir.resolve(baseName(scenario, heap) + ".hprof").toAbsolutePath());
+        }
+        if (mapClass != null) {
+            args.add("-D" + ScenarioChild.MAP_PROPERTY + "=" + mapClass);
+        }
+        return args;
+    }
+
+    public Path probeFile(Scenario scenario, HeapSize heap) {
+        return dir.resolve(baseName(scenario, heap) + ".probe.jsonl");
+    }
+
+    /** Starts the child; its earlier probe file (from a previous run in this directory) is removed first. */
+    public Process start(Scenario scenario, HeapSize heap) throws IOException {
+        Files.createDirectories(dir);
+        Path probe = probeFile(scenario, heap);
+        Files.deleteIfExists(probe);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs(scenario, heap));
+        command.add("-cp");
+        command.add(absoluteClassPath());
+        command.add(ScenarioChild.class.getName());
+        command.add(scenario.id());
+        command.add(probe.toAbsolutePath().toString());
+        File output = dir.resolve(baseName(scenario, heap) + ".out.txt").toFile();
+        return new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(output).start();
+    }
+
+    /** Runs the child to its end or its timeout. */
+    public ChildRun run(Scenario scenario, HeapSize heap) throws IOException, InterruptedException {
+        long from = System.nanoTime();
+        Process process = start(scenario, heap);
+        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!exited) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        long wallMs = (System.nanoTime() - from) / 1_000_000;
+        return new ChildRun(scenario, heap, jvmArgs(scenario, heap), probeFile(scenario, heap),
+                dir.resolve(baseName(scenario, heap) + ".out.txt"), exited ? process.exitValue() : -1, !exited, wallMs);
+    }
+
+    /** This JVM's classpath with absolute entries: the child runs in the out directory. */
+    static String absoluteClassPath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static String baseName(Scenario scenario, HeapSize heap) {
+        return scenario.id() + "-" + heap.text();
+    }
+}

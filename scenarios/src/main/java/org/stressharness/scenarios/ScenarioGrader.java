@@ -1,0 +1,215 @@
+package org.stressharness.scenarios;
+
+import org.stressharness.report.model.HeapSample;
+import org.stressharness.report.model.ScenarioDetail;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+import org.stressharness.scenarios.probe.ProbeRecord;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a scenario's child runs into one {@link TestResult}: the metrics the report shows, and the verdict
+ * from the scenario's own assertions.
+ */
+public final class ScenarioGrader {
+
+    /** The prediction must land within this share of the measurement, where it is graded. */
+    public static final double PREDICTION_TOLERANCE_PCT = 10;
+    /** A bounded structure's live heap may wander this much once full (plus {@link #PLATEAU_SLACK_BYTES}). */
+    public static final double PLATEAU_TOLERANCE = 0.10;
+    public static final long PLATEAU_SLACK_BYTES = 1 << 20;
+    private static final int MAX_SERIES = 240;
+
+    private ScenarioGrader() {
+    }
+
+    /**
+     * @param main       the run at the scenario's heap
+     * @param prediction the run at the prediction heap (UNTIL_OOM scenarios), else null
+     * @param jolBytes   JOL's bytes per element, if computed
+     */
+    public static TestResult grade(ChildRun main, ChildRun prediction, Optional<Double> jolBytes, String reproduce) {
+        Scenario scenario = main.scenario();
+        ChildMeasurement m = ChildMeasurement.read(main.probeFile());
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("heapMaxBytes", (double) m.heapMax());
+        metrics.put("oom", m.oom().isPresent() ? 1.0 : 0.0);
+        metrics.put("elements", (double) m.elements());
+        metrics.put("baselineBytes", (double) m.baselineBytes());
+        m.oom().ifPresent(o -> {
+            metrics.put("elementsAtOom", (double) o.elements());
+            metrics.put("heapUsedAtOomBytes", (double) o.heapUsed());
+            metrics.put("heapCommittedAtOomBytes", (double) o.heapCommitted());
+            metrics.put("oomAtMs", (double) o.elapsedMs());
+        });
+        bytesPerElement(scenario, m).ifPresent(b -> metrics.put("bytesPerElement", b));
+        m.sampledSlope().ifPresent(b -> metrics.put("sampledBytesPerElement", b));
+        for (String key : List.of("gcCount", "gcTimeMs", "longestPauseMs", "growths", "bytesCopied", "peakHeapBytes")) {
+            m.value(key).ifPresent(v -> metrics.put(key, v));
+        }
+        m.alert().ifPresent(a -> {
+            metrics.put("alertElements", (double) a.elements());
+            metrics.put("alertAtMs", (double) a.elapsedMs());
+            metrics.put("alertHeapUsedBytes", (double) a.heapUsed());
+            m.oom().ifPresent(o -> metrics.put("alertHeadroomElements", (double) (o.elements() - a.elements())));
+        });
+        jolBytes.ifPresent(b -> {
+            metrics.put("jolBytesPerElement", b);
+            metrics.put("jolElements", (double) JolFootprint.ELEMENTS);
+        });
+        m.totals().forEach(metrics::putIfAbsent);
+
+        Verdict verdict = verdict(main, m);
+        if (verdict.status == Status.PASSED && prediction != null) {
+            verdict = predict(scenario, m, prediction, metrics, verdict.message);
+        } else if (prediction != null) {
+            metrics.put("predictionHeapBytes", (double) prediction.heap().bytes());
+        }
+        List<String> jvmArgs = new ArrayList<>(main.jvmArgs());
+        ScenarioDetail detail = new ScenarioDetail(metrics, series(m), m.topClasses(), jvmArgs);
+        String output = verdict.status == Status.ERROR ? tail(main.output()) : null;
+        return new TestResult(Source.SCENARIO, scenario.id(), scenario.description(), verdict.status,
+                main.wallMs() + (prediction == null ? 0 : prediction.wallMs()), verdict.message, output, reproduce,
+                null, null, detail);
+    }
+
+    private record Verdict(Status status, String message) {
+    }
+
+    private static Verdict verdict(ChildRun run, ChildMeasurement m) {
+        if (run.timedOut()) {
+            return new Verdict(Status.ERROR, "child timed out after " + run.wallMs() / 1000 + " s at "
+                    + m.elements() + " elements");
+        }
+        if (!m.finished() || run.exitCode() != 0) {
+            String why = m.errors().isEmpty() ? "no final record" : firstLine(m.errors().get(0));
+            return new Verdict(Status.ERROR, "child exited with code " + run.exitCode() + " (" + why + ")");
+        }
+        Optional<ProbeRecord> oom = m.oom();
+        return switch (run.scenario().kind()) {
+            case UNTIL_OOM -> {
+                if (oom.isEmpty()) {
+                    yield new Verdict(Status.FAILED, "no OutOfMemoryError");
+                }
+                long at = oom.get().elements();
+                if (m.alert().isEmpty()) {
+                    yield new Verdict(Status.FAILED, "the heap alert did not fire before the OutOfMemoryError at "
+                            + at + " elements");
+                }
+                long headroom = at - m.alert().get().elements();
+                if (headroom <= 0) {
+                    yield new Verdict(Status.FAILED, "the heap alert fired only at the OutOfMemoryError (headroom "
+                            + headroom + " elements)");
+                }
+                yield new Verdict(Status.PASSED, String.format("OOM at %,d elements, %.1f B/element, alert headroom "
+                        + "%,d elements (%.0f%%)", at, m.bytesPerElementAtOom().orElse(Double.NaN), headroom,
+                        100.0 * headroom / at));
+            }
+            case FIXED -> oom.isPresent()
+                    ? new Verdict(Status.FAILED, "OutOfMemoryError after " + oom.get().elements() + " of "
+                    + m.value("targetElements").map(Double::longValue).orElse(0L) + " elements")
+                    : new Verdict(Status.PASSED, String.format("%,d elements, %.1f live B/element",
+                    m.elements(), bytesPerElement(run.scenario(), m).orElse(Double.NaN)));
+            case BOUNDED -> bounded(m);
+        };
+    }
+
+    private static Verdict bounded(ChildMeasurement m) {
+        if (m.oom().isPresent()) {
+            return new Verdict(Status.FAILED, "the bounded map ran out of memory at " + m.oom().get().elements()
+                    + " inserts");
+        }
+        Optional<Double> atCap = m.value("liveBytesAtCap");
+        Optional<Double> atEnd = m.value("liveBytesAtEnd");
+        if (atCap.isEmpty() || atEnd.isEmpty()) {
+            return new Verdict(Status.ERROR, "live heap not measured");
+        }
+        double limit = atCap.get() * (1 + PLATEAU_TOLERANCE) + PLATEAU_SLACK_BYTES;
+        if (atEnd.get() > limit) {
+            return new Verdict(Status.FAILED, String.format("live heap kept growing: %,.0f B at 2x the cap, %,.0f B "
+                    + "at the end", atCap.get(), atEnd.get()));
+        }
+        return new Verdict(Status.PASSED, String.format("no OOM in %,d inserts; live heap %,.0f B at 2x the cap, "
+                + "%,.0f B at the end", m.elements(), atCap.get(), atEnd.get()));
+    }
+
+    /** Predicts the threshold at the second heap from the first, and sets it beside the second's measurement. */
+    private static Verdict predict(Scenario scenario, ChildMeasurement m, ChildRun run, Map<String, Double> metrics,
+                                   String firstMessage) {
+        ProbeRecord oom = m.oom().orElseThrow();
+        ThresholdPrediction p = ThresholdPrediction.from(oom.elements(), oom.heapUsed(), m.heapMax(), m.baselineBytes());
+        long heap2 = m.heapMax() * ProfileSettings.PREDICTION_FACTOR;
+        long predicted = p.elementsAt(heap2);
+        metrics.put("predictionHeapBytes", (double) run.heap().bytes());
+        metrics.put("predictedElementsAtOom", (double) predicted);
+        ChildMeasurement second = ChildMeasurement.read(run.probeFile());
+        Verdict base = verdict(run, second);
+        if (second.oom().isEmpty()) {
+            return new Verdict(base.status == Status.PASSED ? Status.FAILED : Status.ERROR,
+                    "prediction run at " + run.heap() + ": " + base.message);
+        }
+        long measured = second.oom().get().elements();
+        double error = ThresholdPrediction.errorPct(predicted, measured);
+        metrics.put("measuredElementsAtPredictionHeap", (double) measured);
+        metrics.put("predictionErrorPct", error);
+        String prediction = String.format("; at %s predicted %,d, measured %,d (%+.1f%%)", run.heap(), predicted,
+                measured, error);
+        if (scenario.predictionGraded() && Math.abs(error) > PREDICTION_TOLERANCE_PCT) {
+            return new Verdict(Status.FAILED, String.format("prediction off by %+.1f%% (tolerance %.0f%%)",
+                    error, PREDICTION_TOLERANCE_PCT) + prediction);
+        }
+        return new Verdict(Status.PASSED, firstMessage + prediction
+                + (scenario.predictionGraded() ? "" : " (not graded: step growth)"));
+    }
+
+    /** Live bytes per element: at the OOM, or from the workload's live-heap note after a full GC. */
+    static Optional<Double> bytesPerElement(Scenario scenario, ChildMeasurement m) {
+        return switch (scenario.kind()) {
+            case UNTIL_OOM -> m.bytesPerElementAtOom();
+            case FIXED -> m.value("liveBytes").flatMap(live -> m.value("targetElements")
+                    .map(n -> (live - m.baselineBytes()) / n));
+            case BOUNDED -> m.value("liveBytesAtEnd").flatMap(live -> m.value("cap")
+                    .map(n -> (live - m.baselineBytes()) / n));
+        };
+    }
+
+    private static List<HeapSample> series(ChildMeasurement m) {
+        List<HeapSample> all = new ArrayList<>();
+        for (ProbeRecord s : m.samples()) {
+            all.add(new HeapSample(s.elements(), s.heapUsed(), s.elapsedMs()));
+        }
+        m.oom().ifPresent(o -> all.add(new HeapSample(o.elements(), o.heapUsed(), o.elapsedMs())));
+        if (all.size() <= MAX_SERIES) {
+            return all;
+        }
+        List<HeapSample> thinned = new ArrayList<>();
+        double stride = (all.size() - 1) / (double) (MAX_SERIES - 1);
+        for (int i = 0; i < MAX_SERIES; i++) {
+            thinned.add(all.get((int) Math.round(i * stride)));
+        }
+        return thinned;
+    }
+
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
+    private static String tail(Path output) {
+        try {
+            String text = Files.exists(output) ? Files.readString(output) : "";
+            return text.length() <= 8000 ? text : text.substring(text.length() - 8000);
+        } catch (IOException e) {
+            return "cannot read " + output + ": " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.stressharness.scenarios;
+
+import org.stressharness.report.json.ResultLines;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.TestResult;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The scenarios' suite runner, forked by {@code harness run}:
+ * {@code ScenarioSuite --profile NAME --out DIR [--only REGEX] [--map CLASS] [--list] [--heap SIZE]
+ * [--gc G1|Serial|Parallel|Z] [--heap-dump]}. Runs each scenario in a child JVM of its own (two for those
+ * that run into OOM: the second checks the threshold predicted for twice the heap) and appends one result
+ * per scenario to {@code DIR/results.jsonl} as it finishes.
+ */
+public final class ScenarioSuite {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_INFRA = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private ScenarioSuite() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the suite and returns the exit code (tests call this). */
+    public static int run(String... args) {
+        SuiteOptions options;
+        try {
+            options = SuiteOptions.parse(args);
+        } catch (UsageException e) {
+            System.err.println("scenarios: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        List<Scenario> selected = Scenario.available(options.mapClass() != null).stream()
+                .filter(options::selects).toList();
+        if (options.list()) {
+            selected.forEach(s -> System.out.println(s.id()));
+            return EXIT_OK;
+        }
+        try {
+            Files.createDirectories(options.out());
+            ResultLines results = new ResultLines(options.out().resolve("results.jsonl"));
+            ProfileSettings settings = ProfileSettings.of(options.profile());
+            HeapSize heap = options.heapSize();
+            ScenarioFork fork = new ScenarioFork(options.out(), options.collector(), options.heapDump(),
+                    settings.childTimeout(), options.mapClass());
+            System.out.printf("scenarios: %d to run, heap %s (prediction at %s), %s GC, profile %s%n",
+                    selected.size(), heap, heap.times(ProfileSettings.PREDICTION_FACTOR), options.collector().label(),
+                    options.profile().id());
+            int done = 0;
+            for (Scenario scenario : selected) {
+                done++;
+                System.out.printf("[%d/%d] %s ... ", done, selected.size(), scenario.id());
+                System.out.flush();
+                TestResult result = runOne(scenario, fork, heap, options);
+                results.append(result);
+                System.out.printf("%s (%.1f s) %s%n", result.status(), result.durationMs() / 1000.0,
+                        result.message() == null ? "" : result.message());
+            }
+            return EXIT_OK;
+        } catch (Exception e) {
+            System.err.println("scenarios: " + e);
+            return EXIT_INFRA;
+        }
+    }
+
+    private static TestResult runOne(Scenario scenario, ScenarioFork fork, HeapSize heap, SuiteOptions options) {
+        try {
+            ChildRun main = fork.run(scenario, heap);
+            ChildRun prediction = null;
+            if (scenario.kind() == Scenario.Kind.UNTIL_OOM && main.exitCode() == 0) {
+                prediction = fork.run(scenario, heap.times(ProfileSettings.PREDICTION_FACTOR));
+            }
+            Optional<Double> jol = jol(scenario);
+            return ScenarioGrader.grade(main, prediction, jol, reproduce(scenario, options));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return TestResult.error(Source.SCENARIO, scenario.id(), "interrupted", null);
+        } catch (Exception e) {
+            return TestResult.error(Source.SCENARIO, scenario.id(), "cannot run the scenario: " + e, null);
+        }
+    }
+
+    private static Optional<Double> jol(Scenario scenario) {
+        try {
+            return JolFootprint.bytesPerElement(scenario);
+        } catch (RuntimeException | LinkageError e) {
+            // The cross-check is optional: a JVM that JOL cannot inspect still gets its measurements.
+            System.err.println("scenarios: JOL footprint of " + scenario.id() + " unavailable: " + e);
+            return Optional.empty();
+        }
+    }
+
+    private static String reproduce(Scenario scenario, SuiteOptions options) {
+        StringBuilder b = new StringBuilder("./harness run --suites scenarios --profile " + options.profile().id()
+                + " --only '^" + scenario.id() + "$'");
+        if (options.mapClass() != null) {
+            b.append(" --map ").append(options.mapClass());
+        }
+        return b.toString();
+    }
+}

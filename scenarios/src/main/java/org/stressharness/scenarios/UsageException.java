@@ -1,0 +1,8 @@
+package org.stressharness.scenarios;
+
+/** A bad command line: reported in one line on stderr, exit code 2. */
+public final class UsageException extends Exception {
+    public UsageException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,102 @@
+package org.stressharness.scenarios.probe;
+
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryNotificationInfo;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The watermark alert an operator would set: a usage threshold at a fraction of each long-lived heap pool
+ * (G1/Parallel old gen, Serial tenured, ZGC's heap), with a listener on the memory MXBean. Pools that only
+ * support a collection-usage threshold (usage after GC) get that instead.
+ */
+public final class HeapAlert {
+
+    private final double fraction;
+    private final List<String> armedPools = new ArrayList<>();
+
+    public HeapAlert(double fraction) {
+        if (!(fraction > 0 && fraction < 1)) {
+            throw new IllegalArgumentException("alert fraction must lie in (0, 1): " + fraction);
+        }
+        this.fraction = fraction;
+    }
+
+    /**
+     * Arms the thresholds; {@code onAlert} gets the first notification's pool name (later ones are ignored).
+     * First it fires one throw-away notification at a 1-byte threshold, so that the notification path is
+     * loaded and compiled before it matters, as it is in a service that has run for a while.
+     */
+    public void arm(Consumer<String> onAlert) throws InterruptedException {
+        FirstOnly listener = new FirstOnly(onAlert);
+        ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener(listener, null, null);
+        setThresholds(1);
+        System.gc();
+        listener.warmedUp.await(5, TimeUnit.SECONDS);
+        setThresholds(fraction);
+        listener.live = true;
+    }
+
+    private void setThresholds(double share) {
+        armedPools.clear();
+        long heapMax = Runtime.getRuntime().maxMemory();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != MemoryType.HEAP || isYoung(pool.getName())) {
+                continue;
+            }
+            long max = pool.getUsage().getMax() > 0 ? pool.getUsage().getMax() : heapMax;
+            long threshold = share == 1 ? 1 : (long) (max * share);
+            if (pool.isUsageThresholdSupported()) {
+                pool.setUsageThreshold(threshold);
+                armedPools.add(pool.getName());
+            } else if (pool.isCollectionUsageThresholdSupported()) {
+                pool.setCollectionUsageThreshold(threshold);
+                armedPools.add(pool.getName() + " (after GC)");
+            }
+        }
+    }
+
+    /** The pools a threshold was set on; empty when the collector offers none. */
+    public List<String> armedPools() {
+        return List.copyOf(armedPools);
+    }
+
+    private static boolean isYoung(String pool) {
+        return pool.contains("Eden") || pool.contains("Survivor") || pool.contains("Young");
+    }
+
+    private static final class FirstOnly implements javax.management.NotificationListener {
+        private final Consumer<String> onAlert;
+        private final CountDownLatch warmedUp = new CountDownLatch(1);
+        private volatile boolean live;
+        private boolean fired;
+
+        FirstOnly(Consumer<String> onAlert) {
+            this.onAlert = onAlert;
+        }
+
+        @Override
+        public synchronized void handleNotification(Notification n, Object handback) {
+            String type = n.getType();
+            if (!live) {
+                warmedUp.countDown();
+                return;
+            }
+            if (fired || !(MemoryNotificationInfo.MEMORY_THRESHOLD_EXCEEDED.equals(type)
+                    || MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(type))) {
+                return;
+            }
+            fired = true;
+            MemoryNotificationInfo info = MemoryNotificationInfo.from(
+                    (javax.management.openmbean.CompositeData) n.getUserData());
+            onAlert.accept(info.getPoolName());
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.stressharness.scenarios.probe;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryUsage;
+import java.lang.ref.Reference;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Drives a workload's inserts and measures the way to the threshold: heap samples, the watermark alert (with
+ * a class histogram), GC totals, backing-array growths, and the heap at the {@link OutOfMemoryError}.
+ * Everything goes to the {@link ProbeWriter} as it happens.
+ */
+public final class HeapProbe {
+
+    /** Inserts element number {@code i} (0-based) into the structure under test. */
+    @FunctionalInterface
+    public interface Insert {
+        void insert(long i);
+    }
+
+    /** Samples per fill, roughly: enough for a chart, few enough to cost nothing. */
+    private static final int SAMPLES = 200;
+    private static final int HISTOGRAM_ROWS = 12;
+
+    private final ProbeWriter out;
+    private final HeapAlert alert;
+    private final GcRecorder gc = new GcRecorder();
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final AtomicLong inserted = new AtomicLong();
+    private final Map<String, Double> notes = new LinkedHashMap<>();
+    private final CountDownLatch histogramDone = new CountDownLatch(1);
+
+    /**
+     * Released when the OOM strikes, so that reading the heap's figures finds room. One G1 region (1 MB for
+     * heaps up to 2 GB, less its header): G1 allocates new objects only into free regions. Part of the baseline.
+     */
+    private byte[] reserve = new byte[1024 * 1024 - 1024];
+    private long lastUsed;
+    private long lastCommitted;
+    private final long[] oomFigures = new long[5];
+    private boolean oom;
+    private volatile boolean alerted;
+    private volatile boolean histogramPending;
+    private long pausedNanos;
+
+    private long startNanos;
+    private long baselineBytes;
+    private long peakBytes;
+    private long growths;
+    private long bytesCopied;
+    private long nextSample;
+    private long sampleStep;
+
+    public HeapProbe(ProbeWriter out, double alertFraction) {
+        this.out = out;
+        this.alert = new HeapAlert(alertFraction);
+    }
+
+    public long maxHeap() {
+        return Runtime.getRuntime().maxMemory();
+    }
+
+    /** Measures the baseline (live heap before the workload) and arms the GC listener and the alert. */
+    public void start() throws Exception {
+        out.write(new ProbeRecord(ProbeRecord.START, 0, 0, 0, 0, maxHeap(), null, null, null));
+        gc.install();
+        ClassHistogram.top(1); // loads the diagnostic command's code now rather than at the alert
+        alert.arm(this::onAlert);
+        baselineBytes = liveBytes(null);
+        startNanos = System.nanoTime();
+        MemoryUsage u = memory.getHeapMemoryUsage();
+        out.write(new ProbeRecord(ProbeRecord.START, 0, 0, baselineBytes, u.getCommitted(), u.getMax(),
+                Map.of("baselineBytes", (double) baselineBytes), null, String.join(", ", alert.armedPools())));
+    }
+
+    /**
+     * Inserts until the heap runs out. Returns normally after the OOM, with the heap's figures taken while the
+     * structure was still reachable; the caller drops the structure by returning.
+     */
+    public void fillUntilOom(Insert op, double bytesPerElementGuess) {
+        fill(Long.MAX_VALUE, op, (long) Math.max(256, maxHeap() / bytesPerElementGuess / SAMPLES));
+    }
+
+    /** Inserts {@code n} elements (an OOM on the way is recorded like in {@link #fillUntilOom}). */
+    public void fillTo(long n, Insert op) {
+        fill(n, op, Math.max(256, n / SAMPLES));
+    }
+
+    private void fill(long n, Insert op, long step) {
+        sampleStep = step;
+        nextSample = step;
+        long i = 0;
+        try {
+            while (i < n) {
+                op.insert(i);
+                i++;
+                inserted.lazySet(i);
+                if (i >= nextSample) {
+                    sample(i);
+                }
+            }
+            sample(i);
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            long at = System.nanoTime();
+            oomFigures[0] = i;
+            oomFigures[1] = (at - startNanos - pausedNanos) / 1_000_000;
+            oomFigures[4] = maxHeap();
+            try {
+                MemoryUsage u = memory.getHeapMemoryUsage();
+                oomFigures[2] = u.getUsed();
+                oomFigures[3] = u.getCommitted();
+            } catch (OutOfMemoryError again) {
+                // No room even for the reading: the last sample's figures are the best there are.
+                oomFigures[2] = lastUsed;
+                oomFigures[3] = lastCommitted;
+            }
+            oom = true;
+            Reference.reachabilityFence(op);
+        }
+    }
+
+    private void sample(long i) {
+        nextSample = i + sampleStep;
+        if (histogramPending) {
+            awaitHistogram();
+        }
+        MemoryUsage u = memory.getHeapMemoryUsage();
+        lastUsed = u.getUsed();
+        lastCommitted = u.getCommitted();
+        peakBytes = Math.max(peakBytes, lastUsed);
+        out.write(new ProbeRecord(ProbeRecord.SAMPLE, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
+                runningTotals(), null, null));
+    }
+
+    /**
+     * The workload waits while the alert's histogram is taken, so the histogram shows the heap at the alert
+     * rather than later; the wait is left out of the elapsed times.
+     */
+    private void awaitHistogram() {
+        long from = System.nanoTime();
+        try {
+            histogramDone.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        histogramPending = false;
+        pausedNanos += System.nanoTime() - from;
+    }
+
+    /** A backing array was replaced by a bigger one; {@code copiedBytes} moved from the old into the new. */
+    public void growth(long copiedBytes) {
+        growths++;
+        bytesCopied += copiedBytes;
+        // Right after a growth both arrays are still on the heap: the moment of the peak.
+        peakBytes = Math.max(peakBytes, memory.getHeapMemoryUsage().getUsed());
+    }
+
+    /** Live heap after a full collection, keeping {@code keepAlive} reachable through it. */
+    public long liveBytes(Object keepAlive) {
+        System.gc();
+        long used = memory.getHeapMemoryUsage().getUsed();
+        Reference.reachabilityFence(keepAlive);
+        return used;
+    }
+
+    /**
+     * Notes the live heap (after a full collection) under {@code name}, keeping {@code keepAlive} reachable.
+     * Skipped after an OOM: the heap has no room for it then, and the figure would mean nothing.
+     */
+    public void noteLiveBytes(String name, Object keepAlive) {
+        if (!oom) {
+            note(name, liveBytes(keepAlive));
+        }
+    }
+
+    /** A workload's own figure, reported with the final record. */
+    public void note(String name, double value) {
+        notes.put(name, value);
+    }
+
+    public boolean oomHappened() {
+        return oom;
+    }
+
+    /** Writes the OOM record (if it struck) and the final totals. Call after the structure is unreachable. */
+    public void finish() throws InterruptedException {
+        if (oom) {
+            out.write(new ProbeRecord(ProbeRecord.OOM, oomFigures[0], oomFigures[1], oomFigures[2], oomFigures[3],
+                    oomFigures[4], null, null, null));
+        }
+        if (alerted) {
+            histogramDone.await(30, TimeUnit.SECONDS);
+        }
+        Thread.sleep(100); // GC notifications arrive on their own thread, a little after the collection
+        Map<String, Double> values = runningTotals();
+        values.put("peakHeapBytes", (double) peakBytes);
+        values.put("baselineBytes", (double) baselineBytes);
+        values.putAll(notes);
+        MemoryUsage u = memory.getHeapMemoryUsage();
+        out.write(new ProbeRecord(ProbeRecord.DONE, inserted.get(), elapsedMs(), u.getUsed(), u.getCommitted(),
+                u.getMax(), values, null, null));
+    }
+
+    private Map<String, Double> runningTotals() {
+        Map<String, Double> v = new LinkedHashMap<>();
+        v.put("gcCount", (double) gc.count());
+        v.put("gcTimeMs", (double) gc.totalMs());
+        v.put("longestPauseMs", (double) gc.longestMs());
+        v.put("growths", (double) growths);
+        v.put("bytesCopied", (double) bytesCopied);
+        return v;
+    }
+
+    private long elapsedMs() {
+        return (System.nanoTime() - startNanos - pausedNanos) / 1_000_000;
+    }
+
+    /** On the notification thread: note when and where, then take the histogram (it stops the world briefly). */
+    private void onAlert(String pool) {
+        long elements = inserted.get();
+        long ms = elapsedMs();
+        alerted = true;
+        histogramPending = true;
+        try {
+            MemoryUsage u = memory.getHeapMemoryUsage();
+            out.write(new ProbeRecord(ProbeRecord.ALERT, elements, ms, u.getUsed(), u.getCommitted(), u.getMax(),
+                    null, null, pool));
+            List<org.stressharness.report.model.ClassFootprint> top = ClassHistogram.top(HISTOGRAM_ROWS);
+            out.write(new ProbeRecord(ProbeRecord.HISTOGRAM, elements, ms, 0, 0, 0, null, top, null));
+        } catch (Throwable t) {
+            out.write(new ProbeRecord(ProbeRecord.ERROR, elements, ms, 0, 0, 0, null, null,
+                    "class histogram failed: " + t));
+        } finally {
+            histogramDone.countDown();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.stressharness.scenarios.probe;
+
+import org.stressharness.report.model.ClassFootprint;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One line a scenario child writes to its probe file. Written as it happens, so a child killed by the OOM
+ * (or anything else) leaves everything measured up to that point.
+ *
+ * @param type        {@link #START}, {@link #SAMPLE}, {@link #ALERT}, {@link #HISTOGRAM}, {@link #OOM}, {@link #DONE}
+ *                    or {@link #ERROR}
+ * @param elements    elements inserted so far
+ * @param elapsedMs   since the workload started
+ * @param heapUsed    heap used then (bytes)
+ * @param heapCommitted heap committed then
+ * @param heapMax     the heap's maximum
+ * @param values      named figures (GC totals, growths, live bytes ...)
+ * @param classes     the class histogram (histogram records only)
+ * @param text        a note (errors, the alert's pool)
+ */
+public record ProbeRecord(String type, long elements, long elapsedMs, long heapUsed, long heapCommitted, long heapMax,
+                          Map<String, Double> values, List<ClassFootprint> classes, String text) {
+
+    public static final String START = "start";
+    public static final String SAMPLE = "sample";
+    public static final String ALERT = "alert";
+    public static final String HISTOGRAM = "histogram";
+    public static final String OOM = "oom";
+    public static final String DONE = "done";
+    public static final String ERROR = "error";
+}

@@ -1,0 +1,60 @@
+package org.stressharness.scenarios.workload;
+
+import org.stressharness.scenarios.probe.BackingArrayWatch;
+import org.stressharness.scenarios.probe.HeapProbe;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A stream of batches of varying size (normal, mean 2000, σ 400; fixed seed), each collected into its own
+ * HashMap and kept until the heap runs out. The map is created with the default capacity or with the
+ * capacity {@link AdaptiveCapacity} suggests from the last 32 batches.
+ */
+public final class BatchFill implements Workload {
+
+    static final int MEAN = 2000;
+    static final int SIGMA = 400;
+    static final int WINDOW = 32;
+
+    private final boolean adaptive;
+
+    public BatchFill(boolean adaptive) {
+        this.adaptive = adaptive;
+    }
+
+    @Override
+    public void run(HeapProbe probe) {
+        Random sizes = new Random(42);
+        AdaptiveCapacity capacity = new AdaptiveCapacity(WINDOW);
+        List<Map<Integer, Integer>> kept = new ArrayList<>();
+        BackingArrayWatch table = new BackingArrayWatch(probe, HashMap.class, "table");
+        long[] batch = {0, 0}; // remaining in this batch, batches that outgrew their suggested capacity
+        Map<Integer, Integer>[] current = new Map[1];
+        probe.fillUntilOom(i -> {
+            if (batch[0] == 0) {
+                long size = Math.max(1, Math.round(MEAN + SIGMA * sizes.nextGaussian()));
+                long suggested = adaptive ? capacity.suggest() : 0;
+                if (suggested > 0 && size > suggested) {
+                    batch[1]++;
+                }
+                capacity.record(size);
+                current[0] = suggested > 0 ? new HashMap<>(Workload.hashMapCapacityFor(suggested)) : new HashMap<>();
+                kept.add(current[0]);
+                table.watch(current[0]);
+                batch[0] = size;
+            }
+            current[0].put((int) i, (int) i);
+            table.check();
+            batch[0]--;
+        }, 80);
+        int batches = kept.size();
+        kept.clear(); // after an OOM the notes below need room
+        current[0] = null;
+        probe.note("batches", batches);
+        probe.note("batchesOverCapacity", batch[1]);
+    }
+}

@@ -1,0 +1,43 @@
+package org.stressharness.scenarios.workload;
+
+import org.stressharness.scenarios.probe.BackingArrayWatch;
+import org.stressharness.scenarios.probe.HeapProbe;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The same number of keys in a {@link ConcurrentHashMap} or a {@link LockedHashMap}, to price the concurrent
+ * map's footprint per entry (live bytes after a full collection).
+ */
+public final class ConcurrentFootprintFill implements Workload {
+
+    /** Keys: about 40% of the heap live for a boxed map. */
+    public static long keysFor(long maxHeap) {
+        return maxHeap / 160;
+    }
+
+    private final boolean concurrent;
+
+    public ConcurrentFootprintFill(boolean concurrent) {
+        this.concurrent = concurrent;
+    }
+
+    @Override
+    public void run(HeapProbe probe) {
+        long n = keysFor(probe.maxHeap());
+        probe.note("targetElements", n);
+        if (concurrent) {
+            ConcurrentHashMap<Integer, Integer> map = new ConcurrentHashMap<>();
+            BackingArrayWatch table = new BackingArrayWatch(probe, ConcurrentHashMap.class, "table").watch(map);
+            probe.fillTo(n, i -> {
+                map.put((int) i, (int) i);
+                table.check();
+            });
+            probe.noteLiveBytes("liveBytes", map);
+        } else {
+            LockedHashMap<Integer, Integer> map = new LockedHashMap<>();
+            probe.fillTo(n, i -> map.put((int) i, (int) i));
+            probe.noteLiveBytes("liveBytes", map);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.stressharness.scenarios.workload;
+
+import org.stressharness.scenarios.probe.BackingArrayWatch;
+import org.stressharness.scenarios.probe.HeapProbe;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * {@code HashMap<Integer,Integer>} filled with distinct keys until the heap runs out, either with the default
+ * capacity (doubling its table) or presized for the entries a heap of this size is expected to hold.
+ */
+public final class HashMapFill implements Workload {
+
+    /** A boxed entry's nominal cost: 32-byte node, two 16-byte Integers, table share (compressed oops). */
+    public static final int NOMINAL_ENTRY_BYTES = 64;
+
+    private final boolean presized;
+
+    public HashMapFill(boolean presized) {
+        this.presized = presized;
+    }
+
+    @Override
+    public void run(HeapProbe probe) {
+        long expected = probe.maxHeap() / NOMINAL_ENTRY_BYTES;
+        Map<Integer, Integer> map = presized ? new HashMap<>(Workload.hashMapCapacityFor(expected)) : new HashMap<>();
+        BackingArrayWatch table = new BackingArrayWatch(probe, HashMap.class, "table").watch(map);
+        if (presized) {
+            probe.note("expectedElements", expected);
+        }
+        probe.fillUntilOom(i -> {
+            int k = (int) i;
+            map.put(k, k);
+            table.check();
+        }, NOMINAL_ENTRY_BYTES + 8);
+    }
+}

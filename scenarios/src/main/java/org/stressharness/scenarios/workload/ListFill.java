@@ -1,0 +1,46 @@
+package org.stressharness.scenarios.workload;
+
+import org.stressharness.scenarios.probe.BackingArrayWatch;
+import org.stressharness.scenarios.probe.HeapProbe;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The same number of ints in an {@code ArrayList<Integer>} left to grow, one created with its final size, or
+ * a plain {@code int[]}: growths, bytes copied, peak heap and the live bytes each costs.
+ */
+public final class ListFill implements Workload {
+
+    public enum Kind { DEFAULT_GROWTH, PRESIZED, INT_ARRAY }
+
+    /** Elements: a default-growth ArrayList of this many Integers fills about half the heap at its peak. */
+    public static long elementsFor(long maxHeap) {
+        return maxHeap / 48;
+    }
+
+    private final Kind kind;
+
+    public ListFill(Kind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public void run(HeapProbe probe) {
+        int n = (int) elementsFor(probe.maxHeap());
+        probe.note("targetElements", n);
+        if (kind == Kind.INT_ARRAY) {
+            int[] array = new int[n];
+            probe.fillTo(n, i -> array[(int) i] = (int) i);
+            probe.noteLiveBytes("liveBytes", array);
+            return;
+        }
+        List<Integer> list = kind == Kind.PRESIZED ? new ArrayList<>(n) : new ArrayList<>();
+        BackingArrayWatch elementData = new BackingArrayWatch(probe, ArrayList.class, "elementData").watch(list);
+        probe.fillTo(n, i -> {
+            list.add((int) i);
+            elementData.check();
+        });
+        probe.noteLiveBytes("liveBytes", list);
+    }
+}

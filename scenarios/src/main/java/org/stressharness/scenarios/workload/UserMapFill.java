@@ -1,0 +1,23 @@
+package org.stressharness.scenarios.workload;
+
+import org.stressharness.scenarios.probe.HeapProbe;
+
+import java.util.Map;
+
+/** The user's own {@code Map} implementation (from {@code --map}), filled like the HashMap until OOM. */
+public final class UserMapFill implements Workload {
+
+    private final String className;
+
+    public UserMapFill(String className) {
+        this.className = className;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void run(HeapProbe probe) throws ReflectiveOperationException {
+        Map<Integer, Integer> map = (Map<Integer, Integer>) Class.forName(className)
+                .getDeclaredConstructor().newInstance();
+        probe.fillUntilOom(i -> map.put((int) i, (int) i), HashMapFill.NOMINAL_ENTRY_BYTES + 8);
+    }
+}

@@ -1,0 +1,17 @@
+package org.stressharness.scenarios.workload;
+
+import org.stressharness.scenarios.probe.HeapProbe;
+
+/**
+ * What one scenario does inside its child JVM. Sizes derive from {@link HeapProbe#maxHeap()}, so a scenario
+ * scales with {@code -Xmx}. The structure under test must be unreachable once {@link #run} returns.
+ */
+public interface Workload {
+
+    void run(HeapProbe probe) throws Exception;
+
+    /** The initial capacity that lets a HashMap hold {@code expected} entries without resizing. */
+    static int hashMapCapacityFor(long expected) {
+        return (int) Math.min(1 << 30, (long) Math.ceil(expected / 0.75));
+    }
+}
