@@ -1,0 +1,71 @@
+package org.stressharness.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.cli.fixture.FlakySuite;
+import org.stressharness.report.json.RunFile;
+import org.stressharness.report.model.Host;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReproduceCommandTest {
+
+    @TempDir
+    Path runDir;
+
+    private final List<String> keys = new ArrayList<>();
+    private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    private PrintStream stdout;
+
+    @BeforeEach
+    void recordARun() {
+        keys.addAll(FixtureRuns.swapIn(Map.of("jcstress", FlakySuite.class)));
+        Host host = HostProbe.current();
+        RunFile.write(new Run(Run.SCHEMA_VERSION, "recorded", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", "smoke",
+                true, List.of("harness", "run", "--profile", "smoke"), host, List.of(new TestResult(Source.JCSTRESS,
+                "fixture.Flaky", null, Status.INTERESTING, 10, null, null,
+                null, null, null, null))), runDir.resolve("run.json"));
+        stdout = System.out;
+        System.setOut(new PrintStream(captured, true));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(stdout);
+        keys.forEach(System::clearProperty);
+    }
+
+    @Test
+    void untilObservedRepeatsUntilTheOutcomeShowsUpAndSaysWhatItTook() {
+        int exit = HarnessCommand.execute("reproduce", "Flaky", "--from", runDir.toString(), "--outcome", "1, 1",
+                "--until-observed", "--max-time", "2m");
+        assertThat(exit).as(captured.toString()).isZero();
+        assertThat(captured.toString()).contains("Reproduced outcome [1, 1]: seen 7 times in 3000 samples (3 attempts");
+    }
+
+    @Test
+    void oneAttemptThatMissesReportsTheUpperBound() {
+        int exit = HarnessCommand.execute("reproduce", "fixture.Flaky", "--from", runDir.toString(), "--outcome", "1, 1");
+        assertThat(exit).isEqualTo(1);
+        assertThat(captured.toString()).contains("not seen in 1000 samples (1 attempt")
+                .contains("95% upper bound on its probability: 0.00300");
+    }
+
+    @Test
+    void anUnknownTestIsAUsageError() {
+        assertThat(HarnessCommand.execute("reproduce", "NoSuchTest", "--from", runDir.toString())).isEqualTo(2);
+    }
+}
