@@ -23,6 +23,7 @@ final class HeapChart {
     private static final int BOTTOM = 36;
     /** More points than pixels only makes the page heavier. */
     private static final int MAX_POINTS = 600;
+    private static final double MIB = 1024 * 1024;
 
     private HeapChart() {
     }
@@ -51,7 +52,8 @@ final class HeapChart {
             yMax = Math.max(yMax, heapMax);
         }
         double xTop = niceCeiling(xMax);
-        double yTop = niceCeiling(yMax);
+        // Byte axes end on a round number of MiB, so the ticks read as round MiB too.
+        double yTop = yMax >= MIB ? niceCeiling(yMax / MIB) * MIB : niceCeiling(yMax);
         Scale sx = new Scale(xTop, LEFT, WIDTH - RIGHT);
         Scale sy = new Scale(yTop, HEIGHT - BOTTOM, TOP);
 
@@ -143,7 +145,7 @@ final class HeapChart {
             return 1;
         }
         double p = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[]{1, 2, 2.5, 5, 10}) {
+        for (double m : new double[]{1, 2, 5, 10}) {
             if (m * p >= v) {
                 return m * p;
             }
@@ -165,8 +167,12 @@ final class HeapChart {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String f(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** One decimal, without String.format: a page can hold hundreds of charts of hundreds of points. */
+    static String f(double v) {
+        long tenths = Math.round(v * 10);
+        String sign = tenths < 0 ? "-" : "";
+        tenths = Math.abs(tenths);
+        return sign + (tenths / 10) + "." + (tenths % 10);
     }
 
     /** Maps 0..max onto the pixel range from..to. */

@@ -58,7 +58,8 @@ final class HtmlPage {
             .msg{color:#444}.dur{color:#777;font-size:.9em}
             pre{background:#f6f6f6;padding:.5em;overflow:auto;max-height:30em;font-size:.85em}
             code{background:#f3f3f3;padding:0 3px}.repro code{user-select:all}
-            svg.chart{border:1px solid #ddd;background:#fcfcfc;margin:.4em 0}
+            svg.chart{border:1px solid #ddd;background:#fcfcfc;margin:.4em 0;flex:none}
+            .scenario{display:flex;flex-wrap:wrap;gap:1em;align-items:flex-start}
             .note{color:#555;font-size:.9em}
             """;
 
@@ -68,7 +69,7 @@ final class HtmlPage {
             if(!box)return;
             var items=Array.prototype.slice.call(document.querySelectorAll('[data-key]'));
             var toggles=Array.prototype.slice.call(document.querySelectorAll('input.stf'));
-            var timer;
+            var total=items.filter(function(e){return e.tagName==='DETAILS';}).length,timer;
             function apply(){
               var words=box.value.toLowerCase().split(/\\s+/).filter(function(w){return w.length>0;});
               var on={};toggles.forEach(function(c){on[c.value]=c.checked;});
@@ -76,9 +77,9 @@ final class HtmlPage {
               for(var i=0;i<items.length;i++){
                 var e=items[i],key=e.getAttribute('data-key'),st=e.getAttribute('data-status'),ok=!st||on[st]!==false;
                 for(var j=0;ok&&j<words.length;j++){ok=key.indexOf(words[j])>=0;}
-                e.hidden=!ok;if(ok)n++;
+                e.hidden=!ok;if(ok&&e.tagName==='DETAILS')n++;
               }
-              if(shown)shown.textContent=n+' of '+items.length+' shown';
+              if(shown)shown.textContent=n+' of '+total+' results shown';
             }
             box.addEventListener('input',function(){clearTimeout(timer);timer=setTimeout(apply,150);});
             toggles.forEach(function(c){c.addEventListener('change',apply);});

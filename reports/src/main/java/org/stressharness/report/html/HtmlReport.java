@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,10 +36,24 @@ public final class HtmlReport {
     /** Beyond this many FAILED/ERROR results they start collapsed too, to keep a huge page quick to open. */
     private static final int MAX_OPEN = 50;
 
-    private static final List<String> SCENARIO_COLUMNS = List.of(
-            ScenarioMetrics.ELEMENTS_AT_OOM, ScenarioMetrics.BYTES_PER_ELEMENT, ScenarioMetrics.PEAK_HEAP_BYTES,
-            ScenarioMetrics.ALERT_ELEMENTS, ScenarioMetrics.ALERT_HEADROOM_ELEMENTS, ScenarioMetrics.GC_TIME_MS,
-            ScenarioMetrics.LONGEST_PAUSE_MS, ScenarioMetrics.PREDICTION_ERROR_PCT);
+    /** The scenario table's columns: metric key and a short heading (the key itself is the tooltip). */
+    private static final Map<String, String> SCENARIO_COLUMNS = columns(
+            ScenarioMetrics.ELEMENTS_AT_OOM, "OOM at (elements)", ScenarioMetrics.BYTES_PER_ELEMENT, "B/element",
+            ScenarioMetrics.PEAK_HEAP_BYTES, "peak heap", ScenarioMetrics.ALERT_ELEMENTS, "alert at (elements)",
+            ScenarioMetrics.ALERT_HEADROOM_ELEMENTS, "headroom (elements)", ScenarioMetrics.GC_TIME_MS, "GC time",
+            ScenarioMetrics.LONGEST_PAUSE_MS, "longest pause", ScenarioMetrics.PREDICTION_ERROR_PCT,
+            "prediction error");
+
+    private static Map<String, String> columns(String... keyAndHeading) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyAndHeading.length; i += 2) {
+            m.put(keyAndHeading[i], keyAndHeading[i + 1]);
+        }
+        return m;
+    }
+
+    private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final Pattern NOT_ANCHOR_SAFE = Pattern.compile("[^A-Za-z0-9_.-]");
 
     private final String runDir;
     private final String linkPrefix;
@@ -249,7 +264,7 @@ public final class HtmlReport {
 
     private String href(String relative) {
         String path = relative.replace('\\', '/');
-        if (path.startsWith("/") || path.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+        if (path.startsWith("/") || URL_SCHEME.matcher(path).lookingAt()) {
             return path.startsWith("/") ? path : "#";
         }
         return linkPrefix + path;
@@ -275,9 +290,8 @@ public final class HtmlReport {
 
     private static void scenarioTable(StringBuilder h, List<TestResult> scenarios) {
         h.append("<table><tr><th>scenario</th><th>status</th>");
-        for (String c : SCENARIO_COLUMNS) {
-            h.append("<th>").append(c).append("</th>");
-        }
+        SCENARIO_COLUMNS.forEach((key, heading) -> h.append("<th title=\"").append(key).append("\">").append(heading)
+                .append("</th>"));
         h.append("</tr>");
         for (TestResult r : scenarios) {
             Status st = r.status() == null ? Status.ERROR : r.status();
@@ -286,7 +300,7 @@ public final class HtmlReport {
             h.append("<tr data-status=\"").append(st).append("\" data-key=\"").append(Html.escape(key(r, st)))
                     .append("\"><td><a href=\"#").append(Html.escape(anchor(r))).append("\">").append(Html.escape(r.name()))
                     .append("</a></td><td><span class=\"st ").append(st).append("\">").append(st).append("</span></td>");
-            for (String c : SCENARIO_COLUMNS) {
+            for (String c : SCENARIO_COLUMNS.keySet()) {
                 Double v = m.get(c);
                 h.append("<td class=\"n\">").append(v == null ? "—" : Html.escape(metric(c, v))).append("</td>");
             }
@@ -296,14 +310,15 @@ public final class HtmlReport {
     }
 
     private static void scenario(StringBuilder h, String name, ScenarioDetail d) {
-        h.append(HeapChart.svg(name, d)).append('\n');
+        h.append("<div class=\"scenario\">").append(HeapChart.svg(name, d)).append('\n');
         Map<String, Double> metrics = d.metrics() == null ? Map.of() : d.metrics();
         if (!metrics.isEmpty()) {
             h.append("<table class=\"kv\">");
             metrics.entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> row(h, e.getKey(), e.getValue() == null ? "" : metric(e.getKey(), e.getValue())));
-            h.append("</table>\n");
+            h.append("</table>");
         }
+        h.append("</div>\n");
         if (d.topClasses() != null && !d.topClasses().isEmpty()) {
             h.append("<table><tr><th>class (largest at the alert)</th><th>instances</th><th>bytes</th></tr>");
             for (ClassFootprint c : d.topClasses()) {
@@ -325,13 +340,13 @@ public final class HtmlReport {
             return Figures.bytes(v);
         }
         if (key.endsWith("Pct")) {
-            return String.format(Locale.ROOT, "%.1f%%", v);
+            return Figures.fixed(v, 1) + "%";
         }
         if (key.endsWith("Ms")) {
             return Figures.number(Math.round(v)) + " ms";
         }
         if (key.equals(ScenarioMetrics.BYTES_PER_ELEMENT) || key.equals(ScenarioMetrics.JOL_BYTES_PER_ELEMENT)) {
-            return String.format(Locale.ROOT, "%.1f B", v);
+            return Figures.fixed(v, 1) + " B";
         }
         return Figures.number(v);
     }
@@ -354,7 +369,7 @@ public final class HtmlReport {
 
     static String anchor(TestResult r) {
         return (r.source() == null ? "x" : r.source().name().toLowerCase(Locale.ROOT)) + "-"
-                + (r.name() == null ? "" : r.name().replaceAll("[^A-Za-z0-9_.-]", "_"));
+                + (r.name() == null ? "" : NOT_ANCHOR_SAFE.matcher(r.name()).replaceAll("_"));
     }
 
     private static String firstLine(String s) {

@@ -6,6 +6,8 @@ import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
 
+import org.stressharness.report.text.Figures;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -111,7 +113,7 @@ public final class JunitXml {
     }
 
     private static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+        return Figures.fixed(millis / 1000.0, 3);
     }
 
     static String attr(String s) {

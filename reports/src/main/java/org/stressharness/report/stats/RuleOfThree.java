@@ -21,7 +21,7 @@ public final class RuleOfThree {
         if (samples <= 0) {
             return "not observed (no samples taken)";
         }
-        return "not observed in " + String.format("%,d", samples) + " samples (p < "
+        return "not observed in " + Figures.count(samples) + " samples (p < "
                 + Figures.probability(upperBound(samples)) + " at 95%)";
     }
 }
