@@ -1,0 +1,42 @@
+package org.stressharness.jcstress.fences;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+import java.lang.invoke.VarHandle;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+
+/**
+ * Release fence placed after the flag store: demonstration. Guards: {@link FencedFlagPublication}, {@link StoreStoreFenceBeforeFlag}.
+ */
+@JCStressTest
+@Description("The writer stores data, stores a plain flag, and only then issues VarHandle.releaseFence(); the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data). A fence orders what comes before it against what comes after: placed last, it leaves the data and flag stores free to be reordered. Demonstration: flag seen with stale data is ACCEPTABLE_INTERESTING. On x86: stores stay in order in hardware, only the compiler could reorder them; rarely or never seen. On ARM: stores may reorder; expected to appear.")
+@Outcome(id = {"0, 0", "0, 42"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in either state.")
+@Outcome(id = "1, 42", expect = ACCEPTABLE, desc = "Flag seen, data seen.")
+@Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Flag seen, data stale.")
+@State
+public class ReleaseFenceAfterFlag {
+
+    int data;
+    int flag;
+
+    @Actor
+    public void writer() {
+        data = 42;
+        flag = 1;
+        VarHandle.releaseFence();
+    }
+
+    @Actor
+    public void reader(II_Result r) {
+        r.r1 = flag;
+        VarHandle.acquireFence();
+        r.r2 = data;
+    }
+}

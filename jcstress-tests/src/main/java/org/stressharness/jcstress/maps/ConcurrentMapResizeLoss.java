@@ -1,0 +1,51 @@
+package org.stressharness.jcstress.maps;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Resize race: guard. Demonstration: {@link HashMapResizeLoss}.
+ */
+@JCStressTest
+@Description("A map of default capacity (16, resize threshold 12) holds 12 entries; two threads put one more key each, so both puts push it past the threshold into resize(): a ConcurrentHashMap. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never lost. On ARM: never lost.")
+@Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+@Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+@Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+@Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+@Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+@State
+public class ConcurrentMapResizeLoss {
+
+    final Map<Integer, Integer> map = MapUnderTest.create(() -> new ConcurrentHashMap<>());
+
+    public ConcurrentMapResizeLoss() {
+        for (int k = 0; k < 12; k++) {
+            map.put(k, k);
+        }
+    }
+
+    @Actor
+    public void putOne() {
+        map.put(12, 12);
+    }
+
+    @Actor
+    public void putTwo() {
+        map.put(13, 13);
+    }
+
+    @Arbiter
+    public void check(II_Result r) {
+        MapIntegrity.report(map, 0, 13, r);
+    }
+}

@@ -1,0 +1,41 @@
+package org.stressharness.jcstress.publication;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+
+/**
+ * Version-stamped buffer, version through a plain version field: demonstration. Guards: {@link ReleaseAcquireStampedBuffer}, {@link VolatileStampedBuffer}, {@link FinalFieldStampedBuffer}, {@link LockedStampedBuffer}.
+ */
+@JCStressTest
+@Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through a plain version field; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements seen filled). Plain writes and reads order nothing: the new version may be seen before the buffer writes. Demonstration: version 1 with a stale buffer is ACCEPTABLE_INTERESTING. On x86: a stale buffer behind a new version needs the compiler to reorder the stores or loads, since x86 keeps stores in order and loads in order; rarely or never seen. On ARM: the hardware may reorder the stores and the loads; a stale buffer behind a new version is expected to appear.")
+@Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = "Old version: the buffer may be in any state.")
+@Outcome(id = "1, 4", expect = ACCEPTABLE, desc = "New version, full buffer.")
+@Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = ACCEPTABLE_INTERESTING, desc = "New version, stale buffer.")
+@State
+public class PlainStampedBuffer {
+
+    final int[] buffer = new int[StampedBuffer.LENGTH];
+    int version;
+
+    @Actor
+    public void writer() {
+        for (int i = 0; i < buffer.length; i++) {
+            buffer[i] = 1;
+        }
+        version = 1;
+    }
+
+    @Actor
+    public void reader(II_Result r) {
+        int v = version;
+        r.r1 = v;
+        r.r2 = StampedBuffer.filled(buffer);
+    }
+}

@@ -1,0 +1,54 @@
+package org.stressharness.jcstress.publication;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Version-stamped buffer, version through VarHandle setRelease/getAcquire on the version: guard. Demonstrations: {@link PlainStampedBuffer}, {@link OpaqueStampedBuffer}.
+ */
+@JCStressTest
+@Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through VarHandle setRelease/getAcquire on the version; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements seen filled). setRelease orders the buffer writes before the version; getAcquire orders the buffer reads after it. Guard: version 1 with a stale buffer is FORBIDDEN. On x86 and on ARM: never seen.")
+@Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = "Old version: the buffer may be in any state.")
+@Outcome(id = "1, 4", expect = ACCEPTABLE, desc = "New version, full buffer.")
+@Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = FORBIDDEN, desc = "New version, stale buffer.")
+@State
+public class ReleaseAcquireStampedBuffer {
+
+    private static final VarHandle VERSION;
+
+    static {
+        try {
+            VERSION = MethodHandles.lookup().findVarHandle(ReleaseAcquireStampedBuffer.class, "version", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    final int[] buffer = new int[StampedBuffer.LENGTH];
+    int version;
+
+    @Actor
+    public void writer() {
+        for (int i = 0; i < buffer.length; i++) {
+            buffer[i] = 1;
+        }
+        VERSION.setRelease(this, 1);
+    }
+
+    @Actor
+    public void reader(II_Result r) {
+        int v = (int) VERSION.getAcquire(this);
+        r.r1 = v;
+        r.r2 = StampedBuffer.filled(buffer);
+    }
+}

@@ -1,0 +1,160 @@
+package org.stressharness.jcstress.runner;
+
+import org.openjdk.jcstress.Options;
+import org.openjdk.jcstress.TestExecutor;
+import org.openjdk.jcstress.infra.TestInfo;
+import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
+import org.openjdk.jcstress.infra.collectors.DiskWriteCollector;
+import org.openjdk.jcstress.infra.collectors.InProcessCollector;
+import org.openjdk.jcstress.infra.collectors.SerializedBufferCollector;
+import org.openjdk.jcstress.infra.collectors.TestResult;
+import org.openjdk.jcstress.infra.runners.TestConfig;
+import org.openjdk.jcstress.infra.runners.TestList;
+import org.openjdk.jcstress.os.AffinityMode;
+import org.openjdk.jcstress.os.OSSupport;
+import org.openjdk.jcstress.os.Scheduler;
+import org.openjdk.jcstress.os.SchedulingClass;
+import org.openjdk.jcstress.os.topology.Topology;
+import org.openjdk.jcstress.vm.CompileMode;
+import org.openjdk.jcstress.vm.VMSupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs jcstress tests one at a time with jcstress's own executor, each into its own result file.
+ *
+ * <p>This is what {@code JCStress.run()} does, split in two: the JVM probing (about 25 short-lived JVMs,
+ * several seconds) happens once in {@link #start()}, and {@link #run} then plans and executes a single
+ * test. Calling {@code JCStress.run()} per test would repeat the probing for every test, which alone would
+ * exceed the quick profile's time budget.
+ */
+final class JcstressEngine {
+
+    private final Options options;
+    private final ProfileSettings settings;
+    private final Map<Integer, List<SchedulingClass>> schedulingByActors = new HashMap<>();
+    private Scheduler scheduler;
+    private List<VMSupport.Config> configurations;
+
+    JcstressEngine(Options options, ProfileSettings settings) {
+        this.options = options;
+        this.settings = settings;
+    }
+
+    /** Probes the JVM and the CPU topology; prints to System.out as jcstress does. */
+    void start() {
+        OSSupport.init();
+        VMSupport.initFlags(options);
+        VMSupport.detectAvailableVMConfigs(options.isSplitCompilation(), options.getJvmArgs(),
+                options.getJvmArgsPrepend());
+        List<VMSupport.Config> available = VMSupport.getAvailableVMConfigs();
+        if (available.isEmpty()) {
+            throw new IllegalStateException("jcstress found no usable JVM configuration (see jcstress-console.log)");
+        }
+        configurations = settings.allConfigurations() ? List.copyOf(available) : List.of(plainConfiguration(available));
+        Topology topology = Topology.get();
+        topology.printStatus(System.out);
+        scheduler = new Scheduler(topology, options.getCPUCount());
+    }
+
+    /** The JVM argument sets tests run with, as jcstress will pass them to the forks. */
+    List<List<String>> configurations() {
+        return configurations.stream().map(VMSupport.Config::args).toList();
+    }
+
+    /**
+     * Runs one test in every planned configuration and writes jcstress's results to {@code resultFile}.
+     *
+     * @return the configurations run, empty when the test cannot be scheduled on this machine's CPUs
+     */
+    List<TestConfig> run(String testName, Path resultFile) throws Exception {
+        TestInfo info = TestList.getInfo(testName);
+        if (info == null) {
+            throw new IllegalArgumentException("no jcstress test named " + testName);
+        }
+        List<TestConfig> plan = plan(info);
+        if (plan.isEmpty()) {
+            return plan;
+        }
+        Files.createDirectories(resultFile.toAbsolutePath().getParent());
+        DiskWriteCollector disk = new DiskWriteCollector(resultFile.toString());
+        SerializedBufferCollector sink = new SerializedBufferCollector(disk);
+        try {
+            new TestExecutor(options.verbosity(), sink, scheduler).runAll(plan);
+        } finally {
+            sink.close();
+            disk.close();
+        }
+        return plan;
+    }
+
+    /** Reads a result file back with jcstress's own reader: one entry per fork. */
+    static List<TestResult> read(Path resultFile) throws Exception {
+        InProcessCollector collector = new InProcessCollector();
+        DiskReadCollector reader = new DiskReadCollector(resultFile.toString(), collector);
+        try {
+            reader.dump();
+        } finally {
+            reader.close();
+        }
+        return new ArrayList<>(collector.getTestResults());
+    }
+
+    private List<TestConfig> plan(TestInfo info) {
+        List<SchedulingClass> classes = schedulingByActors.computeIfAbsent(info.threads(),
+                actors -> scheduler.scheduleClasses(actors, options.getCPUCount(), affinityFor(actors)));
+        boolean split = settings.splitCompilation() && options.isSplitCompilation()
+                && VMSupport.compilerDirectivesAvailable();
+        List<TestConfig> plan = new ArrayList<>();
+        for (VMSupport.Config config : configurations) {
+            int forks = config.stress() ? options.getForks() * options.getForksStressMultiplier() : options.getForks();
+            for (SchedulingClass scl : classes) {
+                if (split) {
+                    for (int mode : CompileMode.casesFor(info.threads(), VMSupport.c1Available(), VMSupport.c2Available())) {
+                        if (config.onlyIfC2() && !CompileMode.hasC2(mode, info.threads())) {
+                            continue;
+                        }
+                        for (int f = 0; f < forks; f++) {
+                            plan.add(new TestConfig(options, info, f, config.args(), mode, scl));
+                        }
+                    }
+                } else {
+                    for (int f = 0; f < forks; f++) {
+                        plan.add(new TestConfig(options, info, f, config.args(), CompileMode.UNIFIED, scl));
+                    }
+                }
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * jcstress pins a fork to as many CPUs as the test has actors. A single-actor test here is a Termination-mode
+     * test whose actor races a helper thread of its own, which a one-CPU pin would serialize, so those forks
+     * float over all CPUs instead.
+     */
+    private AffinityMode affinityFor(int actors) {
+        return actors < 2 ? AffinityMode.NONE : options.affinityMode();
+    }
+
+    /**
+     * The configuration closest to a plain {@code java} launch: no compiler stress flags, no forced
+     * interpreter or C1, biased locking left at the JVM's default.
+     */
+    private static VMSupport.Config plainConfiguration(List<VMSupport.Config> available) {
+        for (VMSupport.Config c : available) {
+            List<String> args = c.args();
+            boolean special = c.stress() || args.contains("-Xint") || args.contains("-XX:+UseBiasedLocking")
+                    || args.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.equals("-XX:-TieredCompilation"));
+            if (!special) {
+                return c;
+            }
+        }
+        return available.get(0);
+    }
+}

@@ -1,0 +1,166 @@
+package org.stressharness.jcstress.runner;
+
+import org.openjdk.jcstress.Options;
+import org.openjdk.jcstress.infra.TestInfo;
+import org.openjdk.jcstress.infra.runners.TestConfig;
+import org.openjdk.jcstress.infra.runners.TestList;
+import org.stressharness.jcstress.maps.MapUnderTest;
+import org.stressharness.report.json.ResultLines;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.TestResult;
+
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The jcstress suite runner the {@code harness} CLI forks:
+ * {@code JcstressSuite --profile <p> --out <DIR> [--only <REGEX>] [--map <CLASS>] [--list]}.
+ *
+ * <p>Runs each selected jcstress test on its own (its forks, then the next test), appends its verdict to
+ * {@code <DIR>/results.jsonl} as soon as it is known, and keeps jcstress's raw results
+ * ({@code <DIR>/jcstress-results/<test>.bin.gz}), its HTML report ({@code <DIR>/html/}) and its console
+ * output ({@code <DIR>/jcstress-console.log}) inside {@code <DIR>}.
+ *
+ * <p>Exit status: 0 when the tests ran (whatever their verdicts), 2 on bad arguments (including a
+ * {@code --only} that selects no test, or an unusable {@code --map}), 3 when jcstress itself cannot start.
+ */
+public final class JcstressSuite {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_INFRA = 3;
+
+    private JcstressSuite() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        SuiteArguments arguments;
+        List<String> tests;
+        try {
+            arguments = SuiteArguments.parse(args);
+            if (arguments.mapClass() != null) {
+                try {
+                    MapUnderTest.resolve(arguments.mapClass());
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("--map: " + e.getMessage());
+                }
+            }
+            tests = TestList.tests().stream().filter(arguments::selects).sorted().toList();
+            if (tests.isEmpty()) {
+                throw new UsageException(arguments.only() == null ? "the jar holds no jcstress test"
+                        : "--only '" + arguments.only().pattern() + "' matches no jcstress test");
+            }
+        } catch (UsageException e) {
+            err.println("jcstress suite: " + e.getMessage());
+            return EXIT_USAGE;
+        }
+        if (arguments.list()) {
+            tests.forEach(out::println);
+            return EXIT_OK;
+        }
+        try {
+            return runTests(arguments, tests, out);
+        } catch (Exception e) {
+            err.println("jcstress suite: cannot run jcstress: " + e);
+            return EXIT_INFRA;
+        }
+    }
+
+    private static int runTests(SuiteArguments arguments, List<String> tests, PrintStream out) throws Exception {
+        Path dir = arguments.out().toAbsolutePath();
+        Path htmlDir = dir.resolve("html");
+        Files.createDirectories(htmlDir);
+        ProfileSettings settings = ProfileSettings.of(arguments.profile());
+        ResultLines results = new ResultLines(dir.resolve("results.jsonl"));
+        String settingsText = settings.describe() + (arguments.mapClass() == null ? ""
+                : "; map " + arguments.mapClass());
+
+        PrintStream console = new PrintStream(new FileOutputStream(dir.resolve("jcstress-console.log").toFile(), true),
+                true, StandardCharsets.UTF_8);
+        PrintStream stdout = System.out;
+        // jcstress prints its probing and executor chatter to System.out; keep it in the log, not the progress.
+        System.setOut(console);
+        try {
+            Options options = new Options(settings.jcstressArguments(htmlDir.toString(), arguments.mapClass())
+                    .toArray(String[]::new));
+            if (!options.parse()) {
+                throw new IllegalStateException("jcstress rejected its options " + settings.jcstressOptions());
+            }
+            out.printf("jcstress: probing the JVM (%s)%n", settingsText);
+            JcstressEngine engine = new JcstressEngine(options, settings);
+            engine.start();
+            JcstressHtmlReport html = new JcstressHtmlReport(options, htmlDir, console);
+            int i = 0;
+            for (String test : tests) {
+                i++;
+                out.printf("[%d/%d] %s ... ", i, tests.size(), simpleName(test));
+                out.flush();
+                long start = System.nanoTime();
+                TestResult result = runOne(engine, html, test, dir, settingsText, arguments, start, console);
+                results.append(result);
+                out.printf(Locale.ROOT, "%s (%.1f s)%n", result.status(), result.durationMs() / 1000.0);
+            }
+        } finally {
+            System.setOut(stdout);
+            console.close();
+        }
+        return EXIT_OK;
+    }
+
+    private static TestResult runOne(JcstressEngine engine, JcstressHtmlReport html, String test, Path dir,
+                                     String settings, SuiteArguments arguments, long start, PrintStream console) {
+        Path binFile = dir.resolve("jcstress-results").resolve(test + ".bin.gz");
+        String reproduce = reproduceCommand(test, arguments);
+        try {
+            List<TestConfig> plan = engine.run(test, binFile);
+            long durationMs = (System.nanoTime() - start) / 1_000_000;
+            if (plan.isEmpty()) {
+                return new TestResult(Source.JCSTRESS, test, null, org.stressharness.report.model.Status.ERROR,
+                        durationMs, "jcstress cannot schedule this test's threads on the CPUs available",
+                        null, reproduce, null, null, null);
+            }
+            List<org.openjdk.jcstress.infra.collectors.TestResult> forks = JcstressEngine.read(binFile);
+            String page = null;
+            try {
+                html.add(forks);
+                page = dir.getParent().relativize(html.pageOf(test)).toString();
+            } catch (Exception e) {
+                console.println("HTML report failed for " + test + ": " + e);
+            }
+            TestInfo info = TestList.getInfo(test);
+            return ResultConverter.convert(test, info, forks,
+                    new ResultConverter.Context(settings, page, reproduce, durationMs));
+        } catch (Exception | LinkageError e) {
+            long durationMs = (System.nanoTime() - start) / 1_000_000;
+            return new TestResult(Source.JCSTRESS, test, null, org.stressharness.report.model.Status.ERROR, durationMs,
+                    "jcstress could not run the test: " + e, stackTrace(e), reproduce, null, null, null);
+        }
+    }
+
+    private static String reproduceCommand(String test, SuiteArguments arguments) {
+        String cmd = "java -cp '" + System.getProperty("java.class.path") + "' " + JcstressSuite.class.getName()
+                + " --profile " + arguments.profile().id() + " --out <DIR> --only '^" + test.replace(".", "\\.") + "$'";
+        return arguments.mapClass() == null ? cmd : cmd + " --map " + arguments.mapClass();
+    }
+
+    private static String simpleName(String test) {
+        return test.substring(test.lastIndexOf('.') + 1);
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter w = new StringWriter();
+        e.printStackTrace(new PrintWriter(w));
+        return w.toString();
+    }
+}

@@ -1,0 +1,178 @@
+package org.stressharness.jcstress.runner;
+
+import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.infra.StateCase;
+import org.openjdk.jcstress.infra.TestInfo;
+import org.openjdk.jcstress.infra.runners.TestConfig;
+import org.openjdk.jcstress.vm.CompileMode;
+import org.stressharness.report.model.Expectation;
+import org.stressharness.report.model.JcstressDetail;
+import org.stressharness.report.model.OutcomeCount;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Turns jcstress's per-fork results for one test into the harness's {@link TestResult}: counts summed over
+ * all forks and JVM configurations, every declared outcome listed (count 0 when never seen), and a status:
+ * ERROR when any fork did not run cleanly, FAILED when a forbidden (or ungraded) outcome was seen, INTERESTING
+ * when an ACCEPTABLE_INTERESTING outcome was seen, PASSED otherwise.
+ */
+final class ResultConverter {
+
+    /**
+     * What the conversion needs besides jcstress's own data.
+     *
+     * @param settings   the jcstress settings used, as the report should show them
+     * @param htmlReport jcstress's HTML page for the test, relative to the run directory
+     * @param reproduce  a command re-running just this test
+     * @param durationMs wall time spent on the test
+     */
+    record Context(String settings, String htmlReport, String reproduce, long durationMs) {
+    }
+
+    private ResultConverter() {
+    }
+
+    static TestResult convert(String name, TestInfo info,
+                              List<org.openjdk.jcstress.infra.collectors.TestResult> forks, Context context) {
+        List<String> configurations = configurations(forks, context.settings());
+        List<String> problems = new ArrayList<>();
+        StringBuilder output = new StringBuilder();
+        Map<String, Long> counts = new TreeMap<>();
+        long samples = 0;
+        for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
+            if (fork.status() != org.openjdk.jcstress.infra.Status.NORMAL) {
+                problems.add(fork.status() + firstMessage(fork));
+                appendOutput(output, fork);
+            }
+            for (String key : fork.getStateKeys()) {
+                long n = fork.getCount(key);
+                counts.merge(key, n, Long::sum);
+                samples += n;
+            }
+        }
+
+        List<OutcomeCount> outcomes = outcomes(info, counts);
+        JcstressDetail detail = new JcstressDetail(samples, outcomes, configurations, context.htmlReport());
+        String description = info.description();
+
+        if (forks.isEmpty()) {
+            return result(name, description, Status.ERROR, context, "jcstress produced no result for this test",
+                    null, detail);
+        }
+        if (!problems.isEmpty()) {
+            return result(name, description, Status.ERROR, context,
+                    "jcstress: " + String.join("; ", new LinkedHashSet<>(problems)), output.toString(), detail);
+        }
+        List<OutcomeCount> failing = seen(outcomes, Expectation.FORBIDDEN, Expectation.UNKNOWN);
+        if (!failing.isEmpty()) {
+            return result(name, description, Status.FAILED, context,
+                    "forbidden outcome observed: " + summary(failing, samples), null, detail);
+        }
+        List<OutcomeCount> interesting = seen(outcomes, Expectation.ACCEPTABLE_INTERESTING);
+        if (!interesting.isEmpty()) {
+            return result(name, description, Status.INTERESTING, context,
+                    "interesting outcome observed: " + summary(interesting, samples), null, detail);
+        }
+        return result(name, description, Status.PASSED, context,
+                String.format(Locale.ROOT, "%,d samples, no interesting outcome", samples), null, detail);
+    }
+
+    private static List<OutcomeCount> outcomes(TestInfo info, Map<String, Long> counts) {
+        List<OutcomeCount> outcomes = new ArrayList<>();
+        Set<String> unmatched = new LinkedHashSet<>(counts.keySet());
+        for (StateCase c : info.cases()) {
+            boolean matched = false;
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                if (c.matches(e.getKey())) {
+                    outcomes.add(new OutcomeCount(e.getKey(), e.getValue(), expectation(c.expect()), c.description()));
+                    unmatched.remove(e.getKey());
+                    matched = true;
+                }
+            }
+            if (!matched) {
+                outcomes.add(new OutcomeCount(c.matchPattern(), 0, expectation(c.expect()), c.description()));
+            }
+        }
+        StateCase fallback = info.unmatched();
+        for (String key : unmatched) {
+            Expectation expect = fallback == null ? Expectation.UNKNOWN : expectation(fallback.expect());
+            String desc = fallback == null ? "Not declared by the test." : fallback.description();
+            outcomes.add(new OutcomeCount(key, counts.get(key), expect, desc));
+        }
+        return outcomes;
+    }
+
+    static Expectation expectation(Expect expect) {
+        return switch (expect) {
+            case ACCEPTABLE -> Expectation.ACCEPTABLE;
+            case ACCEPTABLE_INTERESTING -> Expectation.ACCEPTABLE_INTERESTING;
+            case FORBIDDEN -> Expectation.FORBIDDEN;
+            default -> Expectation.UNKNOWN;
+        };
+    }
+
+    private static List<OutcomeCount> seen(List<OutcomeCount> outcomes, Expectation... grades) {
+        Set<Expectation> wanted = Set.of(grades);
+        return outcomes.stream().filter(o -> o.count() > 0 && wanted.contains(o.expect())).toList();
+    }
+
+    private static String summary(List<OutcomeCount> outcomes, long samples) {
+        return outcomes.stream()
+                .map(o -> String.format(Locale.ROOT, "[%s] %,d", o.outcome(), o.count()))
+                .collect(Collectors.joining(", "))
+                + String.format(Locale.ROOT, " of %,d samples", samples);
+    }
+
+    private static List<String> configurations(List<org.openjdk.jcstress.infra.collectors.TestResult> forks,
+                                               String settings) {
+        Set<String> configs = new LinkedHashSet<>();
+        configs.add("jcstress " + settings);
+        for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
+            TestConfig config = fork.getConfig();
+            if (config != null) {
+                configs.add("JVM " + config.jvmArgs + ", "
+                        + CompileMode.description(config.getCompileMode(), config.actorNames).strip());
+            }
+        }
+        return List.copyOf(configs);
+    }
+
+    private static String firstMessage(org.openjdk.jcstress.infra.collectors.TestResult fork) {
+        return fork.getMessages().stream().filter(m -> !m.isBlank()).findFirst().map(m -> ": " + m.strip()).orElse("");
+    }
+
+    private static void appendOutput(StringBuilder out, org.openjdk.jcstress.infra.collectors.TestResult fork) {
+        TestConfig config = fork.getConfig();
+        out.append("== ").append(fork.status());
+        if (config != null) {
+            out.append(" in JVM ").append(config.jvmArgs);
+        }
+        out.append('\n');
+        fork.getMessages().forEach(m -> out.append(m).append('\n'));
+        if (!fork.getVmOut().isEmpty()) {
+            out.append("-- VM stdout\n");
+            fork.getVmOut().forEach(m -> out.append(m).append('\n'));
+        }
+        if (!fork.getVmErr().isEmpty()) {
+            out.append("-- VM stderr\n");
+            fork.getVmErr().forEach(m -> out.append(m).append('\n'));
+        }
+    }
+
+    private static TestResult result(String name, String description, Status status, Context context, String message,
+                                     String output, JcstressDetail detail) {
+        return new TestResult(Source.JCSTRESS, name, description, status, context.durationMs(), message, output,
+                context.reproduce(), detail, null, null);
+    }
+}
