@@ -14,8 +14,11 @@ import java.util.Optional;
  */
 public final class JolFootprint {
 
-    /** Small enough for JOL's graph walk to take well under a second, big enough to amortize the headers. */
-    public static final int ELEMENTS = 10_000;
+    /**
+     * Small enough for JOL's graph walk to take about a second, big enough to amortize the headers; one whole
+     * {@link org.stressharness.scenarios.workload.IntPairBlocks} block.
+     */
+    public static final int ELEMENTS = org.stressharness.scenarios.workload.IntPairBlocks.BLOCK;
 
     private static boolean initialized;
 

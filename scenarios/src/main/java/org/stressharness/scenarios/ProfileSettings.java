@@ -14,10 +14,10 @@ public record ProfileSettings(HeapSize heap, Duration childTimeout) {
 
     public static ProfileSettings of(Profile profile) {
         return switch (profile) {
-            case SMOKE -> new ProfileSettings(HeapSize.parse("16m"), Duration.ofSeconds(60));
-            case QUICK -> new ProfileSettings(HeapSize.parse("64m"), Duration.ofSeconds(120));
-            case NIGHTLY -> new ProfileSettings(HeapSize.parse("256m"), Duration.ofSeconds(300));
-            case TOUGH -> new ProfileSettings(HeapSize.parse("1g"), Duration.ofSeconds(900));
+            case SMOKE -> new ProfileSettings(HeapSize.parse("32m"), Duration.ofSeconds(60));
+            case QUICK -> new ProfileSettings(HeapSize.parse("128m"), Duration.ofSeconds(120));
+            case NIGHTLY -> new ProfileSettings(HeapSize.parse("512m"), Duration.ofSeconds(300));
+            case TOUGH -> new ProfileSettings(HeapSize.parse("2g"), Duration.ofSeconds(900));
         };
     }
 }

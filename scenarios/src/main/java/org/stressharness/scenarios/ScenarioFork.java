@@ -23,9 +23,16 @@ public final class ScenarioFork {
     private final boolean heapDump;
     private final Duration timeout;
     private final String mapClass;
+    private final String classPath;
 
-    public ScenarioFork(Path dir, Collector collector, boolean heapDump, Duration timeout, String mapClass) {
+    /**
+     * @param classPath the child's classpath: the suite passes its own ({@link #ownClassPath()}); what loads
+     *                  in the child counts in its baseline, so a lean one leaves more heap to the scenario
+     */
+    public ScenarioFork(Path dir, Collector collector, boolean heapDump, Duration timeout, String mapClass,
+                        String classPath) {
         this.dir = dir;
+        this.classPath = classPath;
         this.collector = collector;
         this.heapDump = heapDump;
         this.timeout = timeout;
@@ -61,7 +68,7 @@ public final class ScenarioFork {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs(scenario, heap));
         command.add("-cp");
-        command.add(absoluteClassPath());
+        command.add(classPath);
         command.add(ScenarioChild.class.getName());
         command.add(scenario.id());
         command.add(probe.toAbsolutePath().toString());
@@ -84,7 +91,7 @@ public final class ScenarioFork {
     }
 
     /** This JVM's classpath with absolute entries: the child runs in the out directory. */
-    static String absoluteClassPath() {
+    public static String ownClassPath() {
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.isEmpty())
                 .map(e -> Path.of(e).toAbsolutePath().toString())

@@ -146,7 +146,11 @@ public final class ScenarioGrader {
     private static Verdict predict(Scenario scenario, ChildMeasurement m, ChildRun run, Map<String, Double> metrics,
                                    String firstMessage) {
         ProbeRecord oom = m.oom().orElseThrow();
-        ThresholdPrediction p = ThresholdPrediction.from(oom.elements(), oom.heapUsed(), m.heapMax(), m.baselineBytes());
+        Optional<Double> slope = m.sampledSlope().filter(b -> b > 0);
+        if (slope.isEmpty()) {
+            return new Verdict(Status.ERROR, "too few heap samples to measure the bytes per element");
+        }
+        ThresholdPrediction p = ThresholdPrediction.from(oom.elements(), oom.heapUsed(), m.heapMax(), slope.get());
         long heap2 = m.heapMax() * ProfileSettings.PREDICTION_FACTOR;
         long predicted = p.elementsAt(heap2);
         metrics.put("predictionHeapBytes", (double) run.heap().bytes());
@@ -168,7 +172,7 @@ public final class ScenarioGrader {
                     error, PREDICTION_TOLERANCE_PCT) + prediction);
         }
         return new Verdict(Status.PASSED, firstMessage + prediction
-                + (scenario.predictionGraded() ? "" : " (not graded: step growth)"));
+                + (scenario.predictionGraded() ? "" : " (reported, not graded)"));
     }
 
     /** Live bytes per element: at the OOM, or from the workload's live-heap note after a full GC. */

@@ -49,7 +49,7 @@ public final class ScenarioSuite {
             ProfileSettings settings = ProfileSettings.of(options.profile());
             HeapSize heap = options.heapSize();
             ScenarioFork fork = new ScenarioFork(options.out(), options.collector(), options.heapDump(),
-                    settings.childTimeout(), options.mapClass());
+                    settings.childTimeout(), options.mapClass(), ScenarioFork.ownClassPath());
             System.out.printf("scenarios: %d to run, heap %s (prediction at %s), %s GC, profile %s%n",
                     selected.size(), heap, heap.times(ProfileSettings.PREDICTION_FACTOR), options.collector().label(),
                     options.profile().id());

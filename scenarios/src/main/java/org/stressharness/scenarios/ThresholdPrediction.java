@@ -1,27 +1,30 @@
 package org.stressharness.scenarios;
 
 /**
- * Predicts the elements that fit in another heap from one measured threshold. The structure's cost per
- * element is {@code (used at OOM − baseline) / elements}; the share of the heap a collector lets the
- * application fill before it gives up ({@code used at OOM / max}) is taken to stay the same, since G1's
- * reserve and region rounding scale with the heap; the baseline (JVM and probe) stays fixed.
+ * Predicts the elements that fit in another heap from one measured threshold: the extra heap, times the
+ * share of the heap the application could fill before the OOM ({@code used at OOM / max}: what the collector
+ * keeps for itself grows with the heap), divided by the marginal bytes per element (the slope of heap used
+ * over elements inserted). Fixed costs (the JVM, the probe, a preallocated table) drop out.
  *
- * @param bytesPerElement live bytes per element at the OOM
+ * @param elementsAtOom   the threshold measured at {@code heapMax}
+ * @param heapMax         the heap it was measured in
  * @param usableShare     heap used at the OOM over the heap's max
- * @param baselineBytes   live heap before the workload
+ * @param bytesPerElement marginal heap bytes per element
  */
-public record ThresholdPrediction(double bytesPerElement, double usableShare, long baselineBytes) {
+public record ThresholdPrediction(long elementsAtOom, long heapMax, double usableShare, double bytesPerElement) {
 
-    public static ThresholdPrediction from(long elementsAtOom, long usedAtOom, long heapMax, long baselineBytes) {
-        if (elementsAtOom <= 0 || heapMax <= 0) {
-            throw new IllegalArgumentException("needs a measured threshold");
+    public ThresholdPrediction {
+        if (elementsAtOom <= 0 || heapMax <= 0 || !(bytesPerElement > 0)) {
+            throw new IllegalArgumentException("needs a measured threshold and a positive cost per element");
         }
-        return new ThresholdPrediction((double) (usedAtOom - baselineBytes) / elementsAtOom,
-                (double) usedAtOom / heapMax, baselineBytes);
     }
 
-    public long elementsAt(long heapMax) {
-        return Math.max(0, Math.round((usableShare * heapMax - baselineBytes) / bytesPerElement));
+    public static ThresholdPrediction from(long elementsAtOom, long usedAtOom, long heapMax, double bytesPerElement) {
+        return new ThresholdPrediction(elementsAtOom, heapMax, (double) usedAtOom / heapMax, bytesPerElement);
+    }
+
+    public long elementsAt(long otherHeapMax) {
+        return Math.max(0, Math.round(elementsAtOom + usableShare * (otherHeapMax - heapMax) / bytesPerElement));
     }
 
     /** Signed error of the prediction against a measurement, in percent of the measurement. */

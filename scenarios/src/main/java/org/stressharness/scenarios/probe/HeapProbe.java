@@ -90,6 +90,20 @@ public final class HeapProbe {
     /** Inserts {@code n} elements (an OOM on the way is recorded like in {@link #fillUntilOom}). */
     public void fillTo(long n, Insert op) {
         fill(n, op, Math.max(256, n / SAMPLES));
+        if (!alerted && !oom) {
+            histogramAtEnd();
+        }
+    }
+
+    /** Without an alert there is no histogram yet: take it now, so the report still shows what fills the heap. */
+    private void histogramAtEnd() {
+        try {
+            out.write(new ProbeRecord(ProbeRecord.HISTOGRAM, inserted.get(), elapsedMs(), 0, 0, 0, null,
+                    ClassHistogram.top(HISTOGRAM_ROWS), "at the end"));
+        } catch (Exception e) {
+            out.write(new ProbeRecord(ProbeRecord.ERROR, inserted.get(), elapsedMs(), 0, 0, 0, null, null,
+                    "class histogram failed: " + e));
+        }
     }
 
     private void fill(long n, Insert op, long step) {

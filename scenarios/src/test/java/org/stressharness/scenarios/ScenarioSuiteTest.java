@@ -1,0 +1,109 @@
+package org.stressharness.scenarios;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.report.json.ResultLines;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The suite runner forked the way the CLI forks it: its own JVM, the CLI's classpath, the out dir as cwd. */
+@Timeout(240)
+class ScenarioSuiteTest {
+
+    @TempDir
+    Path out;
+
+    @Test
+    void appendsOneResultPerScenarioWithTheMetricsTheReportReads() throws Exception {
+        Forked suite = fork(out, "--profile", "smoke", "--only", "^(hashmap-default|arraylist-default)$");
+        assertThat(suite.exitCode).as(suite.output).isZero();
+        assertThat(suite.output).contains("[1/2] hashmap-default ... PASSED").contains("[2/2] arraylist-default ... ");
+
+        List<TestResult> results = new ResultLines(out.resolve("results.jsonl")).read();
+        assertThat(results).extracting(TestResult::name).containsExactly("hashmap-default", "arraylist-default");
+        for (TestResult r : results) {
+            assertThat(r.source()).isEqualTo(Source.SCENARIO);
+            assertThat(r.status()).as(r.name() + ": " + r.message()).isEqualTo(Status.PASSED);
+            assertThat(r.scenario().jvmArgs()).contains("-Xmx32m", "-XX:+UseG1GC");
+            assertThat(r.scenario().series().size()).isGreaterThan(50);
+            assertThat(r.scenario().topClasses()).isNotEmpty();
+        }
+
+        Map<String, Double> map = results.get(0).scenario().metrics();
+        assertThat(map.keySet()).contains("elementsAtOom", "oom", "heapUsedAtOomBytes",
+                "heapCommittedAtOomBytes", "heapMaxBytes", "bytesPerElement", "gcCount", "gcTimeMs", "longestPauseMs",
+                "growths", "bytesCopied", "peakHeapBytes", "alertElements", "alertAtMs", "alertHeadroomElements",
+                "oomAtMs", "predictionHeapBytes", "predictedElementsAtOom", "measuredElementsAtPredictionHeap",
+                "predictionErrorPct", "jolBytesPerElement");
+        assertThat(map.get("oom")).isEqualTo(1.0);
+        assertThat(map.get("growths")).isPositive();
+        assertThat(map.get("alertHeadroomElements")).isPositive();
+        assertThat(map.get("predictionHeapBytes")).isEqualTo(64.0 * (1 << 20));
+        // The bytes per entry measured from the heap and JOL's count of the same structure agree within a quarter.
+        assertThat(map.get("bytesPerElement"))
+                .isBetween(0.75 * map.get("jolBytesPerElement"), 1.25 * map.get("jolBytesPerElement"));
+
+        Map<String, Double> list = results.get(1).scenario().metrics();
+        assertThat(list.get("oom")).isZero();
+        assertThat(list.get("growths")).isPositive();
+        assertThat(list.get("bytesCopied")).isPositive();
+        assertThat(Files.list(out).map(p -> p.getFileName().toString()))
+                .contains("hashmap-default-32m.probe.jsonl", "hashmap-default-64m.probe.jsonl");
+    }
+
+    @Test
+    void testsTheUsersMapAndReportsAMissingClassAsAnError() throws Exception {
+        Path tree = out.resolve("tree");
+        Forked suite = fork(tree, "--profile", "smoke", "--heap", "16m", "--only", "user-map",
+                "--map", "java.util.TreeMap");
+        assertThat(suite.exitCode).as(suite.output).isZero();
+        TestResult result = new ResultLines(tree.resolve("results.jsonl")).read().get(0);
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.PASSED);
+        assertThat(result.scenario().metrics().get("elementsAtOom")).isPositive();
+        assertThat(result.scenario().topClasses().get(0).className()).isEqualTo("java.util.TreeMap$Entry");
+
+        Path none = out.resolve("none");
+        suite = fork(none, "--profile", "smoke", "--heap", "16m", "--only", "user-map", "--map", "com.example.NoSuchMap");
+        assertThat(suite.exitCode).as(suite.output).isZero();
+        TestResult missing = new ResultLines(none.resolve("results.jsonl")).read().get(0);
+        assertThat(missing.status()).isEqualTo(Status.ERROR);
+        assertThat(missing.message()).contains("ClassNotFoundException").contains("com.example.NoSuchMap");
+        assertThat(missing.output()).contains("com.example.NoSuchMap");
+    }
+
+    @Test
+    void anInvalidHeapIsAUsageError() throws Exception {
+        Forked suite = fork(out, "--profile", "smoke", "--heap", "lots");
+        assertThat(suite.exitCode).isEqualTo(ScenarioSuite.EXIT_USAGE);
+        assertThat(suite.output.strip()).isEqualTo("scenarios: invalid heap size 'lots' (expected e.g. 64m, 1g, 512k)");
+        assertThat(out.resolve("results.jsonl")).doesNotExist();
+    }
+
+    private record Forked(int exitCode, String output) {
+    }
+
+    private static Forked fork(Path dir, String... args) throws IOException, InterruptedException {
+        Files.createDirectories(dir);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", SuiteClassPath.get(), ScenarioSuite.class.getName(), "--out", dir.toString()));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(dir.getParent(), "suite", ".log");
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        await().atMost(Duration.ofSeconds(200)).until(() -> !p.isAlive());
+        return new Forked(p.exitValue(), Files.readString(log));
+    }
+}
