@@ -36,7 +36,7 @@ public final class ReportWriter {
         try {
             AtomicFiles.write(outDir.resolve(HTML), new HtmlReport(commandDir, prefix).render(run));
             AtomicFiles.write(outDir.resolve(MARKDOWN), new MarkdownSummary(commandDir).render(run));
-            AtomicFiles.write(outDir.resolve(JUNIT), new JunitXml().render(run));
+            AtomicFiles.write(outDir.resolve(JUNIT), new JunitXml(commandDir).render(run));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + outDir, e);
         }

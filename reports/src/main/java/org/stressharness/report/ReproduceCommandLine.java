@@ -13,15 +13,17 @@ public final class ReproduceCommandLine {
     }
 
     /**
-     * The producer's own command when it gave one, else {@code ./harness reproduce <name> --from <runDir>}.
+     * {@code ./harness reproduce <name> --from <runDir>}: re-runs the test with the configuration the run recorded.
      *
      * @param runDir the run directory as the reader will name it (e.g. {@code reports/out/<run-id>})
      */
     public static String of(TestResult result, String runDir) {
-        if (result.reproduce() != null && !result.reproduce().isBlank()) {
-            return result.reproduce();
-        }
         return "./harness reproduce " + quote(result.name()) + " --from " + quote(runDir);
+    }
+
+    /** The suite's own command for just this test, when it gave one (it may need placeholders filled in), else null. */
+    public static String direct(TestResult result) {
+        return result.reproduce() == null || result.reproduce().isBlank() ? null : result.reproduce();
     }
 
     /** The run directory {@code harness run} writes a run into, relative to the checkout. */

@@ -128,10 +128,11 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
             if (o.count() > 0 && oldCount == 0) {
                 String seen = "seen " + Figures.count(o.count()) + " times (" + freq(o.count(), curSamples)
                         + "); baseline " + RuleOfThree.describe(baseSamples);
-                if (o.expect() == Expectation.FORBIDDEN) {
+                if (o.expect() == Expectation.FORBIDDEN || o.expect() == Expectation.UNKNOWN || o.expect() == null) {
+                    // jcstress fails a test on an outcome its author did not grade, just as on a forbidden one
                     newForbidden++;
                     findings.add(new Finding(Kind.NEW_FAILURE, now.source(), now.name(), o.outcome(),
-                            "forbidden outcome " + seen));
+                            (o.expect() == Expectation.FORBIDDEN ? "forbidden" : "ungraded") + " outcome " + seen));
                 } else if (o.expect() == Expectation.ACCEPTABLE_INTERESTING) {
                     findings.add(new Finding(Kind.NEW_INTERESTING, now.source(), now.name(), o.outcome(), seen));
                 }

@@ -31,10 +31,11 @@ final class HeapChart {
     static String svg(String scenarioName, ScenarioDetail detail) {
         List<HeapSample> series = detail.series() == null ? List.of() : detail.series();
         Map<String, Double> metrics = detail.metrics() == null ? Map.of() : detail.metrics();
-        Double alert = metrics.get(ScenarioMetrics.ALERT_ELEMENTS);
-        Double oomAt = metrics.get(ScenarioMetrics.ELEMENTS_AT_OOM);
-        boolean oom = metrics.getOrDefault(ScenarioMetrics.OOM, oomAt == null ? 0.0 : 1.0) > 0;
-        Double heapMax = metrics.get(ScenarioMetrics.HEAP_MAX_BYTES);
+        Double alert = finite(metrics.get(ScenarioMetrics.ALERT_ELEMENTS));
+        Double oomAt = finite(metrics.get(ScenarioMetrics.ELEMENTS_AT_OOM));
+        Double oomFlag = finite(metrics.get(ScenarioMetrics.OOM));
+        boolean oom = oomFlag != null ? oomFlag > 0 : oomAt != null;
+        Double heapMax = finite(metrics.get(ScenarioMetrics.HEAP_MAX_BYTES));
 
         double xMax = 1;
         double yMax = 1;
@@ -137,6 +138,11 @@ final class HeapChart {
 
     private static void point(StringBuilder s, Scale sx, Scale sy, HeapSample sample) {
         s.append(f(sx.at(sample.elements()))).append(',').append(f(sy.at(sample.heapUsedBytes()))).append(' ');
+    }
+
+    /** A metric the chart can place: null when absent, NaN or infinite. */
+    private static Double finite(Double v) {
+        return v == null || Double.isNaN(v) || Double.isInfinite(v) ? null : v;
     }
 
     /** The smallest 1, 2 or 5 times a power of ten at or above v (an axis end that reads well). */

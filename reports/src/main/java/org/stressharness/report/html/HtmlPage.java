@@ -47,7 +47,7 @@ final class HtmlPage {
             .kv th{background:#f3f3f3;font-weight:normal}
             .st{padding:1px 6px;border-radius:3px;font-weight:bold;font-size:.9em;white-space:nowrap}
             .PASSED{background:#d4edda}.INTERESTING{background:#fff3cd}.FAILED{background:#f8d7da}.ERROR{background:#e2c6f0}
-            tr.seen-FORBIDDEN td{background:#f8d7da}tr.seen-ACCEPTABLE_INTERESTING td{background:#fff3cd}
+            tr.seen-FORBIDDEN td,tr.seen-UNKNOWN td{background:#f8d7da}tr.seen-ACCEPTABLE_INTERESTING td{background:#fff3cd}
             td.never{color:#555;font-style:italic}td.gap{background:#ffe0b2}
             .summary{font-size:1.1em;margin:.6em 0}.summary .st{font-size:1em;margin-right:.4em}
             .toolbar{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ddd;z-index:1}

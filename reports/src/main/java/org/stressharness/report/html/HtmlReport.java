@@ -222,7 +222,13 @@ public final class HtmlReport {
         }
         if (st != Status.PASSED) {
             h.append("<p class=\"repro\">Reproduce: <code>").append(Html.escape(ReproduceCommandLine.of(r, dir)))
-                    .append("</code></p>\n");
+                    .append("</code>");
+            String direct = ReproduceCommandLine.direct(r);
+            if (direct != null) {
+                h.append("<br><span class=\"note\">or run the suite directly:</span> <code>").append(Html.escape(direct))
+                        .append("</code>");
+            }
+            h.append("</p>\n");
         }
         h.append("</details>\n");
     }

@@ -1,5 +1,6 @@
 package org.stressharness.report.junit;
 
+import org.stressharness.report.ReproduceCommandLine;
 import org.stressharness.report.model.Host;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Source;
@@ -18,7 +19,19 @@ import java.util.Locale;
  */
 public final class JunitXml {
 
+    private final String runDir;
+
+    public JunitXml() {
+        this(null);
+    }
+
+    /** @param runDir the run directory as reproduce commands should name it; null for {@code reports/out/<run-id>} */
+    public JunitXml(String runDir) {
+        this.runDir = runDir;
+    }
+
     public String render(Run run) {
+        String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
         List<TestResult> results = run.results() == null ? List.of() : run.results();
         StringBuilder x = new StringBuilder(1024 + results.size() * 300);
         x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"stress-harness ")
@@ -40,7 +53,7 @@ public final class JunitXml {
                 x.append(">\n");
             }
             for (TestResult r : mine) {
-                testcase(x, source, r);
+                testcase(x, source, r, dir);
             }
             x.append("  </testsuite>\n");
         }
@@ -73,19 +86,20 @@ public final class JunitXml {
         x.append("      <property name=\"").append(name).append("\" value=\"").append(attr(value)).append("\"/>\n");
     }
 
-    private static void testcase(StringBuilder x, Source source, TestResult r) {
+    private static void testcase(StringBuilder x, Source source, TestResult r, String dir) {
         x.append("    <testcase classname=\"").append(source.name().toLowerCase(Locale.ROOT)).append("\" name=\"")
                 .append(attr(r.name())).append("\" time=\"").append(seconds(r.durationMs())).append('"');
         Status st = r.status() == null ? Status.ERROR : r.status();
         String message = r.message() == null ? st.name() : r.message();
         switch (st) {
             case PASSED -> x.append("/>\n");
-            case INTERESTING -> x.append(">\n      <system-out>").append(text("INTERESTING: " + message))
+            case INTERESTING -> x.append(">\n      <system-out>").append(text("INTERESTING: " + message
+                            + "\nreproduce: " + ReproduceCommandLine.of(r, dir)))
                     .append("</system-out>\n    </testcase>\n");
             case FAILED, ERROR -> {
                 String tag = st == Status.FAILED ? "failure" : "error";
                 x.append(">\n      <").append(tag).append(" message=\"").append(attr(message)).append("\" type=\"")
-                        .append(st).append("\">").append(text(body(r))).append("</").append(tag).append(">\n");
+                        .append(st).append("\">").append(text(body(r, dir))).append("</").append(tag).append(">\n");
                 if (r.output() != null && !r.output().isBlank()) {
                     x.append("      <system-out>").append(text(r.output())).append("</system-out>\n");
                 }
@@ -94,7 +108,7 @@ public final class JunitXml {
         }
     }
 
-    private static String body(TestResult r) {
+    private static String body(TestResult r, String dir) {
         StringBuilder b = new StringBuilder();
         if (r.message() != null) {
             b.append(r.message()).append('\n');
@@ -106,9 +120,7 @@ public final class JunitXml {
             r.jcstress().outcomes().stream().filter(o -> o.count() > 0).forEach(o -> b.append(o.outcome()).append(": ")
                     .append(o.count()).append(' ').append(o.expect()).append('\n'));
         }
-        if (r.reproduce() != null) {
-            b.append("reproduce: ").append(r.reproduce()).append('\n');
-        }
+        b.append("reproduce: ").append(ReproduceCommandLine.of(r, dir)).append('\n');
         return b.toString();
     }
 

@@ -86,11 +86,12 @@ class HtmlReportTest {
     }
 
     @Test
-    void producersReproduceCommandWinsAndIsEscaped() {
+    void suitesOwnCommandIsShownBesideTheHarnessOneEscaped() {
         TestResult r = new TestResult(Source.LINCHECK, "T.t", null, Status.FAILED, 1, "x", null,
-                "./harness run --only 'T<x>'", null, null, null);
+                "java -cp x Main --only 'T<x>' --out <DIR>", null, null, null);
         assertThat(new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r))))
-                .contains("<code>./harness run --only &#39;T&lt;x&gt;&#39;</code>");
+                .contains("<code>./harness reproduce T.t --from reports/out/r</code>",
+                        "<code>java -cp x Main --only &#39;T&lt;x&gt;&#39; --out &lt;DIR&gt;</code>");
     }
 
     @Test

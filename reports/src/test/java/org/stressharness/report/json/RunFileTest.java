@@ -24,6 +24,20 @@ class RunFileTest {
     }
 
     @Test
+    void nonFiniteMetricsSurviveTheRoundTrip() {
+        var metrics = new java.util.LinkedHashMap<String, Double>();
+        metrics.put("predictionErrorPct", Double.NaN);
+        metrics.put("bytesPerElement", Double.POSITIVE_INFINITY);
+        var result = new org.stressharness.report.model.TestResult(org.stressharness.report.model.Source.SCENARIO,
+                "s", null, org.stressharness.report.model.Status.PASSED, 1, null, null, null, null, null,
+                new org.stressharness.report.model.ScenarioDetail(metrics, java.util.List.of(), null, null));
+        Run run = SyntheticRuns.run("nan", null, java.util.List.of(result));
+        RunFile.write(run, dir.resolve(RunFile.NAME));
+        assertThat(RunFile.read(dir).results().get(0).scenario().metrics())
+                .containsEntry("predictionErrorPct", Double.NaN).containsEntry("bytesPerElement", Double.POSITIVE_INFINITY);
+    }
+
+    @Test
     void truncatedFileIsAOneLineErrorNamingIt() throws Exception {
         RunFile.write(SyntheticRuns.mixed("r1", null), dir.resolve(RunFile.NAME));
         String text = Files.readString(dir.resolve(RunFile.NAME));

@@ -34,7 +34,8 @@ class JunitXmlTest {
         Element broken = testcase(doc, "org.example.BrokenLock");
         assertThat(broken.getAttribute("classname")).isEqualTo("jcstress");
         assertThat(broken.getAttribute("time")).isEqualTo("1.200");
-        assertThat(broken.getElementsByTagName("failure").item(0).getTextContent()).contains("1: 10 FORBIDDEN");
+        assertThat(broken.getElementsByTagName("failure").item(0).getTextContent())
+                .contains("1: 10 FORBIDDEN", "reproduce: ./harness reproduce org.example.BrokenLock --from reports/out/r1");
 
         Element died = testcase(doc, "treemap-small");
         assertThat(died.getElementsByTagName("error").getLength()).isEqualTo(1);
