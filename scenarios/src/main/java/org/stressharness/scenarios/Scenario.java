@@ -117,6 +117,10 @@ public enum Scenario {
         return workload.apply(mapClass);
     }
 
+    public boolean hasJolSpecimen() {
+        return jolSpecimen != null;
+    }
+
     /** The same structure holding {@code n} elements, for JOL; empty where none is comparable. */
     public Optional<Object> jolSpecimen(int n) {
         return jolSpecimen == null ? Optional.empty() : Optional.of(jolSpecimen.apply(n));

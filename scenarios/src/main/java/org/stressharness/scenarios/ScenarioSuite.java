@@ -6,6 +6,7 @@ import org.stressharness.report.model.TestResult;
 
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -53,12 +54,17 @@ public final class ScenarioSuite {
             System.out.printf("scenarios: %d to run, heap %s (prediction at %s), %s GC, profile %s%n",
                     selected.size(), heap, heap.times(ProfileSettings.PREDICTION_FACTOR), options.collector().label(),
                     options.profile().id());
+            Map<Scenario, Double> jol = JolFootprint.measure(selected.stream().filter(Scenario::hasJolSpecimen).toList(), options.out(), ScenarioFork.ownClassPath(),
+                    settings.childTimeout());
+            if (jol.isEmpty() && selected.stream().anyMatch(Scenario::hasJolSpecimen)) {
+                System.out.println("scenarios: no JOL footprints (see jol-footprint.out.txt)");
+            }
             int done = 0;
             for (Scenario scenario : selected) {
                 done++;
                 System.out.printf("[%d/%d] %s ... ", done, selected.size(), scenario.id());
                 System.out.flush();
-                TestResult result = runOne(scenario, fork, heap, options);
+                TestResult result = runOne(scenario, fork, heap, options, Optional.ofNullable(jol.get(scenario)));
                 results.append(result);
                 System.out.printf("%s (%.1f s) %s%n", result.status(), result.durationMs() / 1000.0,
                         result.message() == null ? "" : result.message());
@@ -70,30 +76,20 @@ public final class ScenarioSuite {
         }
     }
 
-    private static TestResult runOne(Scenario scenario, ScenarioFork fork, HeapSize heap, SuiteOptions options) {
+    private static TestResult runOne(Scenario scenario, ScenarioFork fork, HeapSize heap, SuiteOptions options,
+                                     Optional<Double> jol) {
         try {
             ChildRun main = fork.run(scenario, heap);
             ChildRun prediction = null;
             if (scenario.kind() == Scenario.Kind.UNTIL_OOM && main.exitCode() == 0) {
                 prediction = fork.run(scenario, heap.times(ProfileSettings.PREDICTION_FACTOR));
             }
-            Optional<Double> jol = jol(scenario);
             return ScenarioGrader.grade(main, prediction, jol, reproduce(scenario, options));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return TestResult.error(Source.SCENARIO, scenario.id(), "interrupted", null);
         } catch (Exception e) {
             return TestResult.error(Source.SCENARIO, scenario.id(), "cannot run the scenario: " + e, null);
-        }
-    }
-
-    private static Optional<Double> jol(Scenario scenario) {
-        try {
-            return JolFootprint.bytesPerElement(scenario);
-        } catch (RuntimeException | LinkageError e) {
-            // The cross-check is optional: a JVM that JOL cannot inspect still gets its measurements.
-            System.err.println("scenarios: JOL footprint of " + scenario.id() + " unavailable: " + e);
-            return Optional.empty();
         }
     }
 
