@@ -7,6 +7,7 @@ import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
+import org.stressharness.report.stats.FrequencyShift;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,8 @@ import java.util.TreeSet;
  * Several runs side by side (x86_64 against aarch64, JDK 17 against 25): for every test in any run, each run's
  * verdict and, for jcstress, each run's frequency per outcome. An outcome seen in one run and never in another is
  * a <em>gap</em>; the run that never saw it is marked with its sample count, so a reader can tell "impossible
- * here" from "too few samples to say".
+ * here" from "too few samples to say". Frequencies of one outcome a {@link FrequencyShift large shift} apart are
+ * pointed out too.
  *
  * @param runs  the runs, in the order given
  * @param tests one row per test (source and name), those with gaps or differing verdicts first
@@ -44,8 +46,12 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
             return outcomes.stream().anyMatch(OutcomeRow::hasGap);
         }
 
+        public boolean hasShift() {
+            return outcomes.stream().anyMatch(OutcomeRow::hasShift);
+        }
+
         public boolean differs() {
-            return verdictsDiffer() || hasGap();
+            return verdictsDiffer() || hasGap() || hasShift();
         }
     }
 
@@ -53,6 +59,23 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
     public record OutcomeRow(String outcome, Expectation expect, String description, List<Cell> cells) {
         public boolean hasGap() {
             return cells.stream().anyMatch(Cell::gap);
+        }
+
+        /** Two runs saw it at frequencies a {@link FrequencyShift large shift} apart. */
+        public boolean hasShift() {
+            for (Cell a : cells) {
+                for (Cell b : cells) {
+                    if (FrequencyShift.isLarge(a.count(), a.samples(), b.count(), b.samples())) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Forbidden, interesting or ungraded: the outcomes a reader compares first. */
+        public boolean notable() {
+            return expect != Expectation.ACCEPTABLE;
         }
     }
 
@@ -153,7 +176,7 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
         return metrics;
     }
 
-    /** Tests whose verdicts differ or that have a gap. */
+    /** Tests whose verdicts differ, or that have a gap or a large shift. */
     public long differingTests() {
         return tests.stream().filter(TestRow::differs).count();
     }

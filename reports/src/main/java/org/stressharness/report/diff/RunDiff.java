@@ -7,6 +7,7 @@ import org.stressharness.report.model.ScenarioMetrics;
 import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
+import org.stressharness.report.stats.FrequencyShift;
 import org.stressharness.report.stats.RuleOfThree;
 import org.stressharness.report.text.Figures;
 
@@ -25,10 +26,6 @@ import java.util.Map;
  */
 public record RunDiff(Run baseline, Run current, List<Finding> findings) {
 
-    /** A frequency must change by at least this factor to count as a large shift. */
-    public static final double SHIFT_FACTOR = 10.0;
-    /** ... and the larger of the two counts must reach this, so a handful of hits is not called a shift. */
-    public static final long SHIFT_MIN_COUNT = 30;
     /** A scenario metric must move by at least this fraction of its baseline value. */
     public static final double METRIC_SHIFT = 0.25;
 
@@ -153,13 +150,7 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
     }
 
     static boolean shifted(long oldCount, long oldSamples, long newCount, long newSamples) {
-        if (oldCount == 0 || newCount == 0 || oldSamples == 0 || newSamples == 0
-                || Math.max(oldCount, newCount) < SHIFT_MIN_COUNT) {
-            return false;
-        }
-        double a = (double) oldCount / oldSamples;
-        double b = (double) newCount / newSamples;
-        return Math.max(a, b) / Math.min(a, b) >= SHIFT_FACTOR;
+        return FrequencyShift.isLarge(oldCount, oldSamples, newCount, newSamples);
     }
 
     private static void metrics(TestResult before, TestResult now, List<Finding> findings) {

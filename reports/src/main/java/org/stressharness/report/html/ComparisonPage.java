@@ -9,6 +9,7 @@ import org.stressharness.report.model.Host;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
+import org.stressharness.report.stats.FrequencyShift;
 import org.stressharness.report.stats.RuleOfThree;
 import org.stressharness.report.text.Figures;
 
@@ -92,6 +93,9 @@ public final class ComparisonPage {
         if (t.hasGap()) {
             key.append(" gap");
         }
+        if (t.hasShift()) {
+            key.append(" shift");
+        }
         h.append("<details class=\"result\" data-key=\"").append(Html.escape(key.toString().toLowerCase(Locale.ROOT)))
                 .append('"').append(open ? " open" : "").append("><summary>");
         if (t.differs()) {
@@ -103,6 +107,7 @@ public final class ComparisonPage {
             h.append(s == null ? "<span class=\"st\">absent</span> "
                     : "<span class=\"st " + s + "\">" + s + "</span> ");
         }
+        headline(h, t);
         h.append("</summary>\n<table><tr><th>outcome</th><th>grade</th>");
         for (int i = 0; i < runs.size(); i++) {
             h.append("<th>run ").append(i + 1).append("<br><span class=\"note\">")
@@ -136,6 +141,22 @@ public final class ComparisonPage {
             h.append("</tr>");
         }
         h.append("</table>\n</details>\n");
+    }
+
+    /** The notable outcomes seen anywhere, with each run's frequency, so a collapsed row still tells the story. */
+    private static void headline(StringBuilder h, TestRow t) {
+        for (OutcomeRow o : t.outcomes()) {
+            if (!o.notable() || o.cells().stream().allMatch(c -> c.count() == 0)) {
+                continue;
+            }
+            h.append(" <span class=\"note\"><code>").append(Html.escape(o.outcome())).append("</code> ");
+            for (int i = 0; i < o.cells().size(); i++) {
+                Cell c = o.cells().get(i);
+                h.append(i == 0 ? "" : " | ").append(!c.ran() ? "—" : c.count() == 0 ? "never"
+                        : Figures.percent(c.frequency()));
+            }
+            h.append(o.hasShift() ? " (≥" + (int) FrequencyShift.FACTOR + "x apart)" : "").append("</span>");
+        }
     }
 
     private static void cell(StringBuilder h, Cell c) {

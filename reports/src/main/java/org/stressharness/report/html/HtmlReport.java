@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  */
 public final class HtmlReport {
 
-    /** Beyond this many FAILED/ERROR results they start collapsed too, to keep a huge page quick to open. */
+    /** Beyond this many FAILED/ERROR/INTERESTING results they start collapsed too, to keep a huge page quick to open. */
     private static final int MAX_OPEN = 50;
 
     /** The scenario table's columns: metric key and a short heading (the key itself is the tooltip). */
@@ -81,7 +81,7 @@ public final class HtmlReport {
         summary(h, run);
         HtmlPage.toolbar(h, true);
         String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
-        long attention = results.stream().filter(r -> r.status() == Status.FAILED || r.status() == Status.ERROR).count();
+        long attention = results.stream().filter(r -> r.status() != Status.PASSED).count();
         boolean openAttention = attention <= MAX_OPEN;
         for (Source source : Source.values()) {
             List<TestResult> mine = results.stream().filter(r -> r.source() == source)
@@ -192,7 +192,7 @@ public final class HtmlReport {
 
     private void result(StringBuilder h, TestResult r, String dir, boolean openAttention) {
         Status st = r.status() == null ? Status.ERROR : r.status();
-        boolean open = openAttention && (st == Status.FAILED || st == Status.ERROR);
+        boolean open = openAttention && st != Status.PASSED;
         h.append("<details class=\"result\" id=\"").append(Html.escape(anchor(r))).append("\" data-status=\"")
                 .append(st).append("\" data-key=\"").append(Html.escape(key(r, st))).append('"')
                 .append(open ? " open" : "").append("><summary><span class=\"st ").append(st).append("\">").append(st)

@@ -67,6 +67,23 @@ class RunComparisonTest {
                 + "(p < 3.00e-06 at 95%)) | 0.2500% (1,000) |", "3 tests, 2 differ.").doesNotContain("`Same`");
     }
 
+    @Test
+    void outcomeSeenInBothRunsAtFrequenciesFarApartIsAShift() {
+        Run a = SyntheticRuns.run("a", null, List.of(jcstress("SB", Status.INTERESTING, 1_000_000,
+                outcome("0, 0", 40_000, ACCEPTABLE_INTERESTING))));
+        Run b = SyntheticRuns.run("b", null, List.of(jcstress("SB", Status.INTERESTING, 1_000_000,
+                outcome("0, 0", 40, ACCEPTABLE_INTERESTING))));
+        TestRow sb = RunComparison.of(List.of(a, b)).tests().get(0);
+        assertThat(sb.hasGap()).isFalse();
+        assertThat(sb.hasShift()).isTrue();
+        assertThat(sb.differs()).isTrue();
+        assertThat(new ComparisonPage().render(RunComparison.of(List.of(a, b)), List.of()))
+                .contains("<code>0, 0</code> 4.00% | 0.0040% (≥10x apart)");
+        Run c = SyntheticRuns.run("c", null, List.of(jcstress("SB", Status.INTERESTING, 1_000_000,
+                outcome("0, 0", 20_000, ACCEPTABLE_INTERESTING))));
+        assertThat(RunComparison.of(List.of(a, c)).tests().get(0).differs()).as("only 2x apart").isFalse();
+    }
+
     private TestRow row(String name) {
         return comparison.tests().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
