@@ -38,8 +38,9 @@ public final class ComparisonPage {
         long differing = comparison.differingTests();
         h.append("<p class=\"summary\">").append(comparison.tests().size()).append(" tests · <span class=\"st ")
                 .append(differing > 0 ? "INTERESTING" : "PASSED").append("\">").append(differing)
-                .append(" differ</span> (verdicts differ, a run lacks the test, or an outcome is seen in one run ")
-                .append("and never in another)</p>\n");
+                .append(" differ</span> (verdicts differ, a run lacks the test, an outcome is seen in one run ")
+                .append("and never in another, or its frequencies are ").append((int) FrequencyShift.FACTOR)
+                .append("x or more apart)</p>\n");
         HtmlPage.toolbar(h, false);
         int opened = 0;
         for (TestRow t : comparison.tests()) {
@@ -127,8 +128,9 @@ public final class ComparisonPage {
                 h.append(" <span class=\"note\">").append(Html.escape(o.description())).append("</span>");
             }
             h.append("</td><td>").append(grade).append("</td>");
+            boolean shift = o.hasShift();
             for (Cell c : o.cells()) {
-                cell(h, c);
+                cell(h, c, shift);
             }
             h.append("</tr>");
         }
@@ -159,7 +161,7 @@ public final class ComparisonPage {
         }
     }
 
-    private static void cell(StringBuilder h, Cell c) {
+    private static void cell(StringBuilder h, Cell c, boolean shift) {
         if (!c.ran()) {
             h.append("<td class=\"never\">not run</td>");
         } else if (c.gap()) {
@@ -168,7 +170,9 @@ public final class ComparisonPage {
         } else if (c.count() == 0) {
             h.append("<td class=\"never\">0 of ").append(Figures.count(c.samples())).append("</td>");
         } else {
-            h.append("<td class=\"n\">").append(Figures.percent(c.frequency())).append(" <span class=\"note\">(")
+            h.append(shift ? "<td class=\"n gap\" title=\"frequencies " + (int) FrequencyShift.FACTOR
+                    + "x or more apart\">" : "<td class=\"n\">").append(Figures.percent(c.frequency()))
+                    .append(" <span class=\"note\">(")
                     .append(Figures.count(c.count())).append(")</span></td>");
         }
     }

@@ -6,6 +6,7 @@ import org.stressharness.report.compare.RunComparison.OutcomeRow;
 import org.stressharness.report.compare.RunComparison.TestRow;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Status;
+import org.stressharness.report.stats.FrequencyShift;
 import org.stressharness.report.stats.RuleOfThree;
 import org.stressharness.report.text.Figures;
 
@@ -35,7 +36,8 @@ public final class ComparisonMarkdown {
         }
         List<TestRow> differing = comparison.tests().stream().filter(TestRow::differs).toList();
         md.append('\n').append(comparison.tests().size()).append(" tests, ").append(differing.size())
-                .append(" differ.\n\n");
+                .append(" differ. **never** (N samples): seen in another run, not in N samples of this one; "
+                        + "**bold** frequencies: ").append((int) FrequencyShift.FACTOR).append("x or more apart.\n\n");
         int shown = 0;
         for (TestRow t : differing) {
             if (shown++ == MAX_TESTS) {
@@ -53,8 +55,10 @@ public final class ComparisonMarkdown {
             md.append('\n');
             for (OutcomeRow o : t.outcomes()) {
                 md.append("| `").append(MarkdownSummary.code(o.outcome())).append("` ").append(o.expect()).append(" |");
+                boolean shift = o.hasShift();
                 for (Cell c : o.cells()) {
-                    md.append(' ').append(cell(c)).append(" |");
+                    String text = cell(c);
+                    md.append(' ').append(shift && c.count() > 0 ? "**" + text + "**" : text).append(" |");
                 }
                 md.append('\n');
             }
