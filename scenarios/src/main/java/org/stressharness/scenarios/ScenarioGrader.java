@@ -91,7 +91,8 @@ public final class ScenarioGrader {
                     + m.elements() + " elements");
         }
         if (!m.finished() || run.exitCode() != 0) {
-            String why = m.errors().isEmpty() ? "no final record" : firstLine(m.errors().get(0));
+            String why = m.errors().isEmpty() ? "no final record; " + firstLine(tail(run.output()).strip())
+                    : firstLine(m.errors().get(0));
             return new Verdict(Status.ERROR, "child exited with code " + run.exitCode() + " (" + why + ")");
         }
         Optional<ProbeRecord> oom = m.oom();

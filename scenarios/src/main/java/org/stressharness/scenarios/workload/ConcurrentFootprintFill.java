@@ -3,6 +3,7 @@ package org.stressharness.scenarios.workload;
 import org.stressharness.scenarios.probe.BackingArrayWatch;
 import org.stressharness.scenarios.probe.HeapProbe;
 
+import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,7 +37,11 @@ public final class ConcurrentFootprintFill implements Workload {
             probe.noteLiveBytes("liveBytes", map);
         } else {
             LockedHashMap<Integer, Integer> map = new LockedHashMap<>();
-            probe.fillTo(n, i -> map.put((int) i, (int) i));
+            BackingArrayWatch table = new BackingArrayWatch(probe, HashMap.class, "table").watch(map.unguarded());
+            probe.fillTo(n, i -> {
+                map.put((int) i, (int) i);
+                table.check();
+            });
             probe.noteLiveBytes("liveBytes", map);
         }
     }
