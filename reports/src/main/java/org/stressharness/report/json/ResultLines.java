@@ -59,15 +59,32 @@ public final class ResultLines {
             if (line.isBlank()) {
                 continue;
             }
+            TestResult result;
             try {
-                results.add(Json.mapper().readValue(line, TestResult.class));
+                result = Json.mapper().readValue(line, TestResult.class);
             } catch (JacksonException e) {
                 if (i == lines.size() - 1) {
                     break;
                 }
                 throw new InvalidInputException(file + ":" + (i + 1) + ": damaged result line");
             }
+            String problem = problem(result);
+            if (problem != null) {
+                throw new InvalidInputException(file + ":" + (i + 1) + ": result " + problem);
+            }
+            results.add(result);
         }
         return results;
+    }
+
+    /** What makes a parsed result unusable (it is JSON, but not one of ours), or null when it is fine. */
+    static String problem(TestResult r) {
+        if (r == null) {
+            return "is null";
+        }
+        if (r.source() == null || r.name() == null || r.status() == null) {
+            return "lacks source, name or status";
+        }
+        return null;
     }
 }

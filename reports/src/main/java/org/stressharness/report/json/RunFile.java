@@ -45,9 +45,16 @@ public final class RunFile {
             if (run == null || run.id() == null || run.results() == null) {
                 throw new InvalidInputException(file + ": not a stress-harness run (no id or results)");
             }
+            for (int i = 0; i < run.results().size(); i++) {
+                String problem = ResultLines.problem(run.results().get(i));
+                if (problem != null) {
+                    throw new InvalidInputException(file + ": result " + (i + 1) + " " + problem);
+                }
+            }
             return run;
         } catch (JacksonException e) {
-            throw new InvalidInputException(file + ": damaged JSON (" + e.getOriginalMessage() + ")");
+            String why = String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ");
+            throw new InvalidInputException(file + ": damaged JSON (" + why + ")");
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
         }

@@ -36,4 +36,13 @@ class ResultLinesTest {
         assertThatThrownBy(lines::read).isInstanceOf(InvalidInputException.class)
                 .hasMessage(lines.file() + ":2: damaged result line");
     }
+
+    @Test
+    void foreignJsonLineIsRejectedWithItsLineNumber() throws Exception {
+        ResultLines lines = new ResultLines(dir.resolve("results.jsonl"));
+        Files.writeString(lines.file(), "{\"hello\":\"world\"}\n");
+        lines.append(SyntheticRuns.lincheck("B.b", Status.PASSED, null));
+        assertThatThrownBy(lines::read).isInstanceOf(InvalidInputException.class)
+                .hasMessage(lines.file() + ":1: result lacks source, name or status");
+    }
 }

@@ -52,6 +52,15 @@ class RunFileTest {
     }
 
     @Test
+    void resultsThatAreNotOursAreRejected() throws Exception {
+        Files.writeString(dir.resolve(RunFile.NAME), "{\"id\":\"x\",\"results\":[{\"name\":\"a\"}]}");
+        assertOneLineErrorNaming(dir, "result 1 lacks source, name or status");
+        Files.writeString(dir.resolve(RunFile.NAME), "{\"id\":\"x\",\"results\":[{\"source\":\"JCSTRESS\","
+                + "\"name\":\"a\",\"status\":\"SOMETIMES\"}]}");
+        assertOneLineErrorNaming(dir, "damaged JSON");
+    }
+
+    @Test
     void jsonOfTheWrongShapeIsRejected() throws Exception {
         Files.writeString(dir.resolve(RunFile.NAME), "[1, 2, 3]");
         assertOneLineErrorNaming(dir, "damaged JSON");
