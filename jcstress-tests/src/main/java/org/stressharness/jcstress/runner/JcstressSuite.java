@@ -7,6 +7,7 @@ import org.openjdk.jcstress.infra.runners.TestList;
 import org.stressharness.jcstress.maps.MapUnderTest;
 import org.stressharness.report.json.ResultLines;
 import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
 
 import java.io.FileOutputStream;
@@ -126,7 +127,7 @@ public final class JcstressSuite {
             List<TestConfig> plan = engine.run(test, binFile);
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             if (plan.isEmpty()) {
-                return new TestResult(Source.JCSTRESS, test, null, org.stressharness.report.model.Status.ERROR,
+                return new TestResult(Source.JCSTRESS, test, null, Status.ERROR,
                         durationMs, "jcstress cannot schedule this test's threads on the CPUs available",
                         null, reproduce, null, null, null);
             }
@@ -143,7 +144,7 @@ public final class JcstressSuite {
                     new ResultConverter.Context(settings, page, reproduce, durationMs));
         } catch (Exception | LinkageError e) {
             long durationMs = (System.nanoTime() - start) / 1_000_000;
-            return new TestResult(Source.JCSTRESS, test, null, org.stressharness.report.model.Status.ERROR, durationMs,
+            return new TestResult(Source.JCSTRESS, test, null, Status.ERROR, durationMs,
                     "jcstress could not run the test: " + e, stackTrace(e), reproduce, null, null, null);
         }
     }
