@@ -1,0 +1,126 @@
+package org.stressharness.lincheck;
+
+import org.jetbrains.lincheck.LincheckAssertionError;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.Options;
+import org.jetbrains.lincheck.datastructures.StressOptions;
+import org.stressharness.report.model.LincheckDetail;
+import org.stressharness.report.model.Profile;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+
+/** Runs one {@link LincheckCheck} at a profile's settings and grades the outcome into a {@link TestResult}. */
+public final class CheckRunner {
+
+    private final Profile profile;
+    private final String userMapClass;
+
+    /**
+     * @param userMapClass the {@code --map} class name, for the reproduce command; null when none
+     */
+    public CheckRunner(Profile profile, String userMapClass) {
+        this.profile = profile;
+        this.userMapClass = userMapClass;
+    }
+
+    public TestResult run(LincheckCheck check) {
+        ExplorationSettings settings = ProfileSettings.of(profile, check.strategy());
+        // A check that expects a failure searches longer: Lincheck stops at the first one it finds.
+        int iterations = check.kind() == CheckKind.CORRECT ? settings.iterations() : settings.searchIterations();
+        Map<String, Object> options = settings.toOptions(iterations, check.checkObstructionFreedom());
+        long start = System.nanoTime();
+        String report = null;
+        try {
+            options(check, settings, iterations).check(check.target());
+        } catch (LincheckAssertionError e) {
+            report = e.getMessage();
+        } catch (Throwable e) {
+            long ms = elapsedMs(start);
+            LincheckDetail detail = new LincheckDetail(check.strategy().id(), check.implementation(), options,
+                    check.kind() != CheckKind.CORRECT, null, null);
+            return new TestResult(Source.LINCHECK, check.name(), check.description(), Status.ERROR, ms,
+                    "Lincheck could not run: " + e, stackTrace(e), reproduce(check), null, detail, null);
+        }
+        long ms = elapsedMs(start);
+        String kind = report == null ? null : FailureKind.of(report);
+        Verdict verdict = grade(check, kind);
+        LincheckDetail detail = new LincheckDetail(check.strategy().id(), check.implementation(), options,
+                check.kind() != CheckKind.CORRECT, kind, report);
+        return new TestResult(Source.LINCHECK, check.name(), check.description(), verdict.status(), ms,
+                verdict.message(), null, reproduce(check), null, detail, null);
+    }
+
+    record Verdict(Status status, String message) {
+    }
+
+    /** Grades the failure kind Lincheck reported (null: it passed) by what the check expects. */
+    static Verdict grade(LincheckCheck check, String kind) {
+        return switch (check.kind()) {
+            case CORRECT -> kind == null
+                    ? new Verdict(Status.PASSED, null)
+                    : new Verdict(Status.FAILED, "reported non-linearizable: " + kind);
+            case NEGATIVE_CONTROL -> {
+                if (kind == null) {
+                    yield new Verdict(Status.FAILED,
+                            "checker has no teeth: the broken map was not caught at these settings");
+                }
+                yield check.expectedFailureKind().equals(kind)
+                        ? new Verdict(Status.PASSED, "caught as expected: " + kind)
+                        : new Verdict(Status.FAILED,
+                                "caught, but as " + kind + " instead of " + check.expectedFailureKind());
+            }
+            case FINDING -> {
+                if (kind == null) {
+                    yield new Verdict(Status.PASSED, "documented finding not reproduced at these settings");
+                }
+                yield check.expectedFailureKind().equals(kind)
+                        ? new Verdict(Status.INTERESTING, "documented finding reproduced: " + kind)
+                        : new Verdict(Status.FAILED,
+                                "unexpected failure: " + kind + " (the documented finding is " + check.expectedFailureKind() + ")");
+            }
+        };
+    }
+
+    private static Options<?, ?> options(LincheckCheck check, ExplorationSettings s, int iterations) {
+        return switch (check.strategy()) {
+            case MODEL_CHECKING -> new ModelCheckingOptions()
+                    .iterations(iterations)
+                    .invocationsPerIteration(s.invocations())
+                    .threads(s.threads())
+                    .actorsPerThread(s.actorsPerThread())
+                    .actorsBefore(s.actorsBefore())
+                    .actorsAfter(s.actorsAfter())
+                    .checkObstructionFreedom(check.checkObstructionFreedom())
+                    .sequentialSpecification(LockedMapTarget.class);
+            case STRESS -> new StressOptions()
+                    .iterations(iterations)
+                    .invocationsPerIteration(s.invocations())
+                    .threads(s.threads())
+                    .actorsPerThread(s.actorsPerThread())
+                    .actorsBefore(s.actorsBefore())
+                    .actorsAfter(s.actorsAfter())
+                    .sequentialSpecification(LockedMapTarget.class);
+        };
+    }
+
+    private String reproduce(LincheckCheck check) {
+        String only = "'^" + check.name().replaceAll("([.\\[\\]$])", "\\\\$1") + "$'";
+        String map = userMapClass == null ? "" : " --map " + userMapClass + " --classpath <jars>";
+        return "./harness run --profile " + profile.id() + " --only " + only + map;
+    }
+
+    private static long elapsedMs(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static String stackTrace(Throwable e) {
+        StringWriter out = new StringWriter();
+        e.printStackTrace(new PrintWriter(out));
+        return out.toString();
+    }
+}

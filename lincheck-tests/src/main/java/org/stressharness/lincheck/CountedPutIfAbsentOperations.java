@@ -1,0 +1,26 @@
+package org.stressharness.lincheck;
+
+import org.jetbrains.lincheck.datastructures.Operation;
+
+import java.util.Map;
+
+/**
+ * {@link PutIfAbsentOperations} plus {@code size()} and {@code isEmpty()}: few operations, so scenarios that
+ * count while entries come and go are generated often.
+ */
+public abstract class CountedPutIfAbsentOperations extends PutIfAbsentOperations {
+
+    protected CountedPutIfAbsentOperations(Map<Object, Integer> map) {
+        super(map);
+    }
+
+    @Operation
+    public int size() {
+        return map.size();
+    }
+
+    @Operation
+    public boolean isEmpty() {
+        return map.isEmpty();
+    }
+}

@@ -1,0 +1,19 @@
+package org.stressharness.lincheck;
+
+/**
+ * One Lincheck run the suite knows: a target class under one strategy, and what the outcome should be.
+ *
+ * @param name                    stable test id, e.g. {@code ConcurrentHashMapTest.modelChecking}
+ * @param description             what it shows
+ * @param target                  the class Lincheck instantiates and calls (its {@code @Operation}s)
+ * @param implementation          class name of the map under test
+ * @param strategy                model checking or stress
+ * @param kind                    how the outcome is graded
+ * @param checkObstructionFreedom also report any blocking (locks, waits) as a failure; model checking only
+ * @param expectedFailureKind     for a negative control or finding: the {@link FailureKind} that counts as caught
+ *                                (another kind of failure is graded FAILED); null for a check that must pass
+ */
+public record LincheckCheck(String name, String description, Class<?> target, String implementation,
+                            Strategy strategy, CheckKind kind, boolean checkObstructionFreedom,
+                            String expectedFailureKind) {
+}

@@ -1,0 +1,71 @@
+package org.stressharness.lincheck;
+
+import org.stressharness.report.json.ResultLines;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The suite runner the harness forks: runs the selected checks one after another and appends each result to
+ * {@code <out>/results.jsonl} as soon as it is known. Exit status: 0 when it ran (whatever the verdicts),
+ * 2 on bad arguments, 1 when results could not be written.
+ */
+public final class LincheckSuite {
+
+    private LincheckSuite() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        SuiteArguments arguments;
+        List<LincheckCheck> checks;
+        try {
+            arguments = SuiteArguments.parse(args);
+            checks = select(arguments);
+        } catch (IllegalArgumentException e) {
+            err.println("lincheck suite: " + e.getMessage());
+            return 2;
+        }
+        if (arguments.list()) {
+            checks.forEach(c -> out.println(c.name()));
+            return 0;
+        }
+        ResultLines results = new ResultLines(arguments.out().resolve("results.jsonl"));
+        CheckRunner runner = new CheckRunner(arguments.profile(), arguments.map());
+        try {
+            for (int i = 0; i < checks.size(); i++) {
+                LincheckCheck check = checks.get(i);
+                out.printf("[%d/%d] %s ...%n", i + 1, checks.size(), check.name());
+                out.flush();
+                TestResult result = runner.run(check);
+                results.append(result);
+                out.printf(Locale.ROOT, "[%d/%d] %s ... %s (%.1f s)%s%n", i + 1, checks.size(), check.name(),
+                        result.status(), result.durationMs() / 1000.0,
+                        result.status() == Status.PASSED && result.message() == null ? "" : ": " + result.message());
+                out.flush();
+            }
+        } catch (RuntimeException e) {
+            err.println("lincheck suite: " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private static List<LincheckCheck> select(SuiteArguments arguments) {
+        List<LincheckCheck> all;
+        if (arguments.map() == null) {
+            all = SuiteCatalog.checks();
+        } else {
+            Class<?> type = UserMapClass.load(arguments.map());
+            UserMapClass.use(type);
+            all = SuiteCatalog.checks(type);
+        }
+        return all.stream().filter(c -> arguments.selects(c.name())).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.stressharness.lincheck;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The locked map and ConcurrentHashMap are linearizable under both strategies. */
+class CorrectMapsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "LockedMapTest.modelChecking", "LockedMapTest.stress",
+            "ConcurrentHashMapTest.modelChecking", "ConcurrentHashMapTest.stress",
+            "ConcurrentHashMapCollidingKeysTest.modelChecking", "ConcurrentHashMapCollidingKeysTest.stress"})
+    void passes(String name) {
+        TestResult result = SmokeChecks.run(name);
+
+        assertThat(result.status()).as("%s: %s%n%s", name, result.message(), result.lincheck().failureText())
+                .isEqualTo(Status.PASSED);
+        assertThat(result.lincheck().failureKind()).isNull();
+        assertThat(result.lincheck().expectFailure()).isFalse();
+        assertThat(result.lincheck().options()).containsEntry("iterations", 5).containsKey("invocationsPerIteration");
+    }
+}

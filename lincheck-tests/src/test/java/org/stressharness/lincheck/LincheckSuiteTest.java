@@ -1,0 +1,104 @@
+package org.stressharness.lincheck;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.report.json.ResultLines;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The suite-fork contract, run in-process (no System.exit). */
+class LincheckSuiteTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return LincheckSuite.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private List<String> outLines() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void listsEveryTestOnceWithUniqueNames() {
+        assertThat(run("--profile", "smoke", "--list")).isZero();
+
+        List<String> names = outLines();
+        assertThat(names).contains("ConcurrentHashMapTest.modelChecking", "ConcurrentHashMapTest.stress",
+                "LockedMapTest.modelChecking", "HashMapNegativeControl.stress",
+                "ConcurrentHashMapSizeFinding.modelChecking");
+        assertThat(new HashSet<>(names)).hasSameSizeAs(names);
+    }
+
+    @Test
+    void onlyFiltersWithFindSemantics() {
+        assertThat(run("--list", "--only", "NegativeControl\\.model")).isZero();
+
+        assertThat(outLines()).containsExactly("HashMapNegativeControl.modelChecking",
+                "GetThenPutIfAbsentNegativeControl.modelChecking", "UnsyncSizeCounterNegativeControl.modelChecking");
+    }
+
+    @Test
+    void mapReplacesConcurrentHashMapTests() {
+        assertThat(run("--list", "--map", "java.util.concurrent.ConcurrentSkipListMap")).isZero();
+
+        assertThat(outLines())
+                .contains("UserMapTest[java.util.concurrent.ConcurrentSkipListMap].modelChecking",
+                        "UserMapCollidingKeysTest[java.util.concurrent.ConcurrentSkipListMap].stress",
+                        "LockedMapTest.stress", "HashMapNegativeControl.modelChecking")
+                .noneMatch(name -> name.startsWith("ConcurrentHashMap"));
+    }
+
+    @Test
+    void badArgumentsExitTwoWithOneLine() {
+        assertThat(run("--profile", "hard", "--out", "x")).isEqualTo(2);
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(run("--profile", "smoke")).isEqualTo(2);
+        assertThat(run("--list", "--only", "(")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(4);
+    }
+
+    @Test
+    void badMapClassExitsTwo() {
+        assertThat(run("--list", "--map", "com.acme.Missing")).isEqualTo(2);
+        assertThat(run("--list", "--map", "java.lang.String")).isEqualTo(2);
+        assertThat(run("--list", "--map", "java.util.AbstractMap")).isEqualTo(2);
+        assertThat(run("--list", "--map", "java.util.Collections")).isEqualTo(2);
+
+        assertThat(err.toString(StandardCharsets.UTF_8).lines())
+                .containsExactly("lincheck suite: map class com.acme.Missing not found on the classpath",
+                        "lincheck suite: map class java.lang.String does not implement java.util.Map",
+                        "lincheck suite: map class java.util.AbstractMap is abstract",
+                        "lincheck suite: map class java.util.Collections does not implement java.util.Map");
+    }
+
+    @Test
+    void appendsOneResultPerTestAndPrintsProgress(@TempDir Path dir) {
+        assertThat(run("--profile", "smoke", "--out", dir.toString(),
+                "--only", "^UnsyncSizeCounterNegativeControl\\.modelChecking$")).isZero();
+
+        List<TestResult> results = new ResultLines(dir.resolve("results.jsonl")).read();
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.source()).isEqualTo(Source.LINCHECK);
+            assertThat(r.name()).isEqualTo("UnsyncSizeCounterNegativeControl.modelChecking");
+            assertThat(r.status()).isEqualTo(Status.PASSED);
+            assertThat(r.lincheck().strategy()).isEqualTo("model-checking");
+            assertThat(r.lincheck().failureText()).contains("The following interleaving");
+            assertThat(r.reproduce()).contains("--only '^UnsyncSizeCounterNegativeControl\\.modelChecking$'");
+        });
+        assertThat(outLines()).anyMatch(l -> l.matches(
+                "\\[1/1] UnsyncSizeCounterNegativeControl\\.modelChecking \\.\\.\\. PASSED \\(\\d+\\.\\d s\\).*"));
+    }
+}

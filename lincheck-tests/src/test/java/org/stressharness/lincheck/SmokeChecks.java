@@ -1,0 +1,22 @@
+package org.stressharness.lincheck;
+
+import org.stressharness.report.model.Profile;
+import org.stressharness.report.model.TestResult;
+
+/** Runs a check of the suite, found by its stable name, at the smoke settings. */
+final class SmokeChecks {
+
+    private SmokeChecks() {
+    }
+
+    static LincheckCheck named(String name) {
+        return SuiteCatalog.checks().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no check named " + name));
+    }
+
+    static TestResult run(String name) {
+        return new CheckRunner(Profile.SMOKE, null).run(named(name));
+    }
+}
