@@ -40,6 +40,9 @@ final class ResultConverter {
     record Context(String settings, String htmlReport, String reproduce, long durationMs) {
     }
 
+    /** How a test's catch-all outcome is listed when nothing fell into it. */
+    static final String OTHER_OUTCOMES = "(any other)";
+
     private ResultConverter() {
     }
 
@@ -109,6 +112,10 @@ final class ResultConverter {
             Expectation expect = fallback == null ? Expectation.UNKNOWN : expectation(fallback.expect());
             String desc = fallback == null ? "Not declared by the test." : fallback.description();
             outcomes.add(new OutcomeCount(key, counts.get(key), expect, desc));
+        }
+        // A catch-all @Outcome (declared without an id) has an empty pattern; jcstress's own default is ".*".
+        if (unmatched.isEmpty() && fallback != null && fallback.matchPattern().isEmpty()) {
+            outcomes.add(new OutcomeCount(OTHER_OUTCOMES, 0, expectation(fallback.expect()), fallback.description()));
         }
         return outcomes;
     }

@@ -84,6 +84,19 @@ class ResultConverterTest {
     }
 
     @Test
+    void unseenCatchAllOutcomeIsListedToo() {
+        TestResult fork = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10);
+
+        var result = ResultConverter.convert(LOST_PUT, info(LOST_PUT), List.of(fork), CONTEXT);
+
+        assertThat(result.status()).isEqualTo(Status.PASSED);
+        assertThat(result.jcstress().outcomes())
+                .extracting(OutcomeCount::outcome, OutcomeCount::count, OutcomeCount::expect)
+                .contains(tuple(ResultConverter.OTHER_OUTCOMES, 0L, Expectation.ACCEPTABLE_INTERESTING),
+                        tuple("1, 0", 0L, Expectation.ACCEPTABLE_INTERESTING));
+    }
+
+    @Test
     void crashedForkIsAnErrorWithItsOutput() {
         TestResult ok = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 10);
         TestResult crashed = new TestResult(org.openjdk.jcstress.infra.Status.VM_ERROR);
