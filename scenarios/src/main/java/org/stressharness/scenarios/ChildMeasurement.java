@@ -20,13 +20,15 @@ import java.util.Optional;
  * What a child's probe file says, read back whole or in part: a child that died leaves the records it
  * wrote, and a torn last line is skipped.
  */
-public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> baseline, Optional<ProbeRecord> alert,
+public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> baseline, Optional<ProbeRecord> exceeded,
+                               Optional<ProbeRecord> alert,
                                List<ClassFootprint> topClasses, Optional<ProbeRecord> oom, Optional<ProbeRecord> done,
                                List<String> errors) {
 
     public static ChildMeasurement read(Path probeFile) {
         List<ProbeRecord> samples = new ArrayList<>();
         ProbeRecord baseline = null;
+        ProbeRecord exceeded = null;
         ProbeRecord alert = null;
         List<ClassFootprint> top = List.of();
         ProbeRecord oom = null;
@@ -36,6 +38,7 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
             switch (r.type()) {
                 case ProbeRecord.START -> baseline = r.values() != null ? r : baseline;
                 case ProbeRecord.SAMPLE -> samples.add(r);
+                case ProbeRecord.EXCEEDED -> exceeded = r;
                 case ProbeRecord.ALERT -> alert = r;
                 case ProbeRecord.HISTOGRAM -> top = r.classes() == null ? List.of() : r.classes();
                 case ProbeRecord.OOM -> oom = r;
@@ -44,7 +47,8 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
                 default -> errors.add("unknown probe record '" + r.type() + "'");
             }
         }
-        return new ChildMeasurement(samples, Optional.ofNullable(baseline), Optional.ofNullable(alert), top,
+        return new ChildMeasurement(samples, Optional.ofNullable(baseline), Optional.ofNullable(exceeded),
+                Optional.ofNullable(alert), top,
                 Optional.ofNullable(oom), Optional.ofNullable(done), errors);
     }
 

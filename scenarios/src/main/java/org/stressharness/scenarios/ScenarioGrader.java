@@ -56,6 +56,10 @@ public final class ScenarioGrader {
         for (String key : List.of("gcCount", "gcTimeMs", "longestPauseMs", "growths", "bytesCopied", "peakHeapBytes")) {
             m.value(key).ifPresent(v -> metrics.put(key, v));
         }
+        m.exceeded().ifPresent(e -> {
+            metrics.put("thresholdExceededElements", (double) e.elements());
+            metrics.put("thresholdExceededAtMs", (double) e.elapsedMs());
+        });
         m.alert().ifPresent(a -> {
             metrics.put("alertElements", (double) a.elements());
             metrics.put("alertAtMs", (double) a.elapsedMs());
@@ -69,10 +73,8 @@ public final class ScenarioGrader {
         m.totals().forEach(metrics::putIfAbsent);
 
         Verdict verdict = verdict(main, m);
-        if (verdict.status == Status.PASSED && prediction != null) {
-            verdict = predict(scenario, m, prediction, metrics, verdict.message);
-        } else if (prediction != null) {
-            metrics.put("predictionHeapBytes", (double) prediction.heap().bytes());
+        if (prediction != null) {
+            verdict = verdict.and(predict(scenario, m, prediction, metrics));
         }
         List<String> jvmArgs = new ArrayList<>(main.jvmArgs());
         ScenarioDetail detail = new ScenarioDetail(metrics, series(m), m.topClasses(), jvmArgs);
@@ -83,6 +85,21 @@ public final class ScenarioGrader {
     }
 
     private record Verdict(Status status, String message) {
+
+        /** Nothing to add: passes, says nothing. */
+        static final Verdict NONE = new Verdict(Status.PASSED, null);
+
+        /** The worse status; the messages of the checks that did not pass, else all of them. */
+        Verdict and(Verdict other) {
+            Status worst = status.worst(other.status);
+            StringBuilder b = new StringBuilder();
+            for (Verdict v : List.of(this, other)) {
+                if (v.message != null && (worst == Status.PASSED || v.status != Status.PASSED)) {
+                    b.append(b.length() == 0 ? "" : "; ").append(v.message);
+                }
+            }
+            return new Verdict(worst, b.length() == 0 ? null : b.toString());
+        }
     }
 
     private static Verdict verdict(ChildRun run, ChildMeasurement m) {
@@ -102,14 +119,17 @@ public final class ScenarioGrader {
                     yield new Verdict(Status.FAILED, "no OutOfMemoryError");
                 }
                 long at = oom.get().elements();
+                String polled = m.exceeded().map(e -> String.format(" (polling saw the pool over the threshold from "
+                        + "%,d elements on: the notification came late)", e.elements()))
+                        .orElse(" (no poll saw the pool over the threshold either)");
                 if (m.alert().isEmpty()) {
-                    yield new Verdict(Status.FAILED, "the heap alert did not fire before the OutOfMemoryError at "
-                            + at + " elements");
+                    yield new Verdict(Status.FAILED, String.format("the heap alert did not fire before the "
+                            + "OutOfMemoryError at %,d elements", at) + polled);
                 }
                 long headroom = at - m.alert().get().elements();
                 if (headroom <= 0) {
                     yield new Verdict(Status.FAILED, "the heap alert fired only at the OutOfMemoryError (headroom "
-                            + headroom + " elements)");
+                            + headroom + " elements)" + polled);
                 }
                 yield new Verdict(Status.PASSED, String.format("OOM at %,d elements, %.1f B/element, alert headroom "
                         + "%,d elements (%.0f%%)", at, m.bytesPerElementAtOom().orElse(Double.NaN), headroom,
@@ -144,36 +164,37 @@ public final class ScenarioGrader {
     }
 
     /** Predicts the threshold at the second heap from the first, and sets it beside the second's measurement. */
-    private static Verdict predict(Scenario scenario, ChildMeasurement m, ChildRun run, Map<String, Double> metrics,
-                                   String firstMessage) {
-        ProbeRecord oom = m.oom().orElseThrow();
+    private static Verdict predict(Scenario scenario, ChildMeasurement m, ChildRun run, Map<String, Double> metrics) {
+        metrics.put("predictionHeapBytes", (double) run.heap().bytes());
+        if (m.oom().isEmpty()) {
+            return Verdict.NONE; // no threshold to predict from; the first run's verdict says why
+        }
+        ProbeRecord oom = m.oom().get();
         Optional<Double> slope = m.sampledSlope().filter(b -> b > 0);
         if (slope.isEmpty()) {
             return new Verdict(Status.ERROR, "too few heap samples to measure the bytes per element");
         }
         ThresholdPrediction p = ThresholdPrediction.from(oom.elements(), oom.heapUsed(), m.heapMax(), slope.get());
-        long heap2 = m.heapMax() * ProfileSettings.PREDICTION_FACTOR;
-        long predicted = p.elementsAt(heap2);
-        metrics.put("predictionHeapBytes", (double) run.heap().bytes());
+        long predicted = p.elementsAt(m.heapMax() * ProfileSettings.PREDICTION_FACTOR);
         metrics.put("predictedElementsAtOom", (double) predicted);
         ChildMeasurement second = ChildMeasurement.read(run.probeFile());
-        Verdict base = verdict(run, second);
+        if (run.timedOut() || run.exitCode() != 0 || !second.finished()) {
+            return new Verdict(Status.ERROR, "prediction run at " + run.heap() + ": " + verdict(run, second).message);
+        }
         if (second.oom().isEmpty()) {
-            return new Verdict(base.status == Status.PASSED ? Status.FAILED : Status.ERROR,
-                    "prediction run at " + run.heap() + ": " + base.message);
+            return new Verdict(Status.FAILED, "prediction run at " + run.heap() + ": no OutOfMemoryError");
         }
         long measured = second.oom().get().elements();
         double error = ThresholdPrediction.errorPct(predicted, measured);
         metrics.put("measuredElementsAtPredictionHeap", (double) measured);
         metrics.put("predictionErrorPct", error);
-        String prediction = String.format("; at %s predicted %,d, measured %,d (%+.1f%%)", run.heap(), predicted,
-                measured, error);
+        String text = String.format("at %s predicted %,d, measured %,d (%+.1f%%)", run.heap(), predicted, measured,
+                error);
         if (scenario.predictionGraded() && Math.abs(error) > PREDICTION_TOLERANCE_PCT) {
-            return new Verdict(Status.FAILED, String.format("prediction off by %+.1f%% (tolerance %.0f%%)",
-                    error, PREDICTION_TOLERANCE_PCT) + prediction);
+            return new Verdict(Status.FAILED, String.format("prediction off by %+.1f%% (tolerance %.0f%%): ",
+                    error, PREDICTION_TOLERANCE_PCT) + text);
         }
-        return new Verdict(Status.PASSED, firstMessage + prediction
-                + (scenario.predictionGraded() ? "" : " (reported, not graded)"));
+        return new Verdict(Status.PASSED, text + (scenario.predictionGraded() ? "" : " (reported, not graded)"));
     }
 
     /** Live bytes per element: at the OOM, or from the workload's live-heap note after a full GC. */

@@ -63,6 +63,24 @@ public final class HeapAlert {
         }
     }
 
+    /**
+     * Whether a pool is over its threshold now, as a poller would see it: tells apart a late notification
+     * from a threshold that was never reached.
+     */
+    public boolean exceeded() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() != MemoryType.HEAP || isYoung(pool.getName())) {
+                continue;
+            }
+            if (pool.isUsageThresholdSupported() ? pool.getUsageThreshold() > 0 && pool.isUsageThresholdExceeded()
+                    : pool.isCollectionUsageThresholdSupported() && pool.getCollectionUsageThreshold() > 0
+                    && pool.isCollectionUsageThresholdExceeded()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The pools a threshold was set on; empty when the collector offers none. */
     public List<String> armedPools() {
         return List.copyOf(armedPools);

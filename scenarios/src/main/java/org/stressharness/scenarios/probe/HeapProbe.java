@@ -46,6 +46,7 @@ public final class HeapProbe {
     private final long[] oomFigures = new long[5];
     private boolean oom;
     private volatile boolean alerted;
+    private boolean exceeded;
     private volatile boolean histogramPending;
     private long pausedNanos;
 
@@ -149,6 +150,11 @@ public final class HeapProbe {
         lastUsed = u.getUsed();
         lastCommitted = u.getCommitted();
         peakBytes = Math.max(peakBytes, lastUsed);
+        if (!exceeded && alert.exceeded()) {
+            exceeded = true;
+            out.write(new ProbeRecord(ProbeRecord.EXCEEDED, i, elapsedMs(), u.getUsed(), u.getCommitted(),
+                    u.getMax(), null, null, null));
+        }
         out.write(new ProbeRecord(ProbeRecord.SAMPLE, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
                 runningTotals(), null, null));
     }

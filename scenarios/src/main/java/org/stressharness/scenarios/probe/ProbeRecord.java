@@ -9,7 +9,7 @@ import java.util.Map;
  * One line a scenario child writes to its probe file. Written as it happens, so a child killed by the OOM
  * (or anything else) leaves everything measured up to that point.
  *
- * @param type        {@link #START}, {@link #SAMPLE}, {@link #ALERT}, {@link #HISTOGRAM}, {@link #OOM}, {@link #DONE}
+ * @param type        {@link #START}, {@link #SAMPLE}, {@link #EXCEEDED}, {@link #ALERT}, {@link #HISTOGRAM}, {@link #OOM}, {@link #DONE}
  *                    or {@link #ERROR}
  * @param elements    elements inserted so far
  * @param elapsedMs   since the workload started
@@ -26,6 +26,8 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     public static final String START = "start";
     public static final String SAMPLE = "sample";
     public static final String ALERT = "alert";
+    /** The first sample that found a pool over the alert's threshold (polled, not notified). */
+    public static final String EXCEEDED = "exceeded";
     public static final String HISTOGRAM = "histogram";
     public static final String OOM = "oom";
     public static final String DONE = "done";
