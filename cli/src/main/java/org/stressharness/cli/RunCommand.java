@@ -93,9 +93,14 @@ final class RunCommand implements Callable<Integer> {
         Map<Suite, List<String>> plan = new LinkedHashMap<>();
         try {
             for (Suite suite : suites) {
-                SuiteFork lister = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath,
-                        suiteArgs(profile, dir, suite, true));
-                plan.put(suite, shard.select(lister.capture(Duration.ofMinutes(2))));
+                // List everything and filter here: a suite exits 2 when --only matches none of its own tests,
+                // which is no error when the expression was meant for another suite.
+                List<String> listArgs = suiteArgs(profile, dir, suite, true);
+                replaceOnly(listArgs, null);
+                SuiteFork lister = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, listArgs);
+                Pattern filter = only == null ? null : Pattern.compile(only);
+                plan.put(suite, shard.select(lister.capture(Duration.ofMinutes(2)).stream()
+                        .filter(name -> filter == null || filter.matcher(name).find()).toList()));
             }
         } catch (RuntimeException e) {
             dir.discard();
@@ -173,9 +178,14 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Sets the {@code --only} expression passed to a suite; null removes it. */
     private static void replaceOnly(List<String> args, String regex) {
         int i = args.indexOf("--only");
-        if (i >= 0) {
+        if (regex == null) {
+            if (i >= 0) {
+                args.subList(i, i + 2).clear();
+            }
+        } else if (i >= 0) {
             args.set(i + 1, regex);
         } else {
             args.add("--only");

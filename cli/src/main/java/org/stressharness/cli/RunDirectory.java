@@ -31,12 +31,17 @@ final class RunDirectory {
 
     /** Creates a fresh run directory; two runs started in the same second still get different ones. */
     static RunDirectory create(Path root, String arch) {
+        return create(root, "", arch);
+    }
+
+    /** As {@link #create(Path, String)}, the name starting with {@code prefix} (e.g. "bench-"). */
+    static RunDirectory create(Path root, String prefix, String arch) {
         try {
             Files.createDirectories(root);
             String stamp = STAMP.format(ZonedDateTime.now(ZoneOffset.UTC));
             String jdk = "jdk" + Runtime.version().feature();
             while (true) {
-                String id = stamp + "-" + arch + "-" + jdk + "-" + Integer.toHexString(
+                String id = prefix + stamp + "-" + arch + "-" + jdk + "-" + Integer.toHexString(
                         ThreadLocalRandom.current().nextInt(0x1000, 0x10000));
                 try {
                     return new RunDirectory(root, Files.createDirectory(root.resolve(id)));

@@ -95,6 +95,9 @@ enum Suite {
     /** JVM flags the runner needs: Lincheck attaches an agent and reaches for Unsafe. */
     List<String> jvmFlags() {
         List<String> flags = new ArrayList<>();
+        if (this == JCSTRESS && Runtime.version().feature() >= 22) {
+            flags.add("--enable-native-access=ALL-UNNAMED"); // jcstress loads a native helper: say it is intended
+        }
         if (this == LINCHECK) {
             flags.add("-XX:+EnableDynamicAgentLoading");
             flags.add("-Xshare:off");

@@ -30,7 +30,7 @@ class LargeRunRenderingTest {
 
     @Test
     void fiveThousandResultsRenderIntoOneCollapsedFilterablePage() throws Exception {
-        Run run = largeRun(RESULTS);
+        Run run = SyntheticRuns.large(RESULTS);
         long start = System.nanoTime();
         new ReportWriter().writeAll(run, dir);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -43,23 +43,5 @@ class LargeRunRenderingTest {
         assertThat(page).contains("<input id=\"filter\"");
         assertThat(HtmlReportTest.count(page, " open>")).as("with hundreds of failures every result starts collapsed")
                 .isZero();
-    }
-
-    /** Mostly jcstress tests, a tenth scenarios with 100-point series; a few hundred failures. */
-    static Run largeRun(int n) {
-        List<TestResult> results = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            if (i % 10 == 0) {
-                results.add(SyntheticRuns.scenario("scenario-" + i, Status.PASSED, 100_000 + i, 50_000 + i));
-            } else {
-                Status st = i % 17 == 0 ? Status.FAILED : i % 5 == 0 ? Status.INTERESTING : Status.PASSED;
-                results.add(SyntheticRuns.jcstress("org.example.generated.Test" + i, st, 1_000_000L + i,
-                        outcome("0, 0", 1_000_000L + i - i % 1000, Expectation.ACCEPTABLE),
-                        outcome("0, 1", i % 1000, Expectation.ACCEPTABLE_INTERESTING),
-                        outcome("1, 0", st == Status.FAILED ? 3 : 0, Expectation.FORBIDDEN),
-                        outcome("1, 1", 0, Expectation.FORBIDDEN)));
-            }
-        }
-        return SyntheticRuns.run("large", SyntheticRuns.host("x86_64", "17.0.15"), results);
     }
 }

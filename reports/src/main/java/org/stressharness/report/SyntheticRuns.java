@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Hand-built runs and results for renderer, compare and diff tests. */
+/** Hand-built runs and results: for renderer, compare and diff tests, and for the rendering benchmark. */
 public final class SyntheticRuns {
 
     private SyntheticRuns() {
@@ -86,5 +86,23 @@ public final class SyntheticRuns {
                 lincheck("ConcurrentHashMapLinearizability.modelChecking", Status.PASSED, null),
                 scenario("hashmap-default", Status.PASSED, 800_000, 600_000),
                 TestResult.error(Source.SCENARIO, "treemap-small", "fork died", "java.lang.InternalError: boom")));
+    }
+
+    /** Mostly jcstress tests, a tenth scenarios with 100-point series; a few hundred failures. */
+    public static Run large(int n) {
+        List<TestResult> results = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (i % 10 == 0) {
+                results.add(scenario("scenario-" + i, Status.PASSED, 100_000 + i, 50_000 + i));
+            } else {
+                Status st = i % 17 == 0 ? Status.FAILED : i % 5 == 0 ? Status.INTERESTING : Status.PASSED;
+                results.add(jcstress("org.example.generated.Test" + i, st, 1_000_000L + i,
+                        outcome("0, 0", 1_000_000L + i - i % 1000, Expectation.ACCEPTABLE),
+                        outcome("0, 1", i % 1000, Expectation.ACCEPTABLE_INTERESTING),
+                        outcome("1, 0", st == Status.FAILED ? 3 : 0, Expectation.FORBIDDEN),
+                        outcome("1, 1", 0, Expectation.FORBIDDEN)));
+            }
+        }
+        return run("large", host("x86_64", "17.0.15"), results);
     }
 }

@@ -1,0 +1,314 @@
+package org.stressharness.cli;
+
+import org.stressharness.report.ReportWriter;
+import org.stressharness.report.bench.BenchMarkdown;
+import org.stressharness.report.bench.BenchReport;
+import org.stressharness.report.bench.BenchReport.Detection;
+import org.stressharness.report.bench.BenchReport.GuardBound;
+import org.stressharness.report.bench.BenchReport.LincheckThroughput;
+import org.stressharness.report.bench.BenchReport.RenderCost;
+import org.stressharness.report.bench.BenchReport.ScenarioCost;
+import org.stressharness.report.bench.BenchReport.SuiteCost;
+import org.stressharness.report.json.AtomicFiles;
+import org.stressharness.report.json.Json;
+import org.stressharness.report.json.RunFile;
+import org.stressharness.report.model.Expectation;
+import org.stressharness.report.model.Host;
+import org.stressharness.report.model.OutcomeCount;
+import org.stressharness.report.model.Profile;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.ScenarioMetrics;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code harness bench}: measures the harness itself on this machine — what each profile costs, how reliably
+ * and how fast the demonstrations catch their races, Lincheck's throughput, the scenarios' cost and the cost of
+ * rendering reports. Whole-suite figures come from real {@code harness run}s; writes bench.json and bench.md.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures detection power, time to detection and cost per profile on this machine; "
+                + "writes bench.json and bench.md into a new directory.")
+final class BenchCommand implements Callable<Integer> {
+
+    enum Part { COST, DETECTION, LINCHECK, SCENARIOS, RENDERING }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--profiles", split = ",", defaultValue = "quick", paramLabel = "NAME",
+            description = "Profiles to measure (default quick).")
+    List<String> profileNames;
+
+    @Option(names = "--parts", split = ",", paramLabel = "PART",
+            description = "cost, detection, lincheck, scenarios, rendering (default: all).")
+    List<String> partNames;
+
+    @Option(names = "--repetitions", defaultValue = "3", description = "Tries per demonstration for time to first observation (default 3).")
+    int repetitions;
+
+    @Option(names = "--detection-limit", defaultValue = "2m", paramLabel = "DURATION",
+            description = "Give up on a try after this long (default 2m).")
+    String detectionLimit;
+
+    @Option(names = "--one-cpu", description = "Also run each profile pinned to one CPU (taskset) to show how cost scales.")
+    boolean oneCpu;
+
+    @Option(names = "--only", paramLabel = "REGEX", description = "Only these tests (as harness run --only).")
+    String only;
+
+    @Option(names = "--render-sizes", split = ",", defaultValue = "500,5000,50000", paramLabel = "N",
+            description = "Synthetic result counts to render (default 500,5000,50000).")
+    List<Integer> renderSizes;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the bench directory goes (default: reports/out).")
+    Path out;
+
+    private final PrintStream console = System.out;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Profile> profiles = profileNames.stream().map(Profile::parse).toList();
+        Set<Part> parts = parts();
+        Duration limit = DurationOption.parse(detectionLimit);
+        if (repetitions < 1) {
+            throw new UsageException("--repetitions must be at least 1");
+        }
+        HarnessHome home = HarnessHome.locate();
+        Host host = HostProbe.current();
+        Path root = out == null ? home.defaultOut() : out.toAbsolutePath();
+        Files.createDirectories(root);
+        Path dir = RunDirectory.create(root, "bench-", host.arch()).path();
+        Instant started = Instant.now();
+        console.println("Benchmarks → " + dir);
+
+        List<SuiteCost> cost = new ArrayList<>();
+        List<Detection> detection = new ArrayList<>();
+        List<GuardBound> guards = new ArrayList<>();
+        List<LincheckThroughput> lincheck = new ArrayList<>();
+        List<ScenarioCost> scenarios = new ArrayList<>();
+        List<RenderCost> rendering = new ArrayList<>();
+        boolean needRun = parts.contains(Part.COST) || parts.contains(Part.DETECTION) || parts.contains(Part.LINCHECK)
+                || parts.contains(Part.SCENARIOS);
+        for (Profile profile : profiles) {
+            if (!needRun) {
+                break;
+            }
+            ProfileRun all = runProfile(home, dir, profile, host.cores(), List.of());
+            cost.add(all.cost);
+            if (oneCpu && parts.contains(Part.COST) && host.cores() > 1) {
+                cost.add(runProfile(home, dir, profile, 1, List.of("taskset", "-c", "0")).cost);
+            }
+            if (parts.contains(Part.DETECTION)) {
+                detection.addAll(detection(home, dir, profile, all.run, limit));
+                guards.addAll(guards(profile, all.run));
+            }
+            if (parts.contains(Part.LINCHECK)) {
+                lincheck.addAll(lincheck(profile, all.run));
+            }
+            if (parts.contains(Part.SCENARIOS)) {
+                scenarios.addAll(scenarios(home, dir, profile, all.run));
+            }
+        }
+        if (parts.contains(Part.RENDERING)) {
+            for (int n : renderSizes) {
+                rendering.add(RenderBench.measure(n, dir.resolve("render-" + n)));
+                console.printf("rendered %d results%n", n);
+            }
+        }
+        if (!parts.contains(Part.COST)) {
+            cost.clear();
+        }
+        BenchReport report = new BenchReport(dir.getFileName().toString(), started.toString(), Instant.now().toString(),
+                host, commandLine(), cost, detection, guards, lincheck, scenarios, rendering);
+        AtomicFiles.write(dir.resolve("bench.json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+        String md = new BenchMarkdown().render(report);
+        AtomicFiles.write(dir.resolve("bench.md"), md);
+        console.println();
+        console.println(md);
+        console.println("Written: " + dir.resolve("bench.json") + "\n         " + dir.resolve("bench.md"));
+        return 0;
+    }
+
+    private Set<Part> parts() {
+        if (partNames == null || partNames.isEmpty()) {
+            return EnumSet.allOf(Part.class);
+        }
+        Set<Part> parts = EnumSet.noneOf(Part.class);
+        for (String p : partNames) {
+            try {
+                parts.add(Part.valueOf(p.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("unknown part '" + p + "' (expected cost, detection, lincheck, scenarios, rendering)");
+            }
+        }
+        return parts;
+    }
+
+    private record ProfileRun(Run run, SuiteCost cost) {
+    }
+
+    /** A real {@code harness run} in its own process, so its CPU time (and its forks') can be counted. */
+    private ProfileRun runProfile(HarnessHome home, Path dir, Profile profile, int cpus, List<String> prefix)
+            throws IOException, InterruptedException {
+        String label = profile.id() + "-" + cpus + "cpu";
+        Path runs = dir.resolve("runs").resolve(label);
+        List<String> cmd = new ArrayList<>(prefix);
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-D" + HarnessHome.PROPERTY + "=" + home.root(), "-cp", System.getProperty("java.class.path"),
+                HarnessCommand.class.getName(), "run", "--profile", profile.id(), "--out", runs.toString()));
+        if (only != null) {
+            cmd.addAll(List.of("--only", only));
+        }
+        console.println("== bench: harness run --profile " + profile.id() + " on " + cpus + " CPU(s)");
+        double cpu0 = ChildCpuTime.seconds();
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        int exit = p.waitFor();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = ChildCpuTime.seconds() - cpu0;
+        Path latest = runs.resolve(RunDirectory.LATEST);
+        if (!Files.exists(latest)) {
+            throw new UsageException("the " + label + " run wrote no run directory (exit " + exit + ")");
+        }
+        Run run = RunFile.read(latest);
+        Map<String, Double> perSuite = new LinkedHashMap<>();
+        for (Suite s : Suite.values()) {
+            double secs = run.results().stream().filter(r -> r.source() == s.source())
+                    .mapToLong(TestResult::durationMs).sum() / 1000.0;
+            perSuite.put(s.id(), secs);
+        }
+        List<TestResult> jc = ofSource(run, Source.JCSTRESS);
+        int configs = (int) jc.stream().filter(r -> r.jcstress() != null)
+                .flatMap(r -> r.jcstress().configurations().stream()).distinct().count();
+        long testRuns = jc.stream().filter(r -> r.jcstress() != null)
+                .mapToLong(r -> r.jcstress().configurations().size()).sum();
+        String rel = dir.relativize(latest.toRealPath()).toString();
+        return new ProfileRun(run, new SuiteCost(profile.id(), cpus, wall, cpu, run.results().size(), perSuite,
+                configs, testRuns, exit, rel));
+    }
+
+    private static List<TestResult> ofSource(Run run, Source source) {
+        return run.results().stream().filter(r -> r.source() == source).toList();
+    }
+
+    private static boolean isDemonstration(TestResult r) {
+        return r.jcstress() != null && r.jcstress().outcomes().stream()
+                .anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING);
+    }
+
+    private List<Detection> detection(HarnessHome home, Path dir, Profile profile, Run run, Duration limit) {
+        List<Detection> found = new ArrayList<>();
+        for (TestResult r : ofSource(run, Source.JCSTRESS)) {
+            if (!isDemonstration(r)) {
+                continue;
+            }
+            long racy = r.jcstress().outcomes().stream().filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING)
+                    .mapToLong(OutcomeCount::count).sum();
+            double frequency = r.jcstress().samples() == 0 ? Double.NaN : (double) racy / r.jcstress().samples();
+            List<Double> seconds = new ArrayList<>();
+            List<Long> samples = new ArrayList<>();
+            int seen = 0;
+            for (int i = 1; i <= repetitions; i++) {
+                console.printf("== bench: %s, try %d/%d: until its race is seen%n", r.name(), i, repetitions);
+                Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
+                        profile, null, List.of()).run(dir.resolve("detection").resolve(profile.id())
+                        .resolve(r.name().replaceAll("[^A-Za-z0-9_.-]", "_")).resolve("try-" + i), true, limit, quiet());
+                seen += o.observed() ? 1 : 0;
+                seconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
+                samples.add(o.samples());
+            }
+            found.add(new Detection(profile.id(), r.name(), frequency, r.jcstress().samples(), repetitions, seen,
+                    seconds, samples));
+        }
+        return found;
+    }
+
+    private static List<GuardBound> guards(Profile profile, Run run) {
+        List<GuardBound> bounds = new ArrayList<>();
+        for (TestResult r : ofSource(run, Source.JCSTRESS)) {
+            if (r.jcstress() == null || isDemonstration(r) || r.jcstress().samples() == 0) {
+                continue;
+            }
+            boolean forbiddenSeen = r.jcstress().outcomes().stream()
+                    .anyMatch(o -> o.expect() == Expectation.FORBIDDEN && o.count() > 0);
+            if (!forbiddenSeen) {
+                bounds.add(new GuardBound(profile.id(), r.name(), r.jcstress().samples(), 3.0 / r.jcstress().samples()));
+            }
+        }
+        return bounds;
+    }
+
+    private static List<LincheckThroughput> lincheck(Profile profile, Run run) {
+        List<LincheckThroughput> rows = new ArrayList<>();
+        for (TestResult r : ofSource(run, Source.LINCHECK)) {
+            if (r.lincheck() == null) {
+                continue;
+            }
+            double seconds = r.durationMs() / 1000.0;
+            double invocations = LincheckOptions.invocations(r.lincheck().options());
+            boolean failed = r.lincheck().failureText() != null;
+            rows.add(new LincheckThroughput(profile.id(), r.name(), r.lincheck().strategy(), r.lincheck().expectFailure(),
+                    failed, seconds, failed ? Double.NaN : invocations,
+                    failed || seconds == 0 ? Double.NaN : invocations / seconds));
+        }
+        return rows;
+    }
+
+    private List<ScenarioCost> scenarios(HarnessHome home, Path dir, Profile profile, Run run) {
+        List<ScenarioCost> rows = new ArrayList<>();
+        Map<String, TestResult> unmonitored = ScenarioMonitoring.runUnmonitored(home, dir.resolve("unmonitored")
+                .resolve(profile.id()), profile, only, console);
+        for (TestResult r : ofSource(run, Source.SCENARIO)) {
+            if (r.scenario() == null) {
+                continue;
+            }
+            TestResult u = unmonitored.get(r.name());
+            rows.add(new ScenarioCost(profile.id(), r.name(), seconds(r), metric(r, ScenarioMetrics.ELEMENTS_AT_OOM),
+                    u == null ? Double.NaN : seconds(u), u == null ? Double.NaN : metric(u, ScenarioMetrics.ELEMENTS_AT_OOM)));
+        }
+        return rows;
+    }
+
+    private static double seconds(TestResult r) {
+        double oomAt = metric(r, ScenarioMetrics.OOM_AT_MS);
+        return Double.isNaN(oomAt) ? r.durationMs() / 1000.0 : oomAt / 1000.0;
+    }
+
+    private static double metric(TestResult r, String key) {
+        Double v = r.scenario() == null ? null : r.scenario().metrics().get(key);
+        return v == null ? Double.NaN : v;
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(java.io.OutputStream.nullOutputStream());
+    }
+
+    private List<String> commandLine() {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("harness");
+        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+        return cmd;
+    }
+}

@@ -1,0 +1,139 @@
+package org.stressharness.report.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/** The benchmark tables as Markdown, for the README's Performance section and a CI job summary. */
+public final class BenchMarkdown {
+
+    public String render(BenchReport b) {
+        StringBuilder md = new StringBuilder();
+        var h = b.host();
+        md.append("### Benchmarks `").append(b.id()).append("`\n\n");
+        if (h != null) {
+            md.append(h.arch()).append(", ").append(h.cpuModel()).append(", ").append(h.cores()).append(" cores, ")
+                    .append(h.memoryBytes() >> 30).append(" GiB, ").append(h.jvmVendor()).append(' ')
+                    .append(h.jvmVersion()).append(h.container() ? ", container" : "").append("\n\n");
+        }
+        if (!b.cost().isEmpty()) {
+            md.append("**Cost of a whole run**\n\n| profile | CPUs | wall | CPU time | tests | jcstress | lincheck | scenarios | jcstress configurations | jcstress test×config runs | exit |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (var c : b.cost()) {
+                md.append(row(c.profile(), c.cpus(), secs(c.wallSeconds()), secs(c.cpuSeconds()), c.tests(),
+                        secs(c.suiteSeconds().getOrDefault("jcstress", Double.NaN)),
+                        secs(c.suiteSeconds().getOrDefault("lincheck", Double.NaN)),
+                        secs(c.suiteSeconds().getOrDefault("scenarios", Double.NaN)),
+                        c.jcstressConfigurations(), c.jcstressTestRuns(), c.exitCode()));
+            }
+            md.append('\n');
+        }
+        if (!b.detection().isEmpty()) {
+            md.append("**Detection power of the demonstrations**\n\n| profile | test | racy frequency | samples | seen in | time to first (median / worst) | samples to first (median / worst) |\n|---|---|---|---|---|---|---|\n");
+            for (var d : b.detection()) {
+                md.append(row(d.profile(), "`" + shortName(d.test()) + "`", pct(d.frequency()), d.samples(),
+                        d.observedIn() + "/" + d.repetitions(),
+                        secs(median(d.secondsToFirst())) + " / " + secs(worst(d.secondsToFirst())),
+                        count(median(longs(d.samplesToFirst()))) + " / " + count(worst(longs(d.samplesToFirst())))));
+            }
+            md.append("\nTime to first observation counts whole attempts (one jcstress run of the test at that profile); a try that never saw it within the limit counts as the limit.\n\n");
+        }
+        if (!b.guards().isEmpty()) {
+            md.append("**Guards: forbidden outcomes never seen**\n\n| profile | test | samples | 95% upper bound on P(forbidden) |\n|---|---|---|---|\n");
+            for (var g : b.guards()) {
+                md.append(row(g.profile(), "`" + shortName(g.test()) + "`", count(g.samples()),
+                        String.format(Locale.ROOT, "%.2g", g.upperBound95())));
+            }
+            md.append('\n');
+        }
+        if (!b.lincheck().isEmpty()) {
+            md.append("**Lincheck**\n\n| profile | test | strategy | expects failure | failed | time | invocations | invocations/s |\n|---|---|---|---|---|---|---|---|\n");
+            for (var l : b.lincheck()) {
+                md.append(row(l.profile(), "`" + l.test() + "`", l.strategy(), l.expectFailure() ? "yes" : "no",
+                        l.failed() ? "yes" : "no", secs(l.seconds()), count(l.invocations()),
+                        count(l.invocationsPerSecond())));
+            }
+            md.append("\nFor a test that failed, the time is the time to detection: Lincheck stops at the first failing scenario.\n\n");
+        }
+        if (!b.scenarios().isEmpty()) {
+            md.append("**Memory scenarios**\n\n| profile | scenario | time to OOM | elements at OOM | unmonitored: time | unmonitored: elements |\n|---|---|---|---|---|---|\n");
+            for (var s : b.scenarios()) {
+                md.append(row(s.profile(), s.scenario(), secs(s.secondsToOom()), count(s.elementsAtOom()),
+                        secs(s.secondsUnmonitored()), count(s.elementsAtOomUnmonitored())));
+            }
+            md.append('\n');
+        }
+        if (!b.rendering().isEmpty()) {
+            md.append("**Report rendering** (run.json, index.html, summary.md, junit.xml)\n\n| results | time | allocated | index.html | run.json |\n|---|---|---|---|---|\n");
+            for (var r : b.rendering()) {
+                md.append(row(count(r.results()), String.format(Locale.ROOT, "%.0f ms", r.renderMillis()),
+                        String.format(Locale.ROOT, "%.0f MB", r.allocatedMegabytes()), mb(r.htmlBytes()), mb(r.jsonBytes())));
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    private static String row(Object... cells) {
+        StringBuilder r = new StringBuilder("|");
+        for (Object c : cells) {
+            r.append(' ').append(String.valueOf(c).replace("|", "\\|")).append(" |");
+        }
+        return r.append('\n').toString();
+    }
+
+    static String shortName(String test) {
+        int dot = test.lastIndexOf('.');
+        int pkg = dot < 0 ? -1 : test.lastIndexOf('.', dot - 1);
+        return pkg < 0 ? test : test.substring(pkg + 1);
+    }
+
+    private static String secs(double s) {
+        if (Double.isNaN(s)) {
+            return "–";
+        }
+        if (s >= 120) {
+            return String.format(Locale.ROOT, "%.1f min", s / 60);
+        }
+        return String.format(Locale.ROOT, s < 10 ? "%.2f s" : "%.0f s", s);
+    }
+
+    private static String pct(double f) {
+        return Double.isNaN(f) ? "–" : String.format(Locale.ROOT, f >= 0.01 ? "%.1f%%" : "%.2g%%", 100 * f);
+    }
+
+    private static String count(double n) {
+        if (Double.isNaN(n)) {
+            return "–";
+        }
+        if (n >= 1e6) {
+            return String.format(Locale.ROOT, "%.2fM", n / 1e6);
+        }
+        if (n >= 1e4) {
+            return String.format(Locale.ROOT, "%.1fk", n / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.0f", n);
+    }
+
+    private static String mb(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+    }
+
+    private static List<Double> longs(List<Long> values) {
+        return values.stream().map(Long::doubleValue).toList();
+    }
+
+    static double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> v = new ArrayList<>(values);
+        Collections.sort(v);
+        int n = v.size();
+        return n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+    }
+
+    static double worst(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+}

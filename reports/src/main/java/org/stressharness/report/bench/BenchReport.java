@@ -1,0 +1,73 @@
+package org.stressharness.report.bench;
+
+import org.stressharness.report.model.Host;
+
+import java.util.List;
+
+/**
+ * What {@code harness bench} measured on one machine: the cost of each profile, how reliably and how fast the
+ * demonstrations find their races, Lincheck's throughput, the scenarios' cost, and the renderer's cost.
+ * Written as {@code bench.json}; {@link BenchMarkdown} renders the table.
+ */
+public record BenchReport(String id, String startedAt, String finishedAt, Host host, List<String> command,
+                          List<SuiteCost> cost, List<Detection> detection, List<GuardBound> guards,
+                          List<LincheckThroughput> lincheck, List<ScenarioCost> scenarios,
+                          List<RenderCost> rendering) {
+
+    /**
+     * One whole run of a profile.
+     *
+     * @param cpus                   CPUs the run was allowed to use
+     * @param cpuSeconds             user + system time of the run and every JVM it started; NaN where unknown
+     * @param suiteSeconds           wall time per suite (jcstress, lincheck, scenarios), from the results' durations
+     * @param jcstressConfigurations distinct JVM configurations jcstress ran its tests in
+     * @param jcstressTestRuns       (test, configuration) pairs run, each in its own forked JVM
+     * @param runDir                 the run the figures come from, relative to the bench directory
+     */
+    public record SuiteCost(String profile, int cpus, double wallSeconds, double cpuSeconds, int tests,
+                            java.util.Map<String, Double> suiteSeconds, int jcstressConfigurations,
+                            long jcstressTestRuns, int exitCode, String runDir) {
+    }
+
+    /**
+     * A demonstration's race: how often it shows, and what it takes to see it once.
+     *
+     * @param frequency          racy samples / samples in the profile's run
+     * @param repetitions        independent tries to see it from scratch
+     * @param observedIn         tries that saw it within the time limit
+     * @param secondsToFirst     per try, wall time until an attempt saw it (whole attempts: the granularity is one
+     *                           jcstress run of the test at this profile)
+     * @param samplesToFirst     per try, samples taken until then
+     */
+    public record Detection(String profile, String test, double frequency, long samples, int repetitions,
+                            int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst) {
+    }
+
+    /** A guard's forbidden outcomes never seen: the samples behind that, and the 95% upper bound (3/N). */
+    public record GuardBound(String profile, String test, long samples, double upperBound95) {
+    }
+
+    /**
+     * @param invocations  invocations Lincheck ran (iterations x invocations per iteration; fewer when it stopped at a failure)
+     * @param failed       whether Lincheck reported a failure (for negative controls: the time is time-to-detection)
+     */
+    public record LincheckThroughput(String profile, String test, String strategy, boolean expectFailure,
+                                     boolean failed, double seconds, double invocations,
+                                     double invocationsPerSecond) {
+    }
+
+    /**
+     * @param secondsToOom                 the child's time from start to the OOM (or to its end, for a bounded map)
+     * @param elementsAtOom                elements inserted when it struck
+     * @param secondsUnmonitored           the same scenario with the alert and GC listeners off; NaN when not measured
+     * @param elementsAtOomUnmonitored     ditto
+     */
+    public record ScenarioCost(String profile, String scenario, double secondsToOom, double elementsAtOom,
+                               double secondsUnmonitored, double elementsAtOomUnmonitored) {
+    }
+
+    /** Rendering every report file of a synthetic run with this many results. */
+    public record RenderCost(int results, double renderMillis, double allocatedMegabytes, long htmlBytes,
+                             long jsonBytes) {
+    }
+}
