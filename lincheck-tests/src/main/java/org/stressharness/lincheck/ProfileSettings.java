@@ -16,13 +16,13 @@ public final class ProfileSettings {
         return switch (strategy) {
             case MODEL_CHECKING -> switch (profile) {
                 case SMOKE -> new ExplorationSettings(5, 50, 50, 2, 3, 2, 1);
-                case QUICK -> new ExplorationSettings(10, 100, 200, 2, 3, 2, 2);
+                case QUICK -> new ExplorationSettings(8, 100, 150, 2, 3, 2, 2);
                 case NIGHTLY -> new ExplorationSettings(100, 300, 1000, 3, 3, 3, 2);
                 case TOUGH -> new ExplorationSettings(300, 1000, 5000, 3, 4, 3, 2);
             };
             case STRESS -> switch (profile) {
                 case SMOKE -> new ExplorationSettings(5, 100, 300, 2, 3, 2, 1);
-                case QUICK -> new ExplorationSettings(10, 200, 1000, 2, 3, 2, 2);
+                case QUICK -> new ExplorationSettings(6, 200, 500, 2, 3, 2, 2);
                 case NIGHTLY -> new ExplorationSettings(50, 500, 10_000, 3, 3, 3, 2);
                 case TOUGH -> new ExplorationSettings(200, 1000, 20_000, 3, 4, 3, 2);
             };
