@@ -174,7 +174,8 @@ public final class ScenarioGrader {
         if (slope.isEmpty()) {
             return new Verdict(Status.ERROR, "too few heap samples to measure the bytes per element");
         }
-        ThresholdPrediction p = ThresholdPrediction.from(oom.elements(), oom.heapUsed(), m.heapMax(), slope.get());
+        ThresholdPrediction p = ThresholdPrediction.from(oom.elements(), oom.heapUsed(), m.heapMax(), slope.get(),
+                m.value(ThresholdPrediction.HEAP_SCALED_BYTES).orElse(0.0));
         long predicted = p.elementsAt(m.heapMax() * ProfileSettings.PREDICTION_FACTOR);
         metrics.put("predictedElementsAtOom", (double) predicted);
         ChildMeasurement second = ChildMeasurement.read(run.probeFile());

@@ -96,6 +96,10 @@ public final class ScenarioSuite {
     private static String reproduce(Scenario scenario, SuiteOptions options) {
         StringBuilder b = new StringBuilder("./harness run --suites scenarios --profile " + options.profile().id()
                 + " --only '^" + scenario.id() + "$'");
+        options.heap().ifPresent(h -> b.append(" --heap ").append(h));
+        if (options.collector() != Collector.G1) {
+            b.append(" --gc ").append(options.collector().label());
+        }
         if (options.mapClass() != null) {
             b.append(" --map ").append(options.mapClass());
         }

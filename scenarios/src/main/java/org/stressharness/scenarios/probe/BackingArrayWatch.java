@@ -58,7 +58,7 @@ public final class BackingArrayWatch {
     }
 
     /** 4 with compressed oops (heaps under 32 GB by default), else 8. */
-    static int referenceBytes() {
+    public static int referenceBytes() {
         HotSpotDiagnosticMXBean hotspot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         return Boolean.parseBoolean(hotspot.getVMOption("UseCompressedOops").getValue()) ? 4 : 8;
     }

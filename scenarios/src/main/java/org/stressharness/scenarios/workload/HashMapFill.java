@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.ThresholdPrediction;
 import org.stressharness.scenarios.probe.BackingArrayWatch;
 import org.stressharness.scenarios.probe.HeapProbe;
 
@@ -27,7 +28,11 @@ public final class HashMapFill implements Workload {
         Map<Integer, Integer> map = presized ? new HashMap<>(Workload.hashMapCapacityFor(expected)) : new HashMap<>();
         BackingArrayWatch table = new BackingArrayWatch(probe, HashMap.class, "table").watch(map);
         if (presized) {
+            int capacity = Workload.hashMapCapacityFor(expected);
+            int slots = capacity <= 1 ? 1 : Integer.highestOneBit(capacity - 1) << 1; // HashMap.tableSizeFor
             probe.note("expectedElements", expected);
+            // The table is sized from the heap: twice the heap, twice the table. The prediction needs to know.
+            probe.note(ThresholdPrediction.HEAP_SCALED_BYTES, (double) slots * BackingArrayWatch.referenceBytes());
         }
         probe.fillUntilOom(i -> {
             int k = (int) i;
