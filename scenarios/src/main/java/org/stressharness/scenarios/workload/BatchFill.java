@@ -26,35 +26,41 @@ public final class BatchFill implements Workload {
         this.adaptive = adaptive;
     }
 
+    /** Where the stream stands: the batch being filled, what it still lacks, how many outgrew their capacity. */
+    private static final class Stream {
+        Map<Integer, Integer> current;
+        long remaining;
+        long overCapacity;
+    }
+
     @Override
     public void run(HeapProbe probe) {
         Random sizes = new Random(42);
         AdaptiveCapacity capacity = new AdaptiveCapacity(WINDOW);
         List<Map<Integer, Integer>> kept = new ArrayList<>();
         BackingArrayWatch table = new BackingArrayWatch(probe, HashMap.class, "table");
-        long[] batch = {0, 0}; // remaining in this batch, batches that outgrew their suggested capacity
-        Map<Integer, Integer>[] current = new Map[1];
+        Stream stream = new Stream();
         probe.fillUntilOom(i -> {
-            if (batch[0] == 0) {
+            if (stream.remaining == 0) {
                 long size = Math.max(1, Math.round(MEAN + SIGMA * sizes.nextGaussian()));
                 long suggested = adaptive ? capacity.suggest() : 0;
                 if (suggested > 0 && size > suggested) {
-                    batch[1]++;
+                    stream.overCapacity++;
                 }
                 capacity.record(size);
-                current[0] = suggested > 0 ? new HashMap<>(Workload.hashMapCapacityFor(suggested)) : new HashMap<>();
-                kept.add(current[0]);
-                table.watch(current[0]);
-                batch[0] = size;
+                stream.current = suggested > 0 ? new HashMap<>(Workload.hashMapCapacityFor(suggested)) : new HashMap<>();
+                kept.add(stream.current);
+                table.watch(stream.current);
+                stream.remaining = size;
             }
-            current[0].put((int) i, (int) i);
+            stream.current.put((int) i, (int) i);
             table.check();
-            batch[0]--;
+            stream.remaining--;
         }, 80);
         int batches = kept.size();
         kept.clear(); // after an OOM the notes below need room
-        current[0] = null;
+        stream.current = null;
         probe.note("batches", batches);
-        probe.note("batchesOverCapacity", batch[1]);
+        probe.note("batchesOverCapacity", stream.overCapacity);
     }
 }
