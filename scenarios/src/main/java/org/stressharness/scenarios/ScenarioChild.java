@@ -19,6 +19,8 @@ public final class ScenarioChild {
     /** System property carrying the alert's fraction of the pool maximum. */
     public static final String ALERT_PROPERTY = "stressharness.alert";
     public static final double DEFAULT_ALERT_FRACTION = 0.8;
+    /** System property: "off" leaves the GC listener and the alert off (to measure what they cost). */
+    public static final String LISTENERS_PROPERTY = "stressharness.listeners";
 
     private ScenarioChild() {
     }
@@ -31,7 +33,7 @@ public final class ScenarioChild {
         Scenario scenario = Scenario.byId(args[0]);
         double fraction = Double.parseDouble(System.getProperty(ALERT_PROPERTY, String.valueOf(DEFAULT_ALERT_FRACTION)));
         try (ProbeWriter out = new ProbeWriter(Path.of(args[1]))) {
-            HeapProbe probe = new HeapProbe(out, fraction);
+            HeapProbe probe = new HeapProbe(out, fraction, !"off".equals(System.getProperty(LISTENERS_PROPERTY)));
             try {
                 probe.start();
                 scenario.workload(System.getProperty(MAP_PROPERTY)).run(probe);

@@ -24,6 +24,7 @@ public final class ScenarioFork {
     private final Duration timeout;
     private final String mapClass;
     private final String classPath;
+    private final boolean listeners;
 
     /**
      * @param classPath the child's classpath: the suite passes its own ({@link #ownClassPath()}); what loads
@@ -31,6 +32,13 @@ public final class ScenarioFork {
      */
     public ScenarioFork(Path dir, Collector collector, boolean heapDump, Duration timeout, String mapClass,
                         String classPath) {
+        this(dir, collector, heapDump, timeout, mapClass, classPath, true);
+    }
+
+    /** @param listeners false to run the children without the GC listener and the watermark alert */
+    public ScenarioFork(Path dir, Collector collector, boolean heapDump, Duration timeout, String mapClass,
+                        String classPath, boolean listeners) {
+        this.listeners = listeners;
         this.dir = dir;
         this.classPath = classPath;
         this.collector = collector;
@@ -51,6 +59,9 @@ public final class ScenarioFork {
         }
         if (mapClass != null) {
             args.add("-D" + ScenarioChild.MAP_PROPERTY + "=" + mapClass);
+        }
+        if (!listeners) {
+            args.add("-D" + ScenarioChild.LISTENERS_PROPERTY + "=off");
         }
         return args;
     }

@@ -50,10 +50,10 @@ public final class ScenarioSuite {
             ProfileSettings settings = ProfileSettings.of(options.profile());
             HeapSize heap = options.heapSize();
             ScenarioFork fork = new ScenarioFork(options.out(), options.collector(), options.heapDump(),
-                    settings.childTimeout(), options.mapClass(), ScenarioFork.ownClassPath());
-            System.out.printf("scenarios: %d to run, heap %s (prediction at %s), %s GC, profile %s%n",
+                    settings.childTimeout(), options.mapClass(), ScenarioFork.ownClassPath(), options.monitoring());
+            System.out.printf("scenarios: %d to run, heap %s (prediction at %s), %s GC, profile %s%s%n",
                     selected.size(), heap, heap.times(ProfileSettings.PREDICTION_FACTOR), options.collector().label(),
-                    options.profile().id());
+                    options.profile().id(), options.monitoring() ? "" : ", GC listener and alert OFF");
             Map<Scenario, Double> jol = JolFootprint.measure(selected.stream().filter(Scenario::hasJolSpecimen).toList(), options.out(), ScenarioFork.ownClassPath(),
                     settings.childTimeout());
             if (jol.isEmpty() && selected.stream().anyMatch(Scenario::hasJolSpecimen)) {

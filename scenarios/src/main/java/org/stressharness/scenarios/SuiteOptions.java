@@ -9,12 +9,12 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The suite runner's command line: {@code --profile NAME --out DIR [--only REGEX] [--map CLASS] [--list]
- * [--heap SIZE] [--gc G1|Serial|Parallel|Z] [--heap-dump]}.
+ * [--heap SIZE] [--gc G1|Serial|Parallel|Z] [--heap-dump] [--no-monitoring]}.
  *
  * @param heap {@code --heap}, overriding the profile's heap size
  */
 public record SuiteOptions(Profile profile, Path out, Pattern only, String mapClass, boolean list,
-                           Optional<HeapSize> heap, Collector collector, boolean heapDump) {
+                           Optional<HeapSize> heap, Collector collector, boolean heapDump, boolean monitoring) {
 
     public static SuiteOptions parse(String... args) throws UsageException {
         Profile profile = Profile.QUICK;
@@ -25,6 +25,7 @@ public record SuiteOptions(Profile profile, Path out, Pattern only, String mapCl
         Optional<HeapSize> heap = Optional.empty();
         Collector collector = Collector.G1;
         boolean heapDump = false;
+        boolean monitoring = true;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             try {
@@ -37,6 +38,7 @@ public record SuiteOptions(Profile profile, Path out, Pattern only, String mapCl
                     case "--heap" -> heap = Optional.of(HeapSize.parse(value(args, ++i, a)));
                     case "--gc" -> collector = Collector.parse(value(args, ++i, a));
                     case "--heap-dump" -> heapDump = true;
+                    case "--no-monitoring" -> monitoring = false;
                     default -> throw new UsageException("unknown option '" + a + "'");
                 }
             } catch (IllegalArgumentException e) {
@@ -51,7 +53,7 @@ public record SuiteOptions(Profile profile, Path out, Pattern only, String mapCl
         if (map != null && map.isBlank()) {
             throw new UsageException("--map needs a class name");
         }
-        return new SuiteOptions(profile, out, only, map, list, heap, collector, heapDump);
+        return new SuiteOptions(profile, out, only, map, list, heap, collector, heapDump, monitoring);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

@@ -27,6 +27,17 @@ class SuiteOptionsTest {
     }
 
     @Test
+    void noMonitoringTurnsTheChildrensListenersOff() throws Exception {
+        assertThat(SuiteOptions.parse("--out", "x").monitoring()).isTrue();
+        SuiteOptions off = SuiteOptions.parse("--out", "x", "--no-monitoring");
+        assertThat(off.monitoring()).isFalse();
+        ScenarioFork fork = new ScenarioFork(java.nio.file.Path.of("x"), Collector.G1, false,
+                java.time.Duration.ofSeconds(1), null, "", off.monitoring());
+        assertThat(fork.jvmArgs(Scenario.byId("hashmap-default"), HeapSize.parse("32m")))
+                .contains("-D" + ScenarioChild.LISTENERS_PROPERTY + "=off");
+    }
+
+    @Test
     void theProfileSetsTheHeapUnlessHeapIsGiven() throws Exception {
         assertThat(SuiteOptions.parse("--profile", "smoke", "--out", "x").heapSize().text()).isEqualTo("32m");
         assertThat(SuiteOptions.parse("--out", "x").heapSize().text()).isEqualTo("128m");

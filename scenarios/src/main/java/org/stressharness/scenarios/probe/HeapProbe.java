@@ -58,9 +58,16 @@ public final class HeapProbe {
     private long nextSample;
     private long sampleStep;
 
-    public HeapProbe(ProbeWriter out, double alertFraction) {
+    private final boolean listeners;
+
+    /**
+     * @param listeners false to leave the GC listener and the watermark alert off: the benchmarks price the
+     *                  monitoring by running the same scenario without it
+     */
+    public HeapProbe(ProbeWriter out, double alertFraction, boolean listeners) {
         this.out = out;
         this.alert = new HeapAlert(alertFraction);
+        this.listeners = listeners;
     }
 
     public long maxHeap() {
@@ -70,9 +77,11 @@ public final class HeapProbe {
     /** Measures the baseline (live heap before the workload) and arms the GC listener and the alert. */
     public void start() throws Exception {
         out.write(new ProbeRecord(ProbeRecord.START, 0, 0, 0, 0, maxHeap(), null, null, null));
-        gc.install();
-        ClassHistogram.top(1); // loads the diagnostic command's code now rather than at the alert
-        alert.arm(this::onAlert);
+        if (listeners) {
+            gc.install();
+            ClassHistogram.top(1); // loads the diagnostic command's code now rather than at the alert
+            alert.arm(this::onAlert);
+        }
         baselineBytes = liveBytes(null);
         startNanos = System.nanoTime();
         MemoryUsage u = memory.getHeapMemoryUsage();
