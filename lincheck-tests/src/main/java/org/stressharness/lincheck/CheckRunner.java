@@ -121,7 +121,7 @@ public final class CheckRunner {
     private String reproduce(LincheckCheck check) {
         String only = "'^" + check.name().replaceAll("([.\\[\\]$])", "\\\\$1") + "$'";
         String map = userMapClass == null ? "" : " --map " + userMapClass + " --classpath <jars>";
-        return "./harness run --profile " + profile.id() + " --only " + only + map;
+        return "./harness run --suites lincheck --profile " + profile.id() + " --only " + only + map;
     }
 
     private static long elapsedMs(long startNanos) {
