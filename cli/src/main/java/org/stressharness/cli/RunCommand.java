@@ -64,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--gc", paramLabel = "NAME", description = "Collector of the memory scenarios' JVMs: G1 (default), Serial, Parallel or Z.")
     String gc;
 
+    @Option(names = "--heap-dump", description = "Let the memory scenarios' JVMs write a heap dump (.hprof) at the OutOfMemoryError.")
+    boolean heapDump;
+
     @Option(names = "--suite-timeout", paramLabel = "DURATION",
             description = "Stop a suite that runs longer than this (default depends on the profile).")
     String suiteTimeout;
@@ -227,6 +230,9 @@ final class RunCommand implements Callable<Integer> {
         if (suite == Suite.SCENARIOS && gc != null) {
             args.add("--gc");
             args.add(gc);
+        }
+        if (suite == Suite.SCENARIOS && heapDump) {
+            args.add("--heap-dump");
         }
         if (list) {
             args.add("--list");
