@@ -13,6 +13,7 @@ import org.stressharness.report.model.TestResult;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Runs one {@link LincheckCheck} at a profile's settings and grades the outcome into a {@link TestResult}. */
 public final class CheckRunner {
@@ -47,7 +48,7 @@ public final class CheckRunner {
         }
         long ms = elapsedMs(start);
         String kind = report == null ? null : FailureKind.of(report);
-        Verdict verdict = grade(check, kind);
+        Verdict verdict = grade(check, kind, report);
         LincheckDetail detail = new LincheckDetail(check.strategy().id(), check.implementation(), options,
                 check.kind() != CheckKind.CORRECT, kind, report);
         return new TestResult(Source.LINCHECK, check.name(), check.description(), verdict.status(), ms,
@@ -69,7 +70,7 @@ public final class CheckRunner {
     }
 
     /** Grades the failure kind Lincheck reported (null: it passed) by what the check expects. */
-    static Verdict grade(LincheckCheck check, String kind) {
+    static Verdict grade(LincheckCheck check, String kind, String report) {
         return switch (check.kind()) {
             case CORRECT -> kind == null
                     ? new Verdict(Status.PASSED, null)
@@ -88,12 +89,26 @@ public final class CheckRunner {
                 if (kind == null) {
                     yield new Verdict(Status.PASSED, "documented finding not reproduced at these settings");
                 }
+                if (check.expectedFailureKind().equals(kind) && !hasEvidence(check, report)) {
+                    yield new Verdict(Status.FAILED, "reported non-linearizable: " + kind
+                            + ", and the minimized scenario fails without the documented finding");
+                }
                 yield check.expectedFailureKind().equals(kind)
                         ? new Verdict(Status.INTERESTING, "documented finding reproduced: " + kind)
                         : new Verdict(Status.FAILED,
                                 "unexpected failure: " + kind + " (the documented finding is " + check.expectedFailureKind() + ")");
             }
         };
+    }
+
+    /** Whether the minimized scenario (the report before the interleaving) shows the finding's evidence. */
+    private static boolean hasEvidence(LincheckCheck check, String report) {
+        if (check.evidence() == null) {
+            return true;
+        }
+        int interleaving = report.indexOf("The following interleaving");
+        String scenario = interleaving < 0 ? report : report.substring(0, interleaving);
+        return Pattern.compile(check.evidence()).matcher(scenario).find();
     }
 
     private static Options<?, ?> options(LincheckCheck check, ExplorationSettings s, int iterations) {

@@ -12,8 +12,11 @@ package org.stressharness.lincheck;
  * @param checkObstructionFreedom also report any blocking (locks, waits) as a failure; model checking only
  * @param expectedFailureKind     for a negative control or finding: the {@link FailureKind} that counts as caught
  *                                (another kind of failure is graded FAILED); null for a check that must pass
+ * @param evidence                for a finding: a regular expression the minimized scenario must contain for the
+ *                                failure to be that finding (e.g. {@code size()}: Lincheck drops every call the
+ *                                failure does not need); null when the failure kind says enough
  */
 public record LincheckCheck(String name, String description, Class<?> target, String implementation,
                             Strategy strategy, CheckKind kind, boolean checkObstructionFreedom,
-                            String expectedFailureKind) {
+                            String expectedFailureKind, String evidence) {
 }

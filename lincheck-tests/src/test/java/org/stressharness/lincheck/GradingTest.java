@@ -9,11 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GradingTest {
 
     private static LincheckCheck check(CheckKind kind, String expected) {
-        return new LincheckCheck("X.stress", "", Object.class, "x.Map", Strategy.STRESS, kind, false, expected);
+        return new LincheckCheck("X.stress", "", Object.class, "x.Map", Strategy.STRESS, kind, false, expected, null);
     }
 
     private static CheckRunner.Verdict grade(CheckKind kind, String expected, String found) {
-        return CheckRunner.grade(check(kind, expected), found);
+        return CheckRunner.grade(check(kind, expected), found, found == null ? null : "= report =");
     }
 
     @Test
@@ -42,5 +42,21 @@ class GradingTest {
         assertThat(notFound.status()).isEqualTo(Status.PASSED);
         assertThat(notFound.message()).contains("not reproduced");
         assertThat(grade(CheckKind.FINDING, kind, "unexpected exception").status()).isEqualTo(Status.FAILED);
+    }
+
+    @Test
+    void findingNeedsItsEvidenceInTheMinimizedScenario() {
+        LincheckCheck sizeFinding = new LincheckCheck("X.modelChecking", "", Object.class, "x.Map",
+                Strategy.MODEL_CHECKING, CheckKind.FINDING, false, FailureKind.INCORRECT_RESULTS, "size\\(\\)");
+        String withSize = "= Invalid execution results =\n| putIfAbsent(3, 3): null | size(): 0 |\n"
+                + "The following interleaving leads to the error:\n...";
+        String withoutSize = "= Invalid execution results =\n| putIfAbsent(3, 3): null | putIfAbsent(3, 1): null |\n"
+                + "The following interleaving leads to the error:\n| size(): 0 |";
+
+        assertThat(CheckRunner.grade(sizeFinding, FailureKind.INCORRECT_RESULTS, withSize).status())
+                .isEqualTo(Status.INTERESTING);
+        CheckRunner.Verdict other = CheckRunner.grade(sizeFinding, FailureKind.INCORRECT_RESULTS, withoutSize);
+        assertThat(other.status()).isEqualTo(Status.FAILED);
+        assertThat(other.message()).contains("without the documented finding");
     }
 }
