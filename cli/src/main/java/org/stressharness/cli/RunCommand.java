@@ -57,6 +57,7 @@ final class RunCommand implements Callable<Integer> {
             description = "Cap the run's wall time (e.g. 45m); when it is up the run stops cleanly, marked partial.")
     String budgetText;
 
+    // --heap and --gc are checked by the scenarios suite itself when it lists its tests, before anything runs.
     @Option(names = "--heap", paramLabel = "SIZE",
             description = "Heap (-Xmx) of the memory scenarios' JVMs, e.g. 64m (default depends on the profile).")
     String heap;
@@ -75,7 +76,6 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         Profile profile = parseProfile();
         checkRegex();
-        checkScenarioOptions();
         List<String> userClasspath = classpath == null || classpath.isBlank() ? List.of()
                 : List.of(classpath.split(File.pathSeparator));
         if (map != null) {
@@ -155,21 +155,6 @@ final class RunCommand implements Callable<Integer> {
         } catch (PatternSyntaxException e) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--only is not a valid regex: " + e.getDescription() + " in '" + only + "'");
-        }
-    }
-
-    private void checkScenarioOptions() {
-        if (heap != null && !heap.matches("\\d+[kKmMgG]?") ) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "invalid heap size '" + heap + "' (e.g. 32m, 256m, 1g)");
-        }
-        if (heap != null && HeapSize.bytes(heap) < 8L << 20) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "heap size '" + heap + "' is too small (at least 8m)");
-        }
-        if (gc != null && !List.of("g1", "serial", "parallel", "z").contains(gc.toLowerCase(java.util.Locale.ROOT))) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "unknown collector '" + gc + "' (expected G1, Serial, Parallel or Z)");
         }
     }
 

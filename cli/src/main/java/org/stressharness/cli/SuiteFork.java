@@ -93,7 +93,8 @@ final class SuiteFork {
             }
             errReader.join(5_000);
             if (p.exitValue() != 0) {
-                throw new UsageException(suite.id() + ": " + lastErr.trim());
+                String why = lastErr.trim();
+                throw new UsageException(why.startsWith(suite.id() + ":") ? why : suite.id() + ": " + why);
             }
             return lines;
         } catch (IOException e) {

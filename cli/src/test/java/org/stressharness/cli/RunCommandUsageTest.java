@@ -80,7 +80,7 @@ class RunCommandUsageTest {
     @Test
     void tooSmallHeapIsAUsageError() {
         assertThat(run("run", "--heap", "1m", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("too small");
+        assertThat(errorText()).hasLineCount(1).contains("heap size must lie between 8m and 64g");
     }
 
     @Test
