@@ -52,7 +52,7 @@ import java.util.concurrent.TimeUnit;
                 + "writes bench.json and bench.md into a new directory.")
 final class BenchCommand implements Callable<Integer> {
 
-    enum Part { COST, DETECTION, LINCHECK, SCENARIOS, RENDERING }
+    enum Part { COST, DETECTION, LINCHECK, SCENARIOS, RENDERING, JMH }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
     List<String> profileNames;
 
     @Option(names = "--parts", split = ",", paramLabel = "PART",
-            description = "cost, detection, lincheck, scenarios, rendering (default: all).")
+            description = "cost, detection, lincheck, scenarios, rendering, jmh (default: all).")
     List<String> partNames;
 
     @Option(names = "--repetitions", defaultValue = "3", description = "Tries per demonstration for time to first observation (default 3).")
@@ -109,6 +109,7 @@ final class BenchCommand implements Callable<Integer> {
         List<LincheckThroughput> lincheck = new ArrayList<>();
         List<ScenarioCost> scenarios = new ArrayList<>();
         List<RenderCost> rendering = new ArrayList<>();
+        List<BenchReport.JmhResult> jmh = new ArrayList<>();
         boolean needRun = parts.contains(Part.COST) || parts.contains(Part.DETECTION) || parts.contains(Part.LINCHECK)
                 || parts.contains(Part.SCENARIOS);
         for (Profile profile : profiles) {
@@ -137,11 +138,14 @@ final class BenchCommand implements Callable<Integer> {
                 console.printf("rendered %d results%n", n);
             }
         }
+        if (parts.contains(Part.JMH)) {
+            jmh.addAll(JmhBenchmarks.run(home, dir, console));
+        }
         if (!parts.contains(Part.COST)) {
             cost.clear();
         }
         BenchReport report = new BenchReport(dir.getFileName().toString(), started.toString(), Instant.now().toString(),
-                host, commandLine(), cost, detection, guards, lincheck, scenarios, rendering);
+                host, commandLine(), cost, detection, guards, lincheck, scenarios, rendering, jmh);
         AtomicFiles.write(dir.resolve("bench.json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         String md = new BenchMarkdown().render(report);
         AtomicFiles.write(dir.resolve("bench.md"), md);
@@ -160,7 +164,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 parts.add(Part.valueOf(p.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("unknown part '" + p + "' (expected cost, detection, lincheck, scenarios, rendering)");
+                throw new UsageException("unknown part '" + p + "' (expected cost, detection, lincheck, scenarios, rendering, jmh)");
             }
         }
         return parts;

@@ -71,6 +71,15 @@ public final class BenchMarkdown {
             }
             md.append('\n');
         }
+        if (!b.jmh().isEmpty()) {
+            md.append("**JMH: reading and rendering** (`java -jar benchmarks/target/benchmarks.jar -prof gc`)\n\n| benchmark | results | time per operation | ± (99.9%) | allocated per operation |\n|---|---|---|---|---|\n");
+            for (var j : b.jmh()) {
+                md.append(row(j.benchmark(), count(j.results()), String.format(Locale.ROOT, "%.2f %s", j.score(), j.unit()),
+                        Double.isNaN(j.error()) ? "–" : String.format(Locale.ROOT, "%.2f", j.error()),
+                        Double.isNaN(j.allocatedBytesPerOp()) ? "–" : mb((long) j.allocatedBytesPerOp())));
+            }
+            md.append('\n');
+        }
         return md.toString();
     }
 

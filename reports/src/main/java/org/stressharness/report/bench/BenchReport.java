@@ -12,7 +12,7 @@ import java.util.List;
 public record BenchReport(String id, String startedAt, String finishedAt, Host host, List<String> command,
                           List<SuiteCost> cost, List<Detection> detection, List<GuardBound> guards,
                           List<LincheckThroughput> lincheck, List<ScenarioCost> scenarios,
-                          List<RenderCost> rendering) {
+                          List<RenderCost> rendering, List<JmhResult> jmh) {
 
     /**
      * One whole run of a profile.
@@ -64,6 +64,16 @@ public record BenchReport(String id, String startedAt, String finishedAt, Host h
      */
     public record ScenarioCost(String profile, String scenario, double secondsToOom, double elementsAtOom,
                                double secondsUnmonitored, double elementsAtOomUnmonitored) {
+    }
+
+    /**
+     * One JMH benchmark of the report code (module {@code benchmarks}).
+     *
+     * @param results             results in the synthetic run it works on
+     * @param allocatedBytesPerOp bytes allocated per operation ({@code -prof gc}); NaN when not measured
+     */
+    public record JmhResult(String benchmark, int results, double score, double error, String unit,
+                            double allocatedBytesPerOp) {
     }
 
     /** Rendering every report file of a synthetic run with this many results. */

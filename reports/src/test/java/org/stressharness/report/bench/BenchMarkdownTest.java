@@ -1,0 +1,56 @@
+package org.stressharness.report.bench;
+
+import org.junit.jupiter.api.Test;
+import org.stressharness.report.SyntheticRuns;
+import org.stressharness.report.bench.BenchReport.Detection;
+import org.stressharness.report.bench.BenchReport.GuardBound;
+import org.stressharness.report.bench.BenchReport.JmhResult;
+import org.stressharness.report.bench.BenchReport.LincheckThroughput;
+import org.stressharness.report.bench.BenchReport.RenderCost;
+import org.stressharness.report.bench.BenchReport.ScenarioCost;
+import org.stressharness.report.bench.BenchReport.SuiteCost;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BenchMarkdownTest {
+
+    private static BenchReport report() {
+        return new BenchReport("bench-1", "2026-01-01T00:00:00Z", "2026-01-01T00:30:00Z",
+                SyntheticRuns.host("x86_64", "17.0.15"), List.of("harness", "bench"),
+                List.of(new SuiteCost("quick", 2, 540, 1010, 76, Map.of("jcstress", 290.0, "lincheck", 200.0,
+                        "scenarios", 95.0), 1, 50, 0, "runs/quick-2cpu/x")),
+                List.of(new Detection("quick", "org.example.maps.HashMapLostPut", 0.4, 1_000_000, 3, 3,
+                        List.of(9.0, 7.0, 30.0), List.of(900_000L, 700_000L, 3_000_000L)),
+                        new Detection("quick", "org.example.publication.PlainSnapshotPublication", 0, 5_000_000, 0, 0,
+                                List.of(), List.of())),
+                List.of(new GuardBound("quick", "org.example.maps.ConcurrentMapLostPut", 3_000_000, 1e-6)),
+                List.of(new LincheckThroughput("quick", "ConcurrentHashMapTest.stress", "stress", false, false, 20,
+                        10_000, 500)),
+                List.of(new ScenarioCost("quick", "hashmap-default", 2.5, 1_572_864, 2.0, 1_600_000)),
+                List.of(new RenderCost(5000, 250, 172, 8_300_000, 9_800_000)),
+                List.of(new JmhResult("renderHtml", 5000, 212.5, 7.25, "ms/op", 1.5e8)));
+    }
+
+    @Test
+    void rendersEverySectionWithMedianAndWorst() {
+        String md = new BenchMarkdown().render(report());
+        assertThat(md).contains("| quick | 2 | 9.0 min | 16.8 min | 76 |")
+                .contains("| quick | `maps.HashMapLostPut` | 40.0% | 1000000 | 3/3 | 9.00 s / 30 s | 900.0k / 3.00M |")
+                .contains("| quick | `publication.PlainSnapshotPublication` | 0.0% | 5000000 | 0/0 | – / – | – / – |")
+                .contains("| quick | `maps.ConcurrentMapLostPut` | 3.00M | 1.0e-06 |")
+                .contains("| quick | `ConcurrentHashMapTest.stress` | stress | no | no | 20 s | 10.0k | 500 |")
+                .contains("| quick | hashmap-default | 2.50 s | 1.57M | 2.00 s | 1.60M |")
+                .contains("| 5000 | 250 ms | 172 MB | 8.3 MB | 9.8 MB |")
+                .contains("| renderHtml | 5000 | 212.50 ms/op | 7.25 | 150.0 MB |");
+    }
+
+    @Test
+    void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
+        assertThat(BenchMarkdown.median(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
+        assertThat(BenchMarkdown.worst(List.of(4.0, 1.0))).isEqualTo(4.0);
+        assertThat(BenchMarkdown.median(List.of())).isNaN();
+    }
+}
