@@ -204,10 +204,11 @@ final class BenchCommand implements Callable<Integer> {
             perSuite.put(s.id(), secs);
         }
         List<TestResult> jc = ofSource(run, Source.JCSTRESS);
+        // The jcstress suite lists its settings first, then one "JVM [...]" entry per JVM configuration run.
         int configs = (int) jc.stream().filter(r -> r.jcstress() != null)
-                .flatMap(r -> r.jcstress().configurations().stream()).distinct().count();
+                .flatMap(r -> r.jcstress().configurations().stream()).filter(c -> c.startsWith("JVM")).distinct().count();
         long testRuns = jc.stream().filter(r -> r.jcstress() != null)
-                .mapToLong(r -> r.jcstress().configurations().size()).sum();
+                .mapToLong(r -> r.jcstress().configurations().stream().filter(c -> c.startsWith("JVM")).count()).sum();
         String rel = dir.relativize(latest.toRealPath()).toString();
         return new ProfileRun(run, new SuiteCost(profile.id(), cpus, wall, cpu, run.results().size(), perSuite,
                 configs, testRuns, exit, rel));

@@ -31,7 +31,7 @@ public final class BenchMarkdown {
         if (!b.detection().isEmpty()) {
             md.append("**Detection power of the demonstrations**\n\n| profile | test | racy frequency | samples | seen in | time to first (median / worst) | samples to first (median / worst) |\n|---|---|---|---|---|---|---|\n");
             for (var d : b.detection()) {
-                md.append(row(d.profile(), "`" + shortName(d.test()) + "`", pct(d.frequency()), d.samples(),
+                md.append(row(d.profile(), "`" + shortName(d.test()) + "`", pct(d.frequency()), count(d.samples()),
                         d.observedIn() + "/" + d.repetitions(),
                         secs(median(d.secondsToFirst())) + " / " + secs(worst(d.secondsToFirst())),
                         count(median(longs(d.samplesToFirst()))) + " / " + count(worst(longs(d.samplesToFirst())))));
