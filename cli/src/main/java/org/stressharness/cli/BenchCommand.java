@@ -241,7 +241,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 1; i <= tries; i++) {
                 console.printf("== bench: %s, try %d/%d: until its race is seen%n", r.name(), i, repetitions);
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
-                        profile, null, List.of()).run(dir.resolve("detection").resolve(profile.id())
+                        profile, null, List.of(), List.of()).run(dir.resolve("detection").resolve(profile.id())
                         .resolve(r.name().replaceAll("[^A-Za-z0-9_.-]", "_")).resolve("try-" + i), true, limit, quiet());
                 seen += o.observed() ? 1 : 0;
                 seconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);

@@ -71,7 +71,8 @@ final class ReproduceCommand implements Callable<Integer> {
 
         Path work = runDir.resolve("reproduce").resolve(Long.toString(System.currentTimeMillis()));
         Reproduction.Outcome result = new Reproduction(home, suite, recorded.name(), recorded.status(), outcome,
-                profile, options.map(), options.classpath()).run(work, untilObserved, limit, out);
+                profile, options.map(), options.classpath(), suite == Suite.SCENARIOS ? options.scenarioArgs() : List.of())
+                .run(work, untilObserved, limit, out);
         String attempts = result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s");
         if (result.observed()) {
             out.printf("Reproduced %s: seen %d times in %d samples (%s, %s)%n", target, result.hits(),
@@ -100,22 +101,29 @@ final class ReproduceCommand implements Callable<Integer> {
                 + suffix.get(0).name() + ", " + suffix.get(1).name() + "): be more specific");
     }
 
-    /** The options of the recorded run that shape what a test does. */
-    record RecordedOptions(String map, List<String> classpath) {
+    /** The options of the recorded run that shape what a test does (the scenarios' heap and collector too). */
+    record RecordedOptions(String map, List<String> classpath, List<String> scenarioArgs) {
         static RecordedOptions from(List<String> command) {
             String map = null;
             List<String> cp = List.of();
-            for (int i = 0; command != null && i + 1 < command.size(); i++) {
-                if (command.get(i).equals("--map")) {
+            List<String> scenarioArgs = new java.util.ArrayList<>();
+            for (int i = 0; command != null && i < command.size(); i++) {
+                String option = command.get(i);
+                boolean hasValue = i + 1 < command.size();
+                if (option.equals("--map") && hasValue) {
                     map = command.get(i + 1);
-                } else if (command.get(i).equals("--classpath")) {
+                } else if (option.equals("--classpath") && hasValue) {
                     cp = List.of(command.get(i + 1).split(File.pathSeparator));
+                } else if ((option.equals("--heap") || option.equals("--gc")) && hasValue) {
+                    scenarioArgs.addAll(List.of(option, command.get(i + 1)));
+                } else if (option.equals("--heap-dump")) {
+                    scenarioArgs.add(option);
                 }
             }
             cp.stream().filter(p -> !Files.exists(Path.of(p))).findFirst().ifPresent(p -> {
                 throw new UsageException("the run's --classpath entry " + p + " is not here any more");
             });
-            return new RecordedOptions(map, cp);
+            return new RecordedOptions(map, cp, List.copyOf(scenarioArgs));
         }
     }
 }

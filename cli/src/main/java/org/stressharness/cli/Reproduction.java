@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * Re-runs one test in fresh suite JVMs, attempt after attempt, until what it looks for is seen or time is up.
  * Used by {@code harness reproduce} and by the benchmarks' time-to-detection figures.
  *
- * @param outcome the jcstress outcome to look for, or null for "the recorded verdict" (any interesting or
- *                forbidden outcome for jcstress; the same non-PASSED status otherwise)
+ * @param outcome   the jcstress outcome to look for, or null for "the recorded verdict" (any interesting or
+ *                  forbidden outcome for jcstress; the same non-PASSED status otherwise)
+ * @param extraArgs further suite options the run was made with (the scenarios' --heap, --gc, --heap-dump)
  */
 record Reproduction(HarnessHome home, Suite suite, String testName, Status recordedStatus, String outcome,
-                    Profile profile, String map, List<String> classpath) {
+                    Profile profile, String map, List<String> classpath, List<String> extraArgs) {
 
     /** What the attempts found. */
     record Outcome(boolean observed, long hits, long samples, int attempts, Duration took) {
@@ -41,6 +42,7 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
             if (map != null) {
                 args.addAll(List.of("--map", map));
             }
+            args.addAll(extraArgs);
             // The last attempt may overrun the limit by up to a minute rather than be cut off with nothing.
             Duration attemptLimit = left.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : left;
             new SuiteFork(suite, home, dir, classpath, args).run(attemptLimit, console);
