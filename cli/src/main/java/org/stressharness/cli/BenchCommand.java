@@ -145,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
             cost.clear();
         }
         BenchReport report = new BenchReport(dir.getFileName().toString(), started.toString(), Instant.now().toString(),
-                host, commandLine(), cost, detection, guards, lincheck, scenarios, rendering, jmh);
+                host, HarnessCli.invocation(spec), cost, detection, guards, lincheck, scenarios, rendering, jmh);
         AtomicFiles.write(dir.resolve("bench.json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         String md = new BenchMarkdown().render(report);
         AtomicFiles.write(dir.resolve("bench.md"), md);
@@ -311,12 +311,5 @@ final class BenchCommand implements Callable<Integer> {
 
     private static PrintStream quiet() {
         return new PrintStream(java.io.OutputStream.nullOutputStream());
-    }
-
-    private List<String> commandLine() {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("harness");
-        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-        return cmd;
     }
 }

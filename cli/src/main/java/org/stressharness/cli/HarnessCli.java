@@ -4,6 +4,8 @@ import org.stressharness.report.json.InvalidInputException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Builds the picocli command line with the harness's error conventions: one line, exit 2. */
 final class HarnessCli {
@@ -33,5 +35,13 @@ final class HarnessCli {
             return HarnessCommand.EXIT_USAGE;
         });
         return cl;
+    }
+
+    /** The command line as the user typed it, recorded in runs and benchmarks so they can be repeated. */
+    static List<String> invocation(CommandLine.Model.CommandSpec spec) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("harness");
+        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
+        return cmd;
     }
 }

@@ -91,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
         Host host = HostProbe.current();
         Path outRoot = out == null ? home.defaultOut() : out.toAbsolutePath();
         RunDirectory dir = RunDirectory.create(outRoot, host.arch());
-        RunSession session = new RunSession(dir, profile, host, commandLine(), System.out);
+        RunSession session = new RunSession(dir, profile, host, HarnessCli.invocation(spec), System.out);
 
         Map<Suite, List<String>> plan = new LinkedHashMap<>();
         try {
@@ -223,12 +223,5 @@ final class RunCommand implements Callable<Integer> {
             args.add("--list");
         }
         return args;
-    }
-
-    private List<String> commandLine() {
-        List<String> cmd = new ArrayList<>();
-        cmd.add("harness");
-        cmd.addAll(spec.commandLine().getParseResult().originalArgs());
-        return cmd;
     }
 }
