@@ -80,6 +80,7 @@ class ScenarioSuiteTest {
         TestResult result = new ResultLines(tree.resolve("results.jsonl")).read().get(0);
         assertThat(result.scenario().metrics().get("elementsAtOom")).isPositive();
         if (result.status() == Status.PASSED) {
+            assertThat(result.scenario().topClasses()).as(result.message()).isNotEmpty();
             assertThat(result.scenario().topClasses().get(0).className()).isEqualTo("java.util.TreeMap$Entry");
         } else {
             assertThat(result.status()).isEqualTo(Status.FAILED);

@@ -36,18 +36,17 @@ public final class HeapProbe {
     private final Map<String, Double> notes = new LinkedHashMap<>();
     private final CountDownLatch histogramDone = new CountDownLatch(1);
 
-    /**
-     * Released when the OOM strikes, so that reading the heap's figures finds room. One G1 region (1 MB for
-     * heaps up to 2 GB, less its header): G1 allocates new objects only into free regions. Part of the baseline.
-     */
-    private byte[] reserve = new byte[1024 * 1024 - 1024];
+    /** Released when the OOM strikes so that reading the heap finds room: see {@link #newReserve}. */
+    private volatile byte[] reserve = newReserve();
     private long lastUsed;
     private long lastCommitted;
     private final long[] oomFigures = new long[5];
-    private boolean oom;
+    private volatile boolean oom;
     private volatile boolean alerted;
     private boolean exceeded;
     private volatile boolean histogramPending;
+    /** A histogram failure the notification thread had no room to write; written by {@link #finish}. */
+    private volatile String histogramFailure;
     private long pausedNanos;
 
     private long startNanos;
@@ -227,6 +226,10 @@ public final class HeapProbe {
         if (alerted) {
             histogramDone.await(30, TimeUnit.SECONDS);
         }
+        if (histogramFailure != null) {
+            out.write(new ProbeRecord(ProbeRecord.ERROR, inserted.get(), elapsedMs(), 0, 0, 0, null, null,
+                    histogramFailure));
+        }
         Thread.sleep(100); // GC notifications arrive on their own thread, a little after the collection
         Map<String, Double> values = runningTotals();
         values.put("peakHeapBytes", (double) peakBytes);
@@ -251,7 +254,12 @@ public final class HeapProbe {
         return (System.nanoTime() - startNanos - pausedNanos) / 1_000_000;
     }
 
-    /** On the notification thread: note when and where, then take the histogram (it stops the world briefly). */
+    /**
+     * On the notification thread: note when and where, then take the histogram (it stops the world briefly).
+     * A late notification (a loaded machine) can find the heap too full for the histogram's text: then the
+     * OOM reserve lends its room for a second try (the workload waits at its next sample meanwhile) and is
+     * taken back after it, so the measurement at the OOM is unchanged.
+     */
     private void onAlert(String pool) {
         long elements = inserted.get();
         long ms = elapsedMs();
@@ -261,13 +269,43 @@ public final class HeapProbe {
             MemoryUsage u = memory.getHeapMemoryUsage();
             out.write(new ProbeRecord(ProbeRecord.ALERT, elements, ms, u.getUsed(), u.getCommitted(), u.getMax(),
                     null, null, pool));
-            List<org.stressharness.report.model.ClassFootprint> top = ClassHistogram.top(HISTOGRAM_ROWS);
+            List<org.stressharness.report.model.ClassFootprint> top;
+            try {
+                top = ClassHistogram.top(HISTOGRAM_ROWS);
+            } catch (OutOfMemoryError full) {
+                top = histogramWithReserveLent();
+            }
             out.write(new ProbeRecord(ProbeRecord.HISTOGRAM, elements, ms, 0, 0, 0, null, top, null));
         } catch (Throwable t) {
-            out.write(new ProbeRecord(ProbeRecord.ERROR, elements, ms, 0, 0, 0, null, null,
-                    "class histogram failed: " + t));
+            histogramFailure = "class histogram at the alert failed: " + t;
         } finally {
             histogramDone.countDown();
         }
+    }
+
+    private List<org.stressharness.report.model.ClassFootprint> histogramWithReserveLent() throws Exception {
+        if (reserve == null) {
+            throw new OutOfMemoryError("heap full and the reserve already spent");
+        }
+        reserve = null;
+        try {
+            return ClassHistogram.top(HISTOGRAM_ROWS);
+        } finally {
+            if (!oom) {
+                try {
+                    reserve = newReserve();
+                } catch (OutOfMemoryError none) {
+                    // The OOM path then falls back on the last sample's figures.
+                }
+            }
+        }
+    }
+
+    /**
+     * Released when the OOM strikes, so that reading the heap's figures finds room. One G1 region (1 MB for
+     * heaps up to 2 GB, less its header): G1 allocates new objects only into free regions. Part of the baseline.
+     */
+    private static byte[] newReserve() {
+        return new byte[1024 * 1024 - 1024];
     }
 }
