@@ -35,7 +35,7 @@ fi
 (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 touch "$ROOT/cli/target/.harness-built"
 set +e
-JAVA_HOME="$ARM_JDK" HARNESS_SKIP_BUILD=1 "$ROOT/harness" run --profile smoke --out "$OUT" --suite-timeout 90m "$@"
+JAVA_HOME="$ARM_JDK" HARNESS_SKIP_BUILD=1 "$ROOT/harness" run --profile smoke --out "$OUT" --suite-timeout 90m --test-timeout 30m "$@"
 status=$?
 set -e
 run_json="$OUT/latest/run.json"

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -72,6 +73,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Stop a suite that runs longer than this (default depends on the profile).")
     String suiteTimeout;
 
+    @Option(names = "--test-timeout", paramLabel = "DURATION",
+            description = "Stop a test that has not finished after this long; it becomes an ERROR with a thread "
+                    + "dump and the suite's other tests go on (default depends on the profile).")
+    String testTimeout;
+
     @Override
     public Integer call() {
         Profile profile = parseProfile();
@@ -84,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
         List<Suite> suites = suiteNames == null || suiteNames.isEmpty() ? List.of(Suite.values())
                 : suiteNames.stream().map(Suite::parse).distinct().toList();
         Duration timeout = suiteTimeout == null ? defaultTimeout(profile) : parseDuration(suiteTimeout);
+        Duration perTest = testTimeout == null ? defaultTestTimeout(profile) : parseDuration(testTimeout);
         Shard shard = parseShard();
         Budget budget = budgetText == null ? Budget.unlimited() : Budget.of(parseDuration(budgetText));
 
@@ -127,12 +134,14 @@ final class RunCommand implements Callable<Integer> {
                 continue;
             }
             Duration slice = budget.sliceFor(tests.size(), remainingTests, timeout);
-            List<String> args = suiteArgs(profile, dir, suite, false);
-            if (shard != Shard.ALL) {
-                replaceOnly(args, Shard.exactly(tests));
-            }
-            SuiteFork fork = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, args);
-            session.runSuite(suite, fork, slice, budget.isLimited() && slice.compareTo(timeout) < 0);
+            Function<List<String>, SuiteFork> forks = some -> {
+                List<String> args = suiteArgs(profile, dir, suite, false);
+                if (some != null || shard != Shard.ALL) {
+                    replaceOnly(args, Shard.exactly(some != null ? some : tests));
+                }
+                return new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, args);
+            };
+            session.runSuite(suite, forks, slice, perTest, budget.isLimited() && slice.compareTo(timeout) < 0);
             remainingTests -= tests.size();
         }
         return session.finish();
@@ -187,6 +196,16 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /** Several times the slowest test measured at each profile (a scenario counts its two children and JOL). */
+    private static Duration defaultTestTimeout(Profile profile) {
+        return switch (profile) {
+            case SMOKE -> Duration.ofMinutes(5);
+            case QUICK -> Duration.ofMinutes(10);
+            case NIGHTLY -> Duration.ofMinutes(45);
+            case TOUGH -> Duration.ofHours(3);
+        };
     }
 
     private static Duration defaultTimeout(Profile profile) {

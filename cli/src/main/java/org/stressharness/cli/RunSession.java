@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The life of one run: suites are forked one after another, their results gathered as they come, and the
@@ -75,44 +77,118 @@ final class RunSession {
     }
 
     /**
+     * Runs one suite. When its fork hangs in a test (no result for {@code testTimeout}) or dies, the test it
+     * was running gets an ERROR with the fork's last output (a thread dump for a hang), and a new fork runs
+     * the tests after it: one bad test costs itself, not the rest of its suite.
+     *
+     * @param forks       the fork for the given tests (null: the suite's whole plan)
+     * @param timeout     the whole suite's cap (the hang guard, or the budget's slice)
      * @param budgetBound whether {@code timeout} is the budget's slice (hitting it stops the suite cleanly)
      *                    rather than the hang guard (hitting it is an error)
      */
-    void runSuite(Suite suite, SuiteFork fork, Duration timeout, boolean budgetBound) {
-        current = fork;
+    void runSuite(Suite suite, Function<List<String>, SuiteFork> forks, Duration timeout, Duration testTimeout,
+                  boolean budgetBound) {
         console.println("== " + suite.id() + ": " + plan.get(suite).size() + " tests");
         long t0 = System.nanoTime();
-        int exit = fork.run(timeout, console);
-        current = null;
+        Path log = dir.suiteDir(suite).resolve("console.log");
+        ResultLines lines = new ResultLines(dir.suiteDir(suite).resolve("results.jsonl"));
+        List<TestResult> abandoned = new ArrayList<>();
+        List<String> tests = null;
+        int launchesWithoutResult = 0;
+        int exit;
+        while (true) {
+            int before = resultCount(lines);
+            SuiteFork fork = forks.apply(tests);
+            current = fork;
+            exit = fork.run(Duration.ofNanos(Math.max(0, t0 + timeout.toNanos() - System.nanoTime())), testTimeout,
+                    console);
+            current = null;
+            if (exit == 0 || exit == SuiteFork.SUITE_TIMED_OUT || stopped) {
+                break;
+            }
+            List<String> missing = missing(suite, lines, abandoned);
+            if (missing.isEmpty()) {
+                break;
+            }
+            String why = exit == SuiteFork.TEST_TIMED_OUT
+                    ? "TIMEOUT: no result after " + DurationOption.format(testTimeout)
+                    + "; the test was stopped (thread dump in the output)"
+                    : "the suite's JVM " + exitText(exit) + " while running this test";
+            abandoned.add(TestResult.error(suite.source(), missing.get(0), why,
+                    tail(log, exit == SuiteFork.TEST_TIMED_OUT ? 600 : 80)));
+            launchesWithoutResult = resultCount(lines) > before ? 0 : launchesWithoutResult + 1;
+            if (missing.size() == 1 || launchesWithoutResult >= LAUNCHES_WITHOUT_RESULT || stopped) {
+                break; // nothing left, the suite cannot start at all, or the run was interrupted meanwhile
+            }
+            tests = missing.subList(1, missing.size());
+            console.println("== " + suite.id() + ": " + missing.get(0) + " is an ERROR (" + why + "); "
+                    + tests.size() + " tests left, in a new JVM");
+            lines.dropTornLastLine();
+        }
         synchronized (this) {
             if (finished) {
                 return;
             }
-            boolean outOfBudget = exit == -1 && budgetBound;
-            collect(suite, exit, outOfBudget, stopped ? "the run was interrupted" : exit == -1
-                    ? "TIMEOUT: the suite was stopped after " + DurationOption.format(timeout) + " (thread dump in the output)"
-                    : "the suite's JVM exited with " + exit + (exit > 128 ? " (signal " + (exit - 128) + ")" : ""));
+            boolean outOfBudget = exit == SuiteFork.SUITE_TIMED_OUT && budgetBound;
+            collect(suite, exit, outOfBudget, abandoned, stopped ? "the run was interrupted"
+                    : exit == SuiteFork.SUITE_TIMED_OUT ? "TIMEOUT: the suite was stopped after "
+                    + DurationOption.format(timeout) + " (thread dump in the output)"
+                    : "the suite's JVM " + exitText(exit) + " and could not be started again");
         }
         console.println("== " + suite.id() + " done in " + DurationOption.format(Duration.ofNanos(System.nanoTime() - t0)));
     }
 
-    /** Reads what a suite wrote; every planned test without a result becomes an ERROR that says why. */
-    private void collect(Suite suite, int exit, boolean outOfBudget, String whyMissing) {
+    /** Forks that end without a single result before the suite's remaining tests are given up on. */
+    private static final int LAUNCHES_WITHOUT_RESULT = 2;
+
+    private static String exitText(int exit) {
+        return exit == SuiteFork.TEST_TIMED_OUT ? "was stopped in a hung test"
+                : "exited with " + exit + (exit > 128 ? " (signal " + (exit - 128) + ")" : "");
+    }
+
+    private static int resultCount(ResultLines lines) {
+        try {
+            return lines.read().size();
+        } catch (InvalidInputException e) {
+            return 0;
+        }
+    }
+
+    /** The suite's planned tests, in order, with neither a result nor an ERROR charged to them yet. */
+    private List<String> missing(Suite suite, ResultLines lines, List<TestResult> abandoned) {
+        Set<String> have = new HashSet<>();
+        try {
+            lines.read().forEach(r -> have.add(r.name()));
+        } catch (InvalidInputException e) {
+            // unreadable: every planned test is missing
+        }
+        abandoned.forEach(r -> have.add(r.name()));
+        return plan.get(suite).stream().filter(name -> !have.contains(name)).toList();
+    }
+
+    /**
+     * Reads what a suite wrote and adds the ERRORs charged to tests whose fork hung or died; every other
+     * planned test without a result becomes an ERROR that says why.
+     */
+    private void collect(Suite suite, int exit, boolean outOfBudget, List<TestResult> abandoned, String whyMissing) {
         Path suiteDir = dir.suiteDir(suite);
         List<TestResult> got;
         try {
-            got = new ResultLines(suiteDir.resolve("results.jsonl")).read();
+            got = new ArrayList<>(new ResultLines(suiteDir.resolve("results.jsonl")).read());
         } catch (InvalidInputException e) {
-            got = List.of();
+            got = new ArrayList<>();
             whyMissing = e.getMessage();
         }
+        got.addAll(abandoned);
+        List<String> order = plan.get(suite);
+        got.sort(Comparator.comparingInt(r -> order.contains(r.name()) ? order.indexOf(r.name()) : order.size()));
         results.addAll(got);
         Set<String> seen = new HashSet<>();
         got.forEach(r -> seen.add(r.name()));
         boolean notStarted = stopped || outOfBudget;
         // A timeout's output ends with thread dumps: keep enough of it to show where it hung.
-        String tail = exit == 0 ? null : tail(suiteDir.resolve("console.log"), exit == -1 ? 600 : 80);
-        for (String name : plan.get(suite)) {
+        String tail = exit == 0 ? null : tail(suiteDir.resolve("console.log"), exit == SuiteFork.SUITE_TIMED_OUT ? 600 : 80);
+        for (String name : order) {
             if (!seen.contains(name)) {
                 if (notStarted) {
                     notRun++; // an incomplete run says so once, not per test

@@ -45,28 +45,81 @@ final class SuiteFork {
         return command;
     }
 
+    /** {@link #run}'s code when the whole suite ran past its timeout. */
+    static final int SUITE_TIMED_OUT = -1;
+    /** {@link #run}'s code when one test ran past the per-test timeout: no new result came in that long. */
+    static final int TEST_TIMED_OUT = -2;
+    private static final long PROGRESS_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
     /** Runs the fork to its end (or the timeout), echoing its lines; returns its exit code, -1 on timeout. */
     int run(Duration timeout, PrintStream console) {
+        return run(timeout, null, console);
+    }
+
+    /**
+     * Runs the fork to its end, echoing its lines; returns its exit code, or {@link #SUITE_TIMED_OUT} /
+     * {@link #TEST_TIMED_OUT}. Suites run one test at a time and append each result as it finishes, so a
+     * results file that stops growing for {@code testTimeout} means the running test hangs.
+     *
+     * @param testTimeout null to watch only the whole suite's timeout
+     */
+    int run(Duration timeout, Duration testTimeout, PrintStream console) {
         try {
             Files.createDirectories(workDir);
             ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
             process = pb.start();
             Thread pump = startPump(process, console);
-            boolean done = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!done) {
-                console.println("[" + suite.id() + "] timed out after " + DurationOption.format(timeout)
+            int exit = watch(timeout, testTimeout);
+            if (exit < 0) {
+                console.println("[" + suite.id() + "] " + (exit == SUITE_TIMED_OUT
+                        ? "the suite timed out after " + DurationOption.format(timeout)
+                        : "no test finished in " + DurationOption.format(testTimeout))
                         + ": taking a thread dump, then stopping it");
                 threadDump();
                 stop();
             }
             pump.join(5_000);
-            return done ? process.exitValue() : -1;
+            return exit;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the " + suite.id() + " suite", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop();
-            return -1;
+            return SUITE_TIMED_OUT;
+        }
+    }
+
+    private int watch(Duration timeout, Duration testTimeout) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        Path results = workDir.resolve("results.jsonl");
+        long size = sizeOf(results);
+        long lastProgress = start;
+        while (true) {
+            long now = System.nanoTime();
+            long wait = Math.min(deadline - now, PROGRESS_POLL_NANOS);
+            if (wait <= 0) {
+                return SUITE_TIMED_OUT;
+            }
+            if (process.waitFor(wait, TimeUnit.NANOSECONDS)) {
+                return process.exitValue();
+            }
+            now = System.nanoTime();
+            long grown = sizeOf(results);
+            if (grown != size) {
+                size = grown;
+                lastProgress = now;
+            } else if (testTimeout != null && now - lastProgress >= testTimeout.toNanos()) {
+                return TEST_TIMED_OUT;
+            }
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
         }
     }
 

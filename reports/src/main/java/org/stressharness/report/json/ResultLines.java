@@ -5,6 +5,7 @@ import org.stressharness.report.model.TestResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,30 @@ public final class ResultLines {
             results.add(result);
         }
         return results;
+    }
+
+    /**
+     * Cuts a torn last line (its writer died mid-line) off the file, so that a new writer appending to it
+     * starts on a line of its own.
+     */
+    public synchronized void dropTornLastLine() {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int keep = bytes.length;
+            while (keep > 0 && bytes[keep - 1] != '\n') {
+                keep--;
+            }
+            if (keep < bytes.length) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.truncate(keep);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot repair " + file, e);
+        }
     }
 
     /** What makes a parsed result unusable (it is JSON, but not one of ours), or null when it is fine. */

@@ -28,6 +28,19 @@ class ResultLinesTest {
     }
 
     @Test
+    void aTornLastLineCutOffLetsTheNextWriterAppendCleanly() throws Exception {
+        ResultLines lines = new ResultLines(dir.resolve("results.jsonl"));
+        TestResult a = SyntheticRuns.lincheck("A.a", Status.PASSED, null);
+        TestResult c = SyntheticRuns.lincheck("C.c", Status.PASSED, null);
+        lines.append(a);
+        Files.writeString(lines.file(), "{\"source\":\"LINCHECK\",\"name\":\"B.", StandardOpenOption.APPEND);
+        lines.dropTornLastLine();
+        lines.dropTornLastLine(); // nothing torn: nothing cut
+        lines.append(c);
+        assertThat(lines.read()).containsExactly(a, c);
+    }
+
+    @Test
     void damagedLineInTheMiddleNamesFileAndLine() throws Exception {
         ResultLines lines = new ResultLines(dir.resolve("results.jsonl"));
         lines.append(SyntheticRuns.lincheck("A.a", Status.PASSED, null));
