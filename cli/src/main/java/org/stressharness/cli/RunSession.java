@@ -116,7 +116,9 @@ final class RunSession {
                     : "the suite's JVM " + exitText(exit) + " while running this test";
             abandoned.add(TestResult.error(suite.source(), missing.get(0), why,
                     tail(log, exit == SuiteFork.TEST_TIMED_OUT ? 600 : 80)));
-            launchesWithoutResult = resultCount(lines) > before ? 0 : launchesWithoutResult + 1;
+            // A JVM that dies before its first result may not start at all; one that hung in a test did start.
+            boolean started = exit == SuiteFork.TEST_TIMED_OUT || resultCount(lines) > before;
+            launchesWithoutResult = started ? 0 : launchesWithoutResult + 1;
             if (missing.size() == 1 || launchesWithoutResult >= LAUNCHES_WITHOUT_RESULT || stopped) {
                 break; // nothing left, the suite cannot start at all, or the run was interrupted meanwhile
             }
@@ -133,12 +135,12 @@ final class RunSession {
             collect(suite, exit, outOfBudget, abandoned, stopped ? "the run was interrupted"
                     : exit == SuiteFork.SUITE_TIMED_OUT ? "TIMEOUT: the suite was stopped after "
                     + DurationOption.format(timeout) + " (thread dump in the output)"
-                    : "the suite's JVM " + exitText(exit) + " and could not be started again");
+                    : "the suite's JVM " + exitText(exit) + " twice in a row before any result; not started again");
         }
         console.println("== " + suite.id() + " done in " + DurationOption.format(Duration.ofNanos(System.nanoTime() - t0)));
     }
 
-    /** Forks that end without a single result before the suite's remaining tests are given up on. */
+    /** Forks in a row that die without a single result before the suite's remaining tests are given up on. */
     private static final int LAUNCHES_WITHOUT_RESULT = 2;
 
     private static String exitText(int exit) {

@@ -1,7 +1,8 @@
 package org.stressharness.cli;
 
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,16 +32,19 @@ record Shard(int index, int count) {
         return new Shard(i, n);
     }
 
-    /** This shard's part of one suite's tests. */
+    /**
+     * This shard's part of one suite's tests, in the suite's own order (the order it runs them in). Shares
+     * are dealt from the sorted names, so they do not depend on the order a suite lists its tests in.
+     */
     List<String> select(List<String> tests) {
         List<String> sorted = tests.stream().distinct().sorted().toList();
-        List<String> mine = new ArrayList<>();
+        Set<String> mine = new HashSet<>();
         for (int k = 0; k < sorted.size(); k++) {
             if (k % count == index - 1) {
                 mine.add(sorted.get(k));
             }
         }
-        return mine;
+        return tests.stream().distinct().filter(mine::contains).toList();
     }
 
     /** A regex that matches exactly these names under find() semantics. */
