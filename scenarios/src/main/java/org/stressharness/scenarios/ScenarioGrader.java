@@ -50,6 +50,8 @@ public final class ScenarioGrader {
             metrics.put("heapUsedAtOomBytes", (double) o.heapUsed());
             metrics.put("heapCommittedAtOomBytes", (double) o.heapCommitted());
             metrics.put("oomAtMs", (double) o.elapsedMs());
+            // Ended GC-bound (see GcBoundWatch) rather than by an OutOfMemoryError: 1.
+            metrics.put("gcBound", o.text() == null ? 0.0 : 1.0);
         });
         bytesPerElement(scenario, m).ifPresent(b -> metrics.put("bytesPerElement", b));
         m.sampledSlope().ifPresent(b -> metrics.put("sampledBytesPerElement", b));
@@ -128,8 +130,8 @@ public final class ScenarioGrader {
                         .orElse(" (no poll saw the pool over the threshold either)");
                 if (run.jvmArgs().contains("-D" + ScenarioChild.LISTENERS_PROPERTY + "=off")) {
                     // Run without the alert on purpose (the benchmarks price the monitoring): nothing to grade.
-                    yield new Verdict(Status.PASSED, String.format("OOM at %,d elements, %.1f B/element (alert and "
-                            + "GC listener off)", at, m.bytesPerElementAtOom().orElse(Double.NaN)));
+                    yield new Verdict(Status.PASSED, String.format("%s at %,d elements, %.1f B/element (alert and "
+                            + "GC listener off)", endName(oom.get()), at, m.bytesPerElementAtOom().orElse(Double.NaN)));
                 }
                 if (m.alert().isEmpty()) {
                     yield new Verdict(Status.FAILED, String.format("the heap alert did not fire before the "
@@ -140,17 +142,22 @@ public final class ScenarioGrader {
                     yield new Verdict(Status.FAILED, "the heap alert fired only at the OutOfMemoryError (headroom "
                             + headroom + " elements)" + polled);
                 }
-                yield new Verdict(Status.PASSED, String.format("OOM at %,d elements, %.1f B/element, alert headroom "
-                        + "%,d elements (%.0f%%)", at, m.bytesPerElementAtOom().orElse(Double.NaN), headroom,
-                        100.0 * headroom / at));
+                yield new Verdict(Status.PASSED, String.format("%s at %,d elements, %.1f B/element, alert headroom "
+                        + "%,d elements (%.0f%%)", endName(oom.get()), at, m.bytesPerElementAtOom().orElse(Double.NaN),
+                        headroom, 100.0 * headroom / at));
             }
             case FIXED -> oom.isPresent()
-                    ? new Verdict(Status.FAILED, "OutOfMemoryError after " + oom.get().elements() + " of "
+                    ? new Verdict(Status.FAILED, endName(oom.get()) + " after " + oom.get().elements() + " of "
                     + m.value("targetElements").map(Double::longValue).orElse(0L) + " elements")
                     : new Verdict(Status.PASSED, String.format("%,d elements, %.1f live B/element",
                     m.elements(), bytesPerElement(run.scenario(), m).orElse(Double.NaN)));
             case BOUNDED -> bounded(m);
         };
+    }
+
+    /** "OOM", or what the child saw instead when it stopped GC-bound short of one. */
+    private static String endName(ProbeRecord oom) {
+        return oom.text() == null ? "OOM" : "out of memory in effect (" + oom.text() + ")";
     }
 
     private static Verdict bounded(ChildMeasurement m) {

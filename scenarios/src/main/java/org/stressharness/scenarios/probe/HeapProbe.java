@@ -35,6 +35,9 @@ public final class HeapProbe {
     private final AtomicLong inserted = new AtomicLong();
     private final Map<String, Double> notes = new LinkedHashMap<>();
     private final CountDownLatch histogramDone = new CountDownLatch(1);
+    private final GcBoundWatch gcBound = new GcBoundWatch();
+    /** Why the fill stopped short of an OutOfMemoryError ({@link GcBoundWatch}), or null. */
+    private String boundText;
 
     /** Released when the OOM strikes so that reading the heap finds room: see {@link #newReserve}. */
     private volatile byte[] reserve = newReserve();
@@ -83,6 +86,7 @@ public final class HeapProbe {
         }
         baselineBytes = liveBytes(null);
         startNanos = System.nanoTime();
+        gcBound.start();
         MemoryUsage u = memory.getHeapMemoryUsage();
         out.write(new ProbeRecord(ProbeRecord.START, 0, 0, baselineBytes, u.getCommitted(), u.getMax(),
                 Map.of("baselineBytes", (double) baselineBytes), null, String.join(", ", alert.armedPools())));
@@ -127,26 +131,37 @@ public final class HeapProbe {
                 if (i >= nextSample) {
                     sample(i);
                 }
+                if (gcBound.bound() != null) {
+                    boundText = gcBound.bound(); // out of memory in effect: recorded like the real thing
+                    heapRanOut(i);
+                    return;
+                }
             }
             sample(i);
         } catch (OutOfMemoryError e) {
             reserve = null;
-            long at = System.nanoTime();
-            oomFigures[0] = i;
-            oomFigures[1] = (at - startNanos - pausedNanos) / 1_000_000;
-            oomFigures[4] = maxHeap();
-            try {
-                MemoryUsage u = memory.getHeapMemoryUsage();
-                oomFigures[2] = u.getUsed();
-                oomFigures[3] = u.getCommitted();
-            } catch (OutOfMemoryError again) {
-                // No room even for the reading: the last sample's figures are the best there are.
-                oomFigures[2] = lastUsed;
-                oomFigures[3] = lastCommitted;
-            }
-            oom = true;
+            heapRanOut(i);
+        } finally {
             Reference.reachabilityFence(op);
         }
+    }
+
+    /** Notes the figures at the end of the road while the structure is still reachable. */
+    private void heapRanOut(long i) {
+        gcBound.stop();
+        oomFigures[0] = i;
+        oomFigures[1] = (System.nanoTime() - startNanos - pausedNanos) / 1_000_000;
+        oomFigures[4] = maxHeap();
+        try {
+            MemoryUsage u = memory.getHeapMemoryUsage();
+            oomFigures[2] = u.getUsed();
+            oomFigures[3] = u.getCommitted();
+        } catch (OutOfMemoryError again) {
+            // No room even for the reading: the last sample's figures are the best there are.
+            oomFigures[2] = lastUsed;
+            oomFigures[3] = lastCommitted;
+        }
+        oom = true;
     }
 
     private void sample(long i) {
@@ -219,9 +234,10 @@ public final class HeapProbe {
 
     /** Writes the OOM record (if it struck) and the final totals. Call after the structure is unreachable. */
     public void finish() throws InterruptedException {
+        gcBound.stop();
         if (oom) {
             out.write(new ProbeRecord(ProbeRecord.OOM, oomFigures[0], oomFigures[1], oomFigures[2], oomFigures[3],
-                    oomFigures[4], null, null, null));
+                    oomFigures[4], null, null, boundText));
         }
         if (alerted) {
             histogramDone.await(30, TimeUnit.SECONDS);
