@@ -40,6 +40,6 @@ final class DurationOption {
         if (s >= 60) {
             return String.format("%dm%02ds", s / 60, s % 60);
         }
-        return String.format("%.1fs", d.toMillis() / 1000.0);
+        return String.format(java.util.Locale.ROOT, "%.1fs", d.toMillis() / 1000.0);
     }
 }

@@ -72,6 +72,12 @@ class RunCommandUsageTest {
     }
 
     @Test
+    void invalidTestTimeoutIsAUsageError() {
+        assertThat(run("run", "--test-timeout", "later", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("invalid duration 'later'");
+    }
+
+    @Test
     void invalidHeapSizeIsAUsageError() {
         assertThat(run("run", "--heap", "12q", "--out", out.toString())).isEqualTo(2);
         assertThat(errorText()).hasLineCount(1).contains("invalid heap size '12q'");
