@@ -22,6 +22,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /**
@@ -42,6 +44,8 @@ final class RunSession {
 
     private Map<Suite, List<String>> plan = Map.of();
     private volatile SuiteFork current;
+    /** Per suite, the ERRORs charged to tests whose fork hung or died (the shutdown hook needs them too). */
+    private final Map<Suite, List<TestResult>> charged = new ConcurrentHashMap<>();
     private volatile boolean stopped;
     private int notRun;
     private boolean finished;
@@ -92,7 +96,8 @@ final class RunSession {
         long t0 = System.nanoTime();
         Path log = dir.suiteDir(suite).resolve("console.log");
         ResultLines lines = new ResultLines(dir.suiteDir(suite).resolve("results.jsonl"));
-        List<TestResult> abandoned = new ArrayList<>();
+        List<TestResult> abandoned = new CopyOnWriteArrayList<>();
+        charged.put(suite, abandoned);
         List<String> tests = null;
         int launchesWithoutResult = 0;
         int exit;
@@ -251,6 +256,7 @@ final class RunSession {
                     } catch (InvalidInputException ignored) {
                         // a damaged file from a killed fork: keep the rest
                     }
+                    results.addAll(charged.getOrDefault(suite, List.of()));
                 }
             }
             finish();
