@@ -35,6 +35,14 @@ class GradingTest {
     }
 
     @Test
+    void stressNeedsTwoCpusModelCheckingDoesNot() {
+        assertThat(CheckRunner.tooFewCpus(Strategy.STRESS, 1)).isEqualTo(
+                "not run: the stress strategy needs at least 2 CPUs to run its threads at once, this JVM has 1");
+        assertThat(CheckRunner.tooFewCpus(Strategy.STRESS, 2)).isNull();
+        assertThat(CheckRunner.tooFewCpus(Strategy.MODEL_CHECKING, 1)).isNull();
+    }
+
+    @Test
     void finding() {
         String kind = FailureKind.INCORRECT_RESULTS;
         assertThat(grade(CheckKind.FINDING, kind, kind).status()).isEqualTo(Status.INTERESTING);
