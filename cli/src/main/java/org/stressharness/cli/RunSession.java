@@ -119,8 +119,13 @@ final class RunSession {
                     ? "TIMEOUT: no result after " + DurationOption.format(testTimeout)
                     + "; the test was stopped (thread dump in the output)"
                     : "the suite's JVM " + exitText(exit) + " while running this test";
-            abandoned.add(TestResult.error(suite.source(), missing.get(0), why,
-                    tail(log, exit == SuiteFork.TEST_TIMED_OUT ? 600 : 80)));
+            TestResult error = TestResult.error(suite.source(), missing.get(0), why,
+                    tail(log, exit == SuiteFork.TEST_TIMED_OUT ? 600 : 80));
+            if (exit == SuiteFork.TEST_TIMED_OUT) { // it ran (at least) that long
+                error = new TestResult(error.source(), error.name(), null, Status.ERROR, testTimeout.toMillis(),
+                        error.message(), error.output(), null, null, null, null);
+            }
+            abandoned.add(error);
             // A JVM that dies before its first result may not start at all; one that hung in a test did start.
             boolean started = exit == SuiteFork.TEST_TIMED_OUT || resultCount(lines) > before;
             launchesWithoutResult = started ? 0 : launchesWithoutResult + 1;

@@ -90,6 +90,7 @@ class RobustnessTest {
         TestResult hung = named(run, Source.JCSTRESS, "fixture.Second");
         assertThat(hung.status()).isEqualTo(Status.ERROR);
         assertThat(hung.message()).startsWith("TIMEOUT: no result after 3.0s");
+        assertThat(hung.durationMs()).isEqualTo(3_000);
         assertThat(hung.output()).contains("Full thread dump").contains("HangingSuite.spinForever");
         assertThat(named(run, Source.JCSTRESS, "fixture.First").status()).as("a new JVM runs the rest")
                 .isEqualTo(Status.PASSED);
