@@ -9,6 +9,7 @@ import org.stressharness.cli.fixture.HangingSuite;
 import org.stressharness.cli.fixture.OutOfMemorySuite;
 import org.stressharness.cli.fixture.PassingSuite;
 import org.stressharness.cli.fixture.SlowSuite;
+import org.stressharness.cli.fixture.UnstartableSuite;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
@@ -70,6 +71,24 @@ class RobustnessTest {
         assertThat(crashed.output()).contains("about to crash in fixture.Second");
         assertThat(named(run, Source.JCSTRESS, "fixture.Third").status()).as("a new JVM runs the rest")
                 .isEqualTo(Status.PASSED);
+        theRunWentOn(run);
+    }
+
+    @Test
+    void aSuiteThatCannotStartIsGivenUpAfterTwoJvmsWithoutAResult() throws Exception {
+        Run run = runWith(UnstartableSuite.class);
+        for (String charged : List.of("fixture.First", "fixture.Second")) {
+            TestResult r = named(run, Source.JCSTRESS, charged);
+            assertThat(r.status()).isEqualTo(Status.ERROR);
+            assertThat(r.message()).isEqualTo("the suite's JVM exited with 3 while running this test");
+            assertThat(r.output()).contains("cannot start the engine");
+        }
+        TestResult rest = named(run, Source.JCSTRESS, "fixture.Third");
+        assertThat(rest.status()).isEqualTo(Status.ERROR);
+        assertThat(rest.message()).isEqualTo(
+                "no result: the suite's JVM exited with 3 twice in a row before any result; not started again");
+        String log = Files.readString(out.resolve(run.id()).resolve("jcstress").resolve("console.log"));
+        assertThat(log.split("cannot start the engine", -1)).as("two JVMs, not three").hasSize(3);
         theRunWentOn(run);
     }
 
