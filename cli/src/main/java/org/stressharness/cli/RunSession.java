@@ -100,9 +100,9 @@ final class RunSession {
         charged.put(suite, abandoned);
         List<String> tests = null;
         int launchesWithoutResult = 0;
+        int resultsBefore = readQuietly(lines).size();
         int exit;
         while (true) {
-            int before = resultCount(lines);
             SuiteFork fork = forks.apply(tests);
             current = fork;
             exit = fork.run(Duration.ofNanos(Math.max(0, t0 + timeout.toNanos() - System.nanoTime())), testTimeout,
@@ -111,24 +111,21 @@ final class RunSession {
             if (exit == 0 || exit == SuiteFork.SUITE_TIMED_OUT || stopped) {
                 break;
             }
-            List<String> missing = missing(suite, lines, abandoned);
+            List<TestResult> got = readQuietly(lines);
+            List<String> missing = missing(suite, got, abandoned);
             if (missing.isEmpty()) {
                 break;
             }
-            String why = exit == SuiteFork.TEST_TIMED_OUT
-                    ? "TIMEOUT: no result after " + DurationOption.format(testTimeout)
+            boolean hung = exit == SuiteFork.TEST_TIMED_OUT;
+            String why = hung ? "TIMEOUT: no result after " + DurationOption.format(testTimeout)
                     + "; the test was stopped (thread dump in the output)"
                     : "the suite's JVM " + exitText(exit) + " while running this test";
-            TestResult error = TestResult.error(suite.source(), missing.get(0), why,
-                    tail(log, exit == SuiteFork.TEST_TIMED_OUT ? 600 : 80));
-            if (exit == SuiteFork.TEST_TIMED_OUT) { // it ran (at least) that long
-                error = new TestResult(error.source(), error.name(), null, Status.ERROR, testTimeout.toMillis(),
-                        error.message(), error.output(), null, null, null, null);
-            }
-            abandoned.add(error);
+            // A hung test ran (at least) that long; a crash's duration is unknown.
+            abandoned.add(new TestResult(suite.source(), missing.get(0), null, Status.ERROR,
+                    hung ? testTimeout.toMillis() : 0, why, tail(log, hung ? 600 : 80), null, null, null, null));
             // A JVM that dies before its first result may not start at all; one that hung in a test did start.
-            boolean started = exit == SuiteFork.TEST_TIMED_OUT || resultCount(lines) > before;
-            launchesWithoutResult = started ? 0 : launchesWithoutResult + 1;
+            launchesWithoutResult = hung || got.size() > resultsBefore ? 0 : launchesWithoutResult + 1;
+            resultsBefore = got.size();
             if (missing.size() == 1 || launchesWithoutResult >= LAUNCHES_WITHOUT_RESULT || stopped) {
                 break; // nothing left, the suite cannot start at all, or the run was interrupted meanwhile
             }
@@ -154,26 +151,22 @@ final class RunSession {
     private static final int LAUNCHES_WITHOUT_RESULT = 2;
 
     private static String exitText(int exit) {
-        return exit == SuiteFork.TEST_TIMED_OUT ? "was stopped in a hung test"
-                : "exited with " + exit + (exit > 128 ? " (signal " + (exit - 128) + ")" : "");
+        return "exited with " + exit + (exit > 128 ? " (signal " + (exit - 128) + ")" : "");
     }
 
-    private static int resultCount(ResultLines lines) {
+    /** What a suite has written so far; nothing when the file is damaged (the final collect says why). */
+    private static List<TestResult> readQuietly(ResultLines lines) {
         try {
-            return lines.read().size();
+            return lines.read();
         } catch (InvalidInputException e) {
-            return 0;
+            return List.of();
         }
     }
 
     /** The suite's planned tests, in order, with neither a result nor an ERROR charged to them yet. */
-    private List<String> missing(Suite suite, ResultLines lines, List<TestResult> abandoned) {
+    private List<String> missing(Suite suite, List<TestResult> got, List<TestResult> abandoned) {
         Set<String> have = new HashSet<>();
-        try {
-            lines.read().forEach(r -> have.add(r.name()));
-        } catch (InvalidInputException e) {
-            // unreadable: every planned test is missing
-        }
+        got.forEach(r -> have.add(r.name()));
         abandoned.forEach(r -> have.add(r.name()));
         return plan.get(suite).stream().filter(name -> !have.contains(name)).toList();
     }
@@ -256,11 +249,8 @@ final class RunSession {
             }
             for (Suite suite : plan.keySet()) {
                 if (results.stream().noneMatch(r -> r.source() == suite.source())) {
-                    try {
-                        results.addAll(new ResultLines(dir.suiteDir(suite).resolve("results.jsonl")).read());
-                    } catch (InvalidInputException ignored) {
-                        // a damaged file from a killed fork: keep the rest
-                    }
+                    // a damaged file from a killed fork reads as nothing: keep the rest
+                    results.addAll(readQuietly(new ResultLines(dir.suiteDir(suite).resolve("results.jsonl"))));
                     results.addAll(charged.getOrDefault(suite, List.of()));
                 }
             }

@@ -35,10 +35,7 @@ public final class CheckRunner {
         Map<String, Object> options = settings.toOptions(iterations, check.checkObstructionFreedom());
         String cannot = tooFewCpus(check.strategy(), Runtime.getRuntime().availableProcessors());
         if (cannot != null) {
-            LincheckDetail detail = new LincheckDetail(check.strategy().id(), check.implementation(), options,
-                    check.kind() != CheckKind.CORRECT, null, null);
-            return new TestResult(Source.LINCHECK, check.name(), check.description(), Status.ERROR, 0, cannot, null,
-                    reproduce(check), null, detail, null);
+            return result(check, options, Status.ERROR, 0, cannot, null, null, null);
         }
         long start = System.nanoTime();
         String report = null;
@@ -47,19 +44,21 @@ public final class CheckRunner {
         } catch (LincheckAssertionError e) {
             report = e.getMessage();
         } catch (Throwable e) {
-            long ms = elapsedMs(start);
-            LincheckDetail detail = new LincheckDetail(check.strategy().id(), check.implementation(), options,
-                    check.kind() != CheckKind.CORRECT, null, null);
-            return new TestResult(Source.LINCHECK, check.name(), check.description(), Status.ERROR, ms,
-                    "Lincheck could not run: " + e, stackTrace(e), reproduce(check), null, detail, null);
+            return result(check, options, Status.ERROR, elapsedMs(start), "Lincheck could not run: " + e,
+                    stackTrace(e), null, null);
         }
         long ms = elapsedMs(start);
         String kind = report == null ? null : FailureKind.of(report);
         Verdict verdict = grade(check, kind, report);
+        return result(check, options, verdict.status(), ms, verdict.message(), null, kind, report);
+    }
+
+    private TestResult result(LincheckCheck check, Map<String, Object> options, Status status, long ms,
+                              String message, String output, String failureKind, String report) {
         LincheckDetail detail = new LincheckDetail(check.strategy().id(), check.implementation(), options,
-                check.kind() != CheckKind.CORRECT, kind, report);
-        return new TestResult(Source.LINCHECK, check.name(), check.description(), verdict.status(), ms,
-                verdict.message(), null, reproduce(check), null, detail, null);
+                check.kind() != CheckKind.CORRECT, failureKind, report);
+        return new TestResult(Source.LINCHECK, check.name(), check.description(), status, ms, message, output,
+                reproduce(check), null, detail, null);
     }
 
     /**

@@ -131,8 +131,9 @@ public final class HeapProbe {
                 if (i >= nextSample) {
                     sample(i);
                 }
-                if (gcBound.bound() != null) {
-                    boundText = gcBound.bound(); // out of memory in effect: recorded like the real thing
+                String bound = gcBound.bound();
+                if (bound != null) {
+                    boundText = bound; // out of memory in effect: recorded like the real thing
                     heapRanOut(i);
                     return;
                 }
@@ -148,7 +149,6 @@ public final class HeapProbe {
 
     /** Notes the figures at the end of the road while the structure is still reachable. */
     private void heapRanOut(long i) {
-        gcBound.stop();
         oomFigures[0] = i;
         oomFigures[1] = (System.nanoTime() - startNanos - pausedNanos) / 1_000_000;
         oomFigures[4] = maxHeap();
