@@ -142,6 +142,11 @@ public final class ScenarioGrader {
                     yield new Verdict(Status.FAILED, "the heap alert fired only at the OutOfMemoryError (headroom "
                             + headroom + " elements)" + polled);
                 }
+                if (m.topClasses().isEmpty()) {
+                    // The alert exists to say what filled the heap while there is still room to act.
+                    yield new Verdict(Status.FAILED, "the heap alert came too late for its class histogram "
+                            + "(headroom " + headroom + " elements; " + String.join("; ", m.errors()) + ")" + polled);
+                }
                 yield new Verdict(Status.PASSED, String.format("%s at %,d elements, %.1f B/element, alert headroom "
                         + "%,d elements (%.0f%%)", endName(oom.get()), at, m.bytesPerElementAtOom().orElse(Double.NaN),
                         headroom, 100.0 * headroom / at));

@@ -20,7 +20,13 @@ public final class ClassHistogram {
         ObjectName name = new ObjectName("com.sun.management:type=DiagnosticCommand");
         String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(name, "gcClassHistogram",
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
-        return parse(text, limit);
+        List<ClassFootprint> rows = parse(text, limit);
+        if (rows.isEmpty()) {
+            // A full heap once left the alert's histogram with no rows and no error: make that a failure.
+            throw new IllegalStateException("no class rows in the histogram: "
+                    + text.substring(0, Math.min(120, text.length())).strip());
+        }
+        return rows;
     }
 
     /**

@@ -35,6 +35,8 @@ public final class HeapProbe {
     private final AtomicLong inserted = new AtomicLong();
     private final Map<String, Double> notes = new LinkedHashMap<>();
     private final CountDownLatch histogramDone = new CountDownLatch(1);
+    /** Counted down when the workload stops allocating for the alert's histogram (or has stopped for good). */
+    private final CountDownLatch workloadParked = new CountDownLatch(1);
     private final GcBoundWatch gcBound = new GcBoundWatch();
     /** Why the fill stopped short of an OutOfMemoryError ({@link GcBoundWatch}), or null. */
     private String boundText;
@@ -48,8 +50,11 @@ public final class HeapProbe {
     private volatile boolean alerted;
     private boolean exceeded;
     private volatile boolean histogramPending;
-    /** A histogram failure the notification thread had no room to write; written by {@link #finish}. */
-    private volatile String histogramFailure;
+    /**
+     * Why the alert's histogram failed, written by {@link #finish}: the notification thread may have no room
+     * for so much as the message's text.
+     */
+    private volatile Throwable histogramFailure;
     private long pausedNanos;
 
     private long startNanos;
@@ -162,6 +167,11 @@ public final class HeapProbe {
             oomFigures[3] = lastCommitted;
         }
         oom = true;
+        if (histogramPending) {
+            // An alert just before the end: its histogram must still see the structure, so wait for it here,
+            // before the caller can drop it (the reserve freed at the OOM gives it room).
+            awaitHistogram();
+        }
     }
 
     private void sample(long i) {
@@ -188,6 +198,7 @@ public final class HeapProbe {
      */
     private void awaitHistogram() {
         long from = System.nanoTime();
+        workloadParked.countDown();
         try {
             histogramDone.await(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -239,12 +250,13 @@ public final class HeapProbe {
             out.write(new ProbeRecord(ProbeRecord.OOM, oomFigures[0], oomFigures[1], oomFigures[2], oomFigures[3],
                     oomFigures[4], null, null, boundText));
         }
+        workloadParked.countDown();
         if (alerted) {
             histogramDone.await(30, TimeUnit.SECONDS);
         }
         if (histogramFailure != null) {
             out.write(new ProbeRecord(ProbeRecord.ERROR, inserted.get(), elapsedMs(), 0, 0, 0, null, null,
-                    histogramFailure));
+                    "class histogram at the alert failed: " + histogramFailure));
         }
         Thread.sleep(100); // GC notifications arrive on their own thread, a little after the collection
         Map<String, Double> values = runningTotals();
@@ -273,8 +285,8 @@ public final class HeapProbe {
     /**
      * On the notification thread: note when and where, then take the histogram (it stops the world briefly).
      * A late notification (a loaded machine) can find the heap too full for the histogram's text: then the
-     * OOM reserve lends its room for a second try (the workload waits at its next sample meanwhile) and is
-     * taken back after it, so the measurement at the OOM is unchanged.
+     * OOM reserve lends its room for a second try, taken with the workload parked, and is taken back after
+     * it, so the measurement at the OOM is unchanged.
      */
     private void onAlert(String pool) {
         long elements = inserted.get();
@@ -288,21 +300,24 @@ public final class HeapProbe {
             List<org.stressharness.report.model.ClassFootprint> top;
             try {
                 top = ClassHistogram.top(HISTOGRAM_ROWS);
-            } catch (OutOfMemoryError full) {
+            } catch (OutOfMemoryError | IllegalStateException full) {
                 top = histogramWithReserveLent();
             }
             out.write(new ProbeRecord(ProbeRecord.HISTOGRAM, elements, ms, 0, 0, 0, null, top, null));
         } catch (Throwable t) {
-            histogramFailure = "class histogram at the alert failed: " + t;
+            histogramFailure = t; // no allocation here: the heap may be full
         } finally {
             histogramDone.countDown();
         }
     }
 
+    /**
+     * Retries the histogram once the workload is parked (at its next sample, or at its OOM), so that the room
+     * of the reserve (already freed when the workload reached its OOM) goes to the histogram, not to more
+     * inserts.
+     */
     private List<org.stressharness.report.model.ClassFootprint> histogramWithReserveLent() throws Exception {
-        if (reserve == null) {
-            throw new OutOfMemoryError("heap full and the reserve already spent");
-        }
+        workloadParked.await(30, TimeUnit.SECONDS);
         reserve = null;
         try {
             return ClassHistogram.top(HISTOGRAM_ROWS);

@@ -1,0 +1,64 @@
+package org.stressharness.scenarios;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.report.model.ClassFootprint;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+import org.stressharness.scenarios.probe.ProbeRecord;
+import org.stressharness.scenarios.probe.ProbeWriter;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Verdicts of a to-OOM scenario, from probe files written by hand. */
+class ScenarioGraderTest {
+
+    private static final long MB = 1 << 20;
+
+    @TempDir
+    Path dir;
+
+    private TestResult grade(boolean histogram) throws Exception {
+        Path probe = dir.resolve("user-map-16m.probe.jsonl");
+        try (ProbeWriter out = new ProbeWriter(probe)) {
+            out.write(new ProbeRecord(ProbeRecord.START, 0, 0, 4 * MB, 16 * MB, 16 * MB,
+                    Map.of("baselineBytes", 4.0 * MB), null, "G1 Old Gen"));
+            out.write(new ProbeRecord(ProbeRecord.ALERT, 100_000, 300, 13 * MB, 16 * MB, 16 * MB, null, null,
+                    "G1 Old Gen"));
+            if (histogram) {
+                out.write(new ProbeRecord(ProbeRecord.HISTOGRAM, 100_000, 300, 0, 0, 0, null,
+                        List.of(new ClassFootprint("java.util.TreeMap$Entry", 100_000, 4_000_000)), null));
+            }
+            out.write(new ProbeRecord(ProbeRecord.OOM, 100_900, 400, 14 * MB, 16 * MB, 16 * MB, null, null, null));
+            if (!histogram) {
+                out.write(new ProbeRecord(ProbeRecord.ERROR, 100_900, 400, 0, 0, 0, null, null,
+                        "class histogram at the alert failed: java.lang.OutOfMemoryError: Java heap space"));
+            }
+            out.write(new ProbeRecord(ProbeRecord.DONE, 100_900, 500, 5 * MB, 16 * MB, 16 * MB,
+                    Map.of("gcCount", 3.0), null, null));
+        }
+        ChildRun run = new ChildRun(Scenario.USER_MAP, HeapSize.parse("16m"), List.of("-Xmx16m"), probe,
+                dir.resolve("user-map-16m.out.txt"), 0, false, 1_000);
+        return ScenarioGrader.grade(run, null, Optional.empty(), null);
+    }
+
+    @Test
+    void anAlertWithItsHistogramPasses() throws Exception {
+        TestResult result = grade(true);
+        assertThat(result.status()).isEqualTo(Status.PASSED);
+        assertThat(result.message()).startsWith("OOM at 100,900 elements").contains("alert headroom 900 elements");
+    }
+
+    @Test
+    void anAlertTooLateForItsHistogramFailsAndSaysWhy() throws Exception {
+        TestResult result = grade(false);
+        assertThat(result.status()).isEqualTo(Status.FAILED);
+        assertThat(result.message()).startsWith("the heap alert came too late for its class histogram (headroom "
+                + "900 elements; class histogram at the alert failed: java.lang.OutOfMemoryError: Java heap space)");
+    }
+}
