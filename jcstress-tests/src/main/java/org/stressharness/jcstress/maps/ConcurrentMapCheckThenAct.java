@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * Check-then-act on a thread-safe map: demonstration. Guards: {@link ConcurrentMapPutIfAbsent},
@@ -27,6 +28,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 @Outcome(id = {"1, 1, 1", "2, 2, 2"}, expect = ACCEPTABLE, desc = "One registration won and both threads agree on it.")
 @Outcome(id = {"1, 2, 1", "1, 2, 2"}, expect = ACCEPTABLE_INTERESTING,
         desc = "Lost update: both threads believe their own value is registered; one of them is wrong.")
+@Outcome(expect = FORBIDDEN, desc = "Impossible even with the race: a thread returns the other's value only after the other put it, and the map holds a value that was put.")
 @State
 public class ConcurrentMapCheckThenAct {
 

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * Read-modify-write by get() then put(): demonstration. Guard: {@link ConcurrentMapMergeIncrement}.
@@ -24,6 +25,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
         + "On ARM: observed as well; the race is in the program, not in the memory model.")
 @Outcome(id = "2", expect = ACCEPTABLE, desc = "Both increments counted.")
 @Outcome(id = "1", expect = ACCEPTABLE_INTERESTING, desc = "Lost update: one increment overwrote the other.")
+@Outcome(expect = FORBIDDEN, desc = "Impossible even with the race: each thread writes a value it read plus one, starting from 0.")
 @State
 public class ConcurrentMapGetThenPutIncrement {
 

@@ -16,7 +16,8 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * Reader during resize: guard. Demonstration: {@link HashMapReaderDuringResize}.
  */
 @JCStressTest
-@Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a resize while another thread gets key 31: a ConcurrentHashMap. The reader must find the key whatever the writer does. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never null. On ARM: never null.")
+@StructuralChange("the writer's put resizes the table from 16 to 32 slots")
+@Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 entries, key 31 among them; one thread's put forces a resize while another thread gets key 31: a ConcurrentHashMap. The reader must find the key whatever the writer does. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never null. On ARM: never null.")
 @Outcome(id = "1", expect = ACCEPTABLE, desc = "The reader found the key present all along.")
 @Outcome(id = "0", expect = FORBIDDEN, desc = "get() returned null for a key present all along.")
 @State
@@ -25,7 +26,7 @@ public class ConcurrentMapReaderDuringResize {
     final Map<Integer, Integer> map = MapUnderTest.create(() -> new ConcurrentHashMap<>());
 
     public ConcurrentMapReaderDuringResize() {
-        for (int k = 0; k < 11; k++) {
+        for (int k = 0; k < 10; k++) {
             map.put(k, k);
         }
         map.put(31, 31);

@@ -17,7 +17,8 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * Resize race: guard. Demonstration: {@link HashMapResizeLoss}.
  */
 @JCStressTest
-@Description("A map of default capacity (16, resize threshold 12) holds 12 entries; two threads put one more key each, so both puts push it past the threshold into resize(): a ConcurrentHashMap. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never lost. On ARM: never lost.")
+@StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
+@Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 entries and two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs (it may help move bins). An arbiter checks all 13 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never lost. On ARM: never lost.")
 @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
 @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
 @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
@@ -29,23 +30,23 @@ public class ConcurrentMapResizeLoss {
     final Map<Integer, Integer> map = MapUnderTest.create(() -> new ConcurrentHashMap<>());
 
     public ConcurrentMapResizeLoss() {
-        for (int k = 0; k < 12; k++) {
+        for (int k = 0; k < 11; k++) {
             map.put(k, k);
         }
     }
 
     @Actor
     public void putOne() {
-        map.put(12, 12);
+        map.put(11, 11);
     }
 
     @Actor
     public void putTwo() {
-        map.put(13, 13);
+        map.put(12, 12);
     }
 
     @Arbiter
     public void check(II_Result r) {
-        MapIntegrity.report(map, 0, 13, r);
+        MapIntegrity.report(map, 0, 12, r);
     }
 }

@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
-import org.openjdk.jcstress.annotations.Mode;
 import org.openjdk.jcstress.annotations.Outcome;
-import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.L_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
@@ -17,55 +17,50 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 /**
  * Treeified bin under concurrent puts: guard. Demonstration: {@link HashMapTreeBinRace}.
  */
-@JCStressTest(Mode.Termination)
-@Description("A bin of 10 keys with equal hash codes in a table of 64 is a red-black tree; two threads each put 6 more colliding keys into it at once, then the actor checks that all 22 keys are found and size() is 22; 100 rounds, each on a fresh map, per sample: a HashMap whose every access holds one ReentrantLock. Runs in Termination mode because a corrupted tree can loop forever: the racing thread that loops keeps the actor from finishing, which jcstress records as STALE before ending the fork. Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never seen. On ARM: never seen.")
-@Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "Every round finished with all 22 keys in the tree.")
-@Outcome(id = "ERROR", expect = FORBIDDEN, desc = "A put threw (e.g. ClassCastException) or the check found entries lost.")
-@Outcome(id = "STALE", expect = FORBIDDEN, desc = "A thread never finished: endless loop in a corrupted tree.")
+@JCStressTest
+@StructuralChange("the racing puts go into a bin that is a red-black tree")
+@Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap whose every access holds one ReentrantLock. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 and ARM (expected): never broken, by the map's thread-safety contract.")
+@Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
+@Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+@Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
+@Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
+@Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
+@Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "An actor or the arbiter never returned (a cycle in the tree): the fork was ended after 20 s.")
+@Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
 @State
 public class LockedMapTreeBinRace {
 
-    static final int ROUNDS = 100;
-
     final ReentrantLock lock = new ReentrantLock();
-    // A fresh map per round, handed to the helper through TwoThreadRace's volatile round counter.
-    Map<CollidingKey, Integer> map;
+    final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
+    final String shape = TreeBin.shape(map);
+    String thrownOne;
+    String thrownTwo;
 
     @Actor
-    public void race() {
-        TwoThreadRace.run(ROUNDS, this::freshTree, () -> putRange(100), () -> putRange(200), this::check);
-    }
-
-    @Signal
-    public void signal() {
-        // The race runs inside the actor; there is nothing to signal.
-    }
-
-    private void freshTree() {
-        Map<CollidingKey, Integer> m = MapUnderTest.create(() -> new HashMap<>(64));
-        for (int k = 0; k < 10; k++) {
-            m.put(new CollidingKey(k), k);
-        }
-        map = m;
-    }
-
-    private void putRange(int first) {
-        Map<CollidingKey, Integer> m = map;
-        for (int k = first; k < first + 6; k++) {
-            lock.lock();
-            try {
-                m.put(new CollidingKey(k), k);
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
-
-    private void check() {
-        Map<CollidingKey, Integer> m = map;
+    public void putOne() {
         lock.lock();
         try {
-            MapIntegrity.requireCollidingKeys(m);
+            thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Actor
+    public void putTwo() {
+        lock.lock();
+        try {
+            thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Arbiter
+    public void check(L_Result r) {
+        lock.lock();
+        try {
+            r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
         } finally {
             lock.unlock();
         }

@@ -17,6 +17,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * Reader during resize: guard. Demonstration: {@link HashMapReaderDuringResize}.
  */
 @JCStressTest
+@StructuralChange("the writer's put resizes the table from 16 to 32 slots")
 @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a resize while another thread gets key 31: a HashMap wrapped by Collections.synchronizedMap. The reader must find the key whatever the writer does. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never null. On ARM: never null.")
 @Outcome(id = "1", expect = ACCEPTABLE, desc = "The reader found the key present all along.")
 @Outcome(id = "0", expect = FORBIDDEN, desc = "get() returned null for a key present all along.")

@@ -18,7 +18,8 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * Resize race: guard. Demonstration: {@link HashMapResizeLoss}.
  */
 @JCStressTest
-@Description("A map of default capacity (16, resize threshold 12) holds 12 entries; two threads put one more key each, so both puts push it past the threshold into resize(): a HashMap wrapped by Collections.synchronizedMap. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never lost. On ARM: never lost.")
+@StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
+@Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a HashMap wrapped by Collections.synchronizedMap. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86: never lost. On ARM: never lost.")
 @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
 @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
 @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")

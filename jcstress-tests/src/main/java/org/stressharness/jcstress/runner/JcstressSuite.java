@@ -141,7 +141,7 @@ public final class JcstressSuite {
             }
             TestInfo info = TestList.getInfo(test);
             return ResultConverter.convert(test, info, forks,
-                    new ResultConverter.Context(settings, page, reproduce, durationMs));
+                    new ResultConverter.Context(settings, page, reproduce, durationMs, arguments.mapClass()));
         } catch (Exception | LinkageError e) {
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             return new TestResult(Source.JCSTRESS, test, null, Status.ERROR, durationMs,

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.runner;
 
+import org.stressharness.jcstress.maps.MapInsides;
 import org.stressharness.jcstress.maps.MapUnderTest;
 import org.stressharness.report.model.Profile;
 
@@ -32,10 +33,9 @@ record ProfileSettings(List<String> jcstressOptions, boolean allConfigurations, 
         List<String> args = new ArrayList<>(jcstressOptions);
         args.add("-r");
         args.add(htmlDir);
-        if (mapClass != null) {
-            args.add("-jvmArgsPrepend");
-            args.add("-D" + MapUnderTest.PROPERTY + "=" + mapClass);
-        }
+        // Opening java.util lets the map tests report whether they reached the structure they name (MapInsides).
+        args.add("-jvmArgsPrepend");
+        args.add(MapInsides.JVM_OPTIONS + (mapClass == null ? "" : " -D" + MapUnderTest.PROPERTY + "=" + mapClass));
         return args;
     }
 

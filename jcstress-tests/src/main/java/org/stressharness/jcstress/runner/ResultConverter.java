@@ -5,6 +5,9 @@ import org.openjdk.jcstress.infra.StateCase;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.vm.CompileMode;
+import org.stressharness.jcstress.maps.NonTerminationWatch;
+import org.stressharness.jcstress.maps.StructuralChange;
+import org.stressharness.jcstress.maps.TreeBin;
 import org.stressharness.report.model.Expectation;
 import org.stressharness.report.model.JcstressDetail;
 import org.stressharness.report.model.OutcomeCount;
@@ -20,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns jcstress's per-fork results for one test into the harness's {@link TestResult}: counts summed over
@@ -36,9 +40,16 @@ final class ResultConverter {
      * @param htmlReport jcstress's HTML page for the test, relative to the run directory
      * @param reproduce  a command re-running just this test
      * @param durationMs wall time spent on the test
+     * @param mapClass   the user's map given with --map, or null when each test runs on its default
      */
-    record Context(String settings, String htmlReport, String reproduce, long durationMs) {
+    record Context(String settings, String htmlReport, String reproduce, long durationMs, String mapClass) {
     }
+
+    /**
+     * The outcome a test may declare to grade forks that jcstress ended because an actor never returned
+     * (its TIMEOUT_ERROR): a corrupted structure that loops forever is a result, not an infrastructure error.
+     */
+    static final String DID_NOT_TERMINATE = TreeBin.DID_NOT_TERMINATE;
 
     /** How a test's catch-all outcome is listed when nothing fell into it. */
     static final String OTHER_OUTCOMES = "(any other)";
@@ -53,8 +64,14 @@ final class ResultConverter {
         StringBuilder output = new StringBuilder();
         Map<String, Long> counts = new TreeMap<>();
         long samples = 0;
+        boolean gradesNonTermination = info.cases().stream().anyMatch(c -> c.matches(DID_NOT_TERMINATE));
         for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
-            if (fork.status() != org.openjdk.jcstress.infra.Status.NORMAL) {
+            if (gradesNonTermination && neverReturned(fork)) {
+                // The fork's own counts died with it; the one sample it was stuck in is the evidence.
+                counts.merge(DID_NOT_TERMINATE, 1L, Long::sum);
+                samples++;
+                appendOutput(output, fork);
+            } else if (fork.status() != org.openjdk.jcstress.infra.Status.NORMAL) {
                 problems.add(fork.status() + firstMessage(fork));
                 appendOutput(output, fork);
             }
@@ -77,18 +94,44 @@ final class ResultConverter {
             return result(name, description, Status.ERROR, context,
                     "jcstress: " + String.join("; ", new LinkedHashSet<>(problems)), output.toString(), detail);
         }
+        String caveat = structuralCaveat(name, context.mapClass());
+        String keptOutput = output.length() == 0 ? null : output.toString();
         List<OutcomeCount> failing = seen(outcomes, Expectation.FORBIDDEN, Expectation.UNKNOWN);
         if (!failing.isEmpty()) {
             return result(name, description, Status.FAILED, context,
-                    "forbidden outcome observed: " + summary(failing, samples), null, detail);
+                    "forbidden outcome observed: " + summary(failing, samples) + caveat, keptOutput, detail);
         }
         List<OutcomeCount> interesting = seen(outcomes, Expectation.ACCEPTABLE_INTERESTING);
         if (!interesting.isEmpty()) {
             return result(name, description, Status.INTERESTING, context,
-                    "interesting outcome observed: " + summary(interesting, samples), null, detail);
+                    "interesting outcome observed: " + summary(interesting, samples) + caveat, keptOutput, detail);
         }
         return result(name, description, Status.PASSED, context,
-                String.format(Locale.ROOT, "%,d samples, no interesting outcome", samples), null, detail);
+                String.format(Locale.ROOT, "%,d samples, no interesting outcome", samples) + caveat, keptOutput,
+                detail);
+    }
+
+    /**
+     * For a test whose race needs a structural change ({@link StructuralChange}) run on a user's map: what the
+     * run could not establish. For the JDK defaults a unit test proves the change; inside a user's map the
+     * harness cannot look.
+     */
+    static String structuralCaveat(String testName, String mapClass) {
+        if (mapClass == null) {
+            return "";
+        }
+        StructuralChange change;
+        try {
+            change = Class.forName(testName, false, ResultConverter.class.getClassLoader())
+                    .getAnnotation(StructuralChange.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return "";
+        }
+        if (change == null) {
+            return "";
+        }
+        return "; not established for --map " + mapClass + ": that " + change.value()
+                + " (the harness cannot see inside this map, so a PASS here shows only that no entry was lost)";
     }
 
     private static List<OutcomeCount> outcomes(TestInfo info, Map<String, Long> counts) {
@@ -97,7 +140,8 @@ final class ResultConverter {
         for (StateCase c : info.cases()) {
             boolean matched = false;
             for (Map.Entry<String, Long> e : counts.entrySet()) {
-                if (c.matches(e.getKey())) {
+                // Each observed outcome counts once, under the first case that matches it.
+                if (unmatched.contains(e.getKey()) && c.matches(e.getKey())) {
                     outcomes.add(new OutcomeCount(e.getKey(), e.getValue(), expectation(c.expect()), c.description()));
                     unmatched.remove(e.getKey());
                     matched = true;
@@ -153,6 +197,16 @@ final class ResultConverter {
             }
         }
         return List.copyOf(configs);
+    }
+
+    /** A fork that jcstress timed out, or that {@link NonTerminationWatch} halted. */
+    private static boolean neverReturned(org.openjdk.jcstress.infra.collectors.TestResult fork) {
+        return switch (fork.status()) {
+            case TIMEOUT_ERROR -> true;
+            case NORMAL -> false;
+            default -> Stream.of(fork.getVmOut(), fork.getVmErr(), fork.getMessages()).flatMap(List::stream)
+                    .anyMatch(line -> line.contains(NonTerminationWatch.MARKER));
+        };
     }
 
     private static String firstMessage(org.openjdk.jcstress.infra.collectors.TestResult fork) {

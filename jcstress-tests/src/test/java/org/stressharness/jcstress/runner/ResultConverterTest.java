@@ -20,7 +20,7 @@ class ResultConverterTest {
     private static final String VOLATILE_STORE_BUFFERING = "org.stressharness.jcstress.fences.VolatileStoreBuffering";
     private static final String LOST_PUT = "org.stressharness.jcstress.maps.HashMapLostPut";
     private static final ResultConverter.Context CONTEXT =
-            new ResultConverter.Context("-m quick", "run/jcstress/html/x.html", "rerun", 1234);
+            new ResultConverter.Context("-m quick", "run/jcstress/html/x.html", "rerun", 1234, null);
 
     @Test
     void sumsForksAndListsEveryDeclaredOutcome() {
@@ -67,20 +67,99 @@ class ResultConverterTest {
     }
 
     @Test
-    void undeclaredOutcomeTakesTheTestsDefaultGrade() {
-        TestResult fork = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10, "2, 3", 1);
+    void possibleWorseCorruptionIsInterestingButAnImpossibleOutcomeFailsEvenTheDemonstration() {
+        // Two entries lost with size() counting both is what a broken HashMap can do: interesting.
+        var possible = ResultConverter.convert(LOST_PUT, info(LOST_PUT),
+                List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10, "2, 2", 1)), CONTEXT);
+        assertThat(possible.status()).isEqualTo(Status.INTERESTING);
+        assertThat(possible.jcstress().outcomes()).filteredOn(o -> o.outcome().equals("2, 2")).singleElement()
+                .satisfies(o -> assertThat(o.description()).startsWith("Worse corruption"));
 
-        var result = ResultConverter.convert(LOST_PUT, info(LOST_PUT), List.of(fork), CONTEXT);
-
-        assertThat(result.status()).isEqualTo(Status.INTERESTING);
-        assertThat(result.jcstress().outcomes())
-                .filteredOn(o -> o.outcome().equals("2, 3"))
-                .singleElement()
+        // size() three above the entries found cannot come from two puts: only a broken JVM shows it.
+        var impossible = ResultConverter.convert(LOST_PUT, info(LOST_PUT),
+                List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10, "0, 3", 1)), CONTEXT);
+        assertThat(impossible.status()).isEqualTo(Status.FAILED);
+        assertThat(impossible.jcstress().outcomes()).filteredOn(o -> o.outcome().equals("0, 3")).singleElement()
                 .satisfies(o -> {
-                    assertThat(o.count()).isEqualTo(1);
-                    assertThat(o.expect()).isEqualTo(Expectation.ACCEPTABLE_INTERESTING);
-                    assertThat(o.description()).startsWith("Worse corruption");
+                    assertThat(o.expect()).isEqualTo(Expectation.FORBIDDEN);
+                    assertThat(o.description()).startsWith("Impossible");
                 });
+    }
+
+    @Test
+    void selfReadOfTheUnsafeSingletonIsForbidden() {
+        String dcl = "org.stressharness.jcstress.publication.UnsafeDoubleCheckedLocking";
+        var result = ResultConverter.convert(dcl, info(dcl),
+                List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "42, 42", 10, "0, 0", 1)), CONTEXT);
+
+        assertThat(result.status()).isEqualTo(Status.FAILED);
+    }
+
+    @Test
+    void eachObservedOutcomeCountsOnceUnderTheFirstCaseThatMatchesIt() {
+        String tree = "org.stressharness.jcstress.maps.HashMapTreeBinRace";
+        var result = ResultConverter.convert(tree, info(tree),
+                List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "tree, intact", 10, "tree, lost 2", 1)),
+                CONTEXT);
+
+        assertThat(result.jcstress().outcomes()).filteredOn(o -> o.count() > 0)
+                .extracting(OutcomeCount::outcome, OutcomeCount::count)
+                .containsExactlyInAnyOrder(tuple("tree, intact", 10L), tuple("tree, lost 2", 1L));
+        assertThat(result.status()).isEqualTo(Status.INTERESTING);
+    }
+
+    @Test
+    void aForkThatNeverReturnedIsAnOutcomeWhereTheTestGradesNonTermination() {
+        TestResult ok = fork(org.openjdk.jcstress.infra.Status.NORMAL, "tree, intact", 10);
+        TestResult hung = new TestResult(org.openjdk.jcstress.infra.Status.TIMEOUT_ERROR);
+        hung.addMessage("Timeout waiting for tasks to complete: 30001 ms");
+
+        String demo = "org.stressharness.jcstress.maps.HashMapTreeBinRace";
+        var shown = ResultConverter.convert(demo, info(demo), List.of(ok, hung), CONTEXT);
+        assertThat(shown.status()).isEqualTo(Status.INTERESTING);
+        assertThat(shown.message()).contains("[did not terminate] 1");
+        assertThat(shown.output()).contains("Timeout waiting for tasks");
+
+        String guard = "org.stressharness.jcstress.maps.LockedMapTreeBinRace";
+        assertThat(ResultConverter.convert(guard, info(guard), List.of(ok, hung), CONTEXT).status())
+                .isEqualTo(Status.FAILED);
+
+        // A fork the harness's own watch halted (jcstress's estimator phase has no timeout) counts the same.
+        TestResult halted = new TestResult(org.openjdk.jcstress.infra.Status.VM_ERROR);
+        halted.addVMOuts(List.of(org.stressharness.jcstress.maps.NonTerminationWatch.MARKER + " (slot 2, over 20 s)"));
+        var haltedResult = ResultConverter.convert(demo, info(demo), List.of(ok, halted), CONTEXT);
+        assertThat(haltedResult.status()).isEqualTo(Status.INTERESTING);
+        assertThat(haltedResult.message()).contains("[did not terminate] 1");
+        // A crash without the marker is still an infrastructure error.
+        TestResult crashed = new TestResult(org.openjdk.jcstress.infra.Status.VM_ERROR);
+        crashed.addVMErrs(List.of("# A fatal error has been detected"));
+        assertThat(ResultConverter.convert(demo, info(demo), List.of(ok, crashed), CONTEXT).status())
+                .isEqualTo(Status.ERROR);
+
+        // A test that does not grade non-termination keeps jcstress's timeout as an error.
+        assertThat(ResultConverter.convert(STORE_BUFFERING, info(STORE_BUFFERING),
+                List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 10), hung), CONTEXT).status())
+                .isEqualTo(Status.ERROR);
+    }
+
+    @Test
+    void aStructuralTestOnAUsersMapSaysWhatItCouldNotEstablish() {
+        String resize = "org.stressharness.jcstress.maps.ConcurrentMapResizeLoss";
+        var context = new ResultConverter.Context("-m quick", null, "rerun", 1, "com.acme.MyMap");
+        var onUserMap = ResultConverter.convert(resize, info(resize),
+                List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10)), context);
+        assertThat(onUserMap.status()).isEqualTo(Status.PASSED);
+        assertThat(onUserMap.message()).contains("not established for --map com.acme.MyMap")
+                .contains("resizes the table from 16 to 32 slots");
+
+        var onDefault = ResultConverter.convert(resize, info(resize),
+                List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10)), CONTEXT);
+        assertThat(onDefault.message()).doesNotContain("not established");
+
+        // A race that needs no structural change says nothing more with a user's map.
+        var lostPut = ResultConverter.convert(LOST_PUT, info(LOST_PUT),
+                List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10)), context);
+        assertThat(lostPut.message()).doesNotContain("not established");
     }
 
     @Test
@@ -92,7 +171,7 @@ class ResultConverterTest {
         assertThat(result.status()).isEqualTo(Status.PASSED);
         assertThat(result.jcstress().outcomes())
                 .extracting(OutcomeCount::outcome, OutcomeCount::count, OutcomeCount::expect)
-                .contains(tuple(ResultConverter.OTHER_OUTCOMES, 0L, Expectation.ACCEPTABLE_INTERESTING),
+                .contains(tuple(ResultConverter.OTHER_OUTCOMES, 0L, Expectation.FORBIDDEN),
                         tuple("1, 0", 0L, Expectation.ACCEPTABLE_INTERESTING));
     }
 

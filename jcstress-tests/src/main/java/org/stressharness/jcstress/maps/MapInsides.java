@@ -1,0 +1,160 @@
+package org.stressharness.jcstress.maps;
+
+import java.lang.reflect.Field;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Looks inside the JDK maps the map tests run on by default, to show that a test really reaches the structure
+ * it names (a resize, a red-black tree bin). It reads the private {@code table} of {@link HashMap} (and its
+ * subclasses) and {@link ConcurrentHashMap}, unwrapping {@link Collections#synchronizedMap}; that needs
+ * {@code --add-opens java.base/java.util=ALL-UNNAMED} and {@code java.base/java.util.concurrent}, which the
+ * suite runner passes to jcstress's forks. Any other map, or a JVM without those options, is opaque: the answer
+ * then says so instead of guessing.
+ */
+public final class MapInsides {
+
+    /** Options a JVM needs for this class to see inside the JDK maps. */
+    public static final String JVM_OPTIONS =
+            "--add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED";
+
+    /** What {@link #binShape} says of a bin. */
+    public static final String TREE = "tree";
+    public static final String LIST = "list";
+    public static final String OPAQUE = "opaque";
+
+    // Identity-compared marker: "the table cannot be seen", distinct from a null (not yet allocated) table.
+    private static final Object[] NOT_VISIBLE = new Object[0];
+    private static final Field HASH_MAP_TABLE = open(HashMap.class, "table");
+    private static final Field CONCURRENT_TABLE = open(ConcurrentHashMap.class, "table");
+    private static final Class<?> TREE_NODE = classNamed("java.util.HashMap$TreeNode");
+    private static final Field TREE_PARENT = open(TREE_NODE, "parent");
+    private static final Field TREE_LEFT = open(TREE_NODE, "left");
+    private static final Field TREE_RIGHT = open(TREE_NODE, "right");
+    private static final Class<?> SYNCHRONIZED_MAP = Collections.synchronizedMap(new HashMap<>()).getClass();
+    private static final Field SYNCHRONIZED_INNER = open(SYNCHRONIZED_MAP, "m");
+
+    private MapInsides() {
+    }
+
+    /** The length of the map's hash table (0 before the first put allocates it), or -1 when it cannot be seen. */
+    public static int tableLength(Map<?, ?> map) {
+        Object[] table = table(map);
+        return table == NOT_VISIBLE ? -1 : table == null ? 0 : table.length;
+    }
+
+    /**
+     * The shape of the bin {@code key} falls into: {@link #TREE} (a red-black tree: {@code HashMap.TreeNode} or
+     * {@code ConcurrentHashMap.TreeBin}), {@link #LIST} (a plain chain), or {@link #OPAQUE} when the map's
+     * insides cannot be seen.
+     */
+    public static String binShape(Map<?, ?> map, Object key) {
+        Object[] table = table(map);
+        if (table == NOT_VISIBLE || table == null || table.length == 0) {
+            return table == NOT_VISIBLE ? OPAQUE : LIST;
+        }
+        int h = key.hashCode();
+        Object bin = table[(h ^ (h >>> 16)) & (table.length - 1)];
+        if (bin == null) {
+            return LIST;
+        }
+        String type = bin.getClass().getName();
+        return type.endsWith("$TreeNode") || type.endsWith("$TreeBin") ? TREE : LIST;
+    }
+
+    /**
+     * For a plain {@link HashMap} (not a wrapper: a wrapper's lock is not held here) whose bin for {@code key} is
+     * a red-black tree: whether its links hold a cycle, found by walking at most {@code limit} nodes up the parent
+     * links from the bin's first node and through the child links from the root, the walks
+     * {@code HashMap.TreeNode.root()} and {@code putTreeVal} make without bound. False for any other map or bin.
+     */
+    public static boolean treeCycle(Map<?, ?> map, Object key, int limit) {
+        if (!(map instanceof HashMap<?, ?>) || TREE_PARENT == null) {
+            return false;
+        }
+        Object[] table = table(map);
+        if (table == NOT_VISIBLE || table == null || table.length == 0) {
+            return false;
+        }
+        int h = key.hashCode();
+        Object first = table[(h ^ (h >>> 16)) & (table.length - 1)];
+        if (first == null || first.getClass() != TREE_NODE) {
+            return false;
+        }
+        try {
+            Object root = first;
+            for (int steps = 0; ; steps++) {
+                Object parent = TREE_PARENT.get(root);
+                if (parent == null) {
+                    break;
+                }
+                if (steps >= limit) {
+                    return true;
+                }
+                root = parent;
+            }
+            java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+            todo.push(root);
+            while (!todo.isEmpty()) {
+                Object node = todo.pop();
+                if (!seen.add(node) || seen.size() > limit) {
+                    return true;
+                }
+                Object left = TREE_LEFT.get(node);
+                Object right = TREE_RIGHT.get(node);
+                if (left != null) {
+                    todo.push(left);
+                }
+                if (right != null) {
+                    todo.push(right);
+                }
+            }
+            return false;
+        } catch (IllegalAccessException | ClassCastException e) {
+            return false;
+        }
+    }
+
+    private static Object[] table(Map<?, ?> map) {
+        try {
+            Map<?, ?> inner = map;
+            if (inner.getClass() == SYNCHRONIZED_MAP && SYNCHRONIZED_INNER != null) {
+                inner = (Map<?, ?>) SYNCHRONIZED_INNER.get(inner);
+            }
+            if (inner instanceof HashMap<?, ?> && HASH_MAP_TABLE != null) {
+                return (Object[]) HASH_MAP_TABLE.get(inner);
+            }
+            if (inner instanceof ConcurrentHashMap<?, ?> && CONCURRENT_TABLE != null) {
+                return (Object[]) CONCURRENT_TABLE.get(inner);
+            }
+        } catch (IllegalAccessException e) {
+            // fall through: not visible
+        }
+        return NOT_VISIBLE;
+    }
+
+    private static Class<?> classNamed(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static Field open(Class<?> type, String name) {
+        if (type == null) {
+            return null;
+        }
+        try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // InaccessibleObjectException when java.util is not opened to us: the maps stay opaque.
+            return null;
+        }
+    }
+}
