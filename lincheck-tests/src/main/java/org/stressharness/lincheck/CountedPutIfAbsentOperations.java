@@ -5,10 +5,11 @@ import org.jetbrains.lincheck.datastructures.Operation;
 import java.util.Map;
 
 /**
- * {@link PutIfAbsentOperations} plus {@code size()} and {@code isEmpty()}: few operations, so scenarios that
- * count while entries come and go are generated often.
+ * {@link CountAtRestOperations} plus {@code size()} and {@code isEmpty()}: few operations, so scenarios that
+ * count while entries come and go are generated often. The validation it inherits catches a count that is
+ * still wrong once the updates stop.
  */
-public abstract class CountedPutIfAbsentOperations extends PutIfAbsentOperations {
+public abstract class CountedPutIfAbsentOperations extends CountAtRestOperations {
 
     protected CountedPutIfAbsentOperations(Map<Object, Integer> map) {
         super(map);

@@ -7,6 +7,7 @@ public final class FailureKind {
 
     public static final String INCORRECT_RESULTS = "incorrect results";
     public static final String OBSTRUCTION_FREEDOM = "obstruction-freedom violated";
+    public static final String VALIDATION = "validation failed";
 
     private FailureKind() {
     }
@@ -32,7 +33,7 @@ public final class FailureKind {
             return "unexpected exception";
         }
         if (text.contains("validation")) {
-            return "validation failed";
+            return VALIDATION;
         }
         return "other: " + report.strip().lines().findFirst().orElse("");
     }

@@ -15,8 +15,11 @@ package org.stressharness.lincheck;
  * @param evidence                for a finding: a regular expression the minimized scenario must contain for the
  *                                failure to be that finding (e.g. {@code size()}: Lincheck drops every call the
  *                                failure does not need); null when the failure kind says enough
+ * @param countAtRest             for a finding about counting: a target ({@link CountAtRestOperations}) over the
+ *                                same map whose validation must pass for the finding to be the documented
+ *                                estimate rather than a corrupted count; null otherwise
  */
 public record LincheckCheck(String name, String description, Class<?> target, String implementation,
                             Strategy strategy, CheckKind kind, boolean checkObstructionFreedom,
-                            String expectedFailureKind, String evidence) {
+                            String expectedFailureKind, String evidence, Class<?> countAtRest) {
 }

@@ -1,6 +1,10 @@
 package org.stressharness.lincheck;
 
-/** The locked map under every operation; the sequential specification of all other targets. */
+/**
+ * The locked map under every operation: the sequential specification of every target. Lincheck calls it one
+ * operation at a time, so it is not itself checked for linearizability (that could fail only if
+ * ReentrantLock were broken).
+ */
 public class LockedMapTarget extends SizedMapOperations {
     public LockedMapTarget() {
         super(new LockedMap<>());

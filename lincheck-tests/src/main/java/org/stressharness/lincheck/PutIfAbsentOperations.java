@@ -18,6 +18,9 @@ import java.util.Map;
 @Param(name = "value", gen = IntGen.class, conf = "1:3")
 public abstract class PutIfAbsentOperations {
 
+    /** Keys are generated from 1 to {@value}. */
+    protected static final int KEYS = 3;
+
     protected final Map<Object, Integer> map;
 
     protected PutIfAbsentOperations(Map<Object, Integer> map) {

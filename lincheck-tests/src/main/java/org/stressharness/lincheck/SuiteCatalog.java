@@ -24,8 +24,6 @@ public final class SuiteCatalog {
 
     private static List<LincheckCheck> build(Class<?> userMap) {
         List<LincheckCheck> checks = new ArrayList<>();
-        both(checks, "LockedMapTest", "The specification itself (HashMap behind a lock) is linearizable",
-                LockedMapTarget.class, LockedMap.class.getName(), CheckKind.CORRECT);
         if (userMap == null) {
             String chm = java.util.concurrent.ConcurrentHashMap.class.getName();
             both(checks, "ConcurrentHashMapTest",
@@ -34,14 +32,17 @@ public final class SuiteCatalog {
             both(checks, "ConcurrentHashMapCollidingKeysTest",
                     "ConcurrentHashMap is linearizable with all keys in one treeified bin",
                     ConcurrentHashMapCollidingKeysTarget.class, chm, CheckKind.CORRECT);
-            both(checks, "ConcurrentHashMapSizeFinding",
+            both(checks, "ConcurrentHashMapCountTest",
+                    "ConcurrentHashMap's size()/isEmpty() are exact once concurrent putIfAbsent/remove are over",
+                    ConcurrentHashMapCountTarget.class, chm, CheckKind.CORRECT);
+            sizeFinding(checks, "ConcurrentHashMapSizeFinding",
                     "ConcurrentHashMap.size()/isEmpty() are not linearizable under concurrent putIfAbsent/remove: "
                             + "they are estimates while updates run",
-                    ConcurrentHashMapSizeTarget.class, chm, CheckKind.FINDING);
+                    ConcurrentHashMapSizeTarget.class, chm, ConcurrentHashMapCountTarget.class);
             checks.add(new LincheckCheck("ConcurrentHashMapObstructionFreedomFinding.modelChecking",
                     "ConcurrentHashMap updates are not obstruction-free: they lock the bin they change",
                     ConcurrentHashMapTarget.class, chm, Strategy.MODEL_CHECKING, CheckKind.FINDING, true,
-                    FailureKind.OBSTRUCTION_FREEDOM, null));
+                    FailureKind.OBSTRUCTION_FREEDOM, null, null));
         } else {
             String name = userMap.getName();
             both(checks, "UserMapTest[" + name + "]", name + " is linearizable for every single-key operation",
@@ -49,19 +50,26 @@ public final class SuiteCatalog {
             both(checks, "UserMapCollidingKeysTest[" + name + "]",
                     name + " is linearizable with all keys sharing one hash code",
                     UserMapCollidingKeysTarget.class, name, CheckKind.CORRECT);
-            both(checks, "UserMapSizeFinding[" + name + "]",
+            both(checks, "UserMapCountTest[" + name + "]",
+                    name + "'s size()/isEmpty() are exact once concurrent putIfAbsent/remove are over",
+                    UserMapCountTarget.class, name, CheckKind.CORRECT);
+            sizeFinding(checks, "UserMapSizeFinding[" + name + "]",
                     "Whether " + name + ".size()/isEmpty() are linearizable under concurrent putIfAbsent/remove "
                             + "(ConcurrentHashMap's are not: estimates while updates run)",
-                    UserMapSizeTarget.class, name, CheckKind.FINDING);
+                    UserMapSizeTarget.class, name, UserMapCountTarget.class);
         }
         both(checks, "HashMapNegativeControl", "Negative control: plain HashMap must be reported",
                 HashMapTarget.class, java.util.HashMap.class.getName(), CheckKind.NEGATIVE_CONTROL);
         both(checks, "GetThenPutIfAbsentNegativeControl",
                 "Negative control: putIfAbsent written as get-then-put over ConcurrentHashMap must be reported",
                 GetThenPutIfAbsentTarget.class, GetThenPutIfAbsentMap.class.getName(), CheckKind.NEGATIVE_CONTROL);
-        both(checks, "UnsyncSizeCounterNegativeControl",
-                "Negative control: a map whose size is a plain int counter must be reported",
-                UnsyncSizeCounterTarget.class, UnsyncSizeCounterMap.class.getName(), CheckKind.NEGATIVE_CONTROL);
+        for (Strategy strategy : Strategy.values()) {
+            checks.add(new LincheckCheck("UnsyncSizeCounterNegativeControl." + strategy.testSuffix(),
+                    "Negative control: a map whose size is a plain int counter that loses updates must be reported "
+                            + "as a count corrupted at rest (not as ConcurrentHashMap's estimate)",
+                    UnsyncSizeCounterTarget.class, UnsyncSizeCounterMap.class.getName(), strategy,
+                    CheckKind.NEGATIVE_CONTROL, false, FailureKind.VALIDATION, null, null));
+        }
         return checks;
     }
 
@@ -70,7 +78,15 @@ public final class SuiteCatalog {
         for (Strategy strategy : Strategy.values()) {
             checks.add(new LincheckCheck(test + "." + strategy.testSuffix(), description, target, implementation,
                     strategy, kind, false, kind == CheckKind.CORRECT ? null : FailureKind.INCORRECT_RESULTS,
-                    kind == CheckKind.FINDING ? SIZE_EVIDENCE : null));
+                    null, null));
+        }
+    }
+
+    private static void sizeFinding(List<LincheckCheck> checks, String test, String description, Class<?> target,
+                                    String implementation, Class<?> countAtRest) {
+        for (Strategy strategy : Strategy.values()) {
+            checks.add(new LincheckCheck(test + "." + strategy.testSuffix(), description, target, implementation,
+                    strategy, CheckKind.FINDING, false, FailureKind.INCORRECT_RESULTS, SIZE_EVIDENCE, countAtRest));
         }
     }
 }

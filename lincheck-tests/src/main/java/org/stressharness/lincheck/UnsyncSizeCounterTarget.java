@@ -1,7 +1,10 @@
 package org.stressharness.lincheck;
 
-/** Negative control: {@link UnsyncSizeCounterMap} must be reported non-linearizable. */
-public class UnsyncSizeCounterTarget extends CountedPutIfAbsentOperations {
+/**
+ * Negative control: {@link UnsyncSizeCounterMap} loses count updates, so its count is wrong at rest; the
+ * validation of {@link CountAtRestOperations} must catch it (a corrupted count, not a lagging estimate).
+ */
+public class UnsyncSizeCounterTarget extends CountAtRestOperations {
     public UnsyncSizeCounterTarget() {
         super(new UnsyncSizeCounterMap<>());
     }

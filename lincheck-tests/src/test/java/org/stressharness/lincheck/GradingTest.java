@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GradingTest {
 
     private static LincheckCheck check(CheckKind kind, String expected) {
-        return new LincheckCheck("X.stress", "", Object.class, "x.Map", Strategy.STRESS, kind, false, expected, null);
+        return new LincheckCheck("X.stress", "", Object.class, "x.Map", Strategy.STRESS, kind, false, expected, null, null);
     }
 
     private static CheckRunner.Verdict grade(CheckKind kind, String expected, String found) {
@@ -53,9 +53,21 @@ class GradingTest {
     }
 
     @Test
+    void aCountWrongAtRestIsNeverTheFinding() {
+        LincheckCheck finding = check(CheckKind.FINDING, FailureKind.INCORRECT_RESULTS);
+        String report = "= Validation function countAgreesWithEntriesAtRest has failed =\n"
+                + "java.lang.IllegalStateException: " + CountAtRestOperations.COUNT_CORRUPTED + ": size() = 1";
+
+        CheckRunner.Verdict verdict = CheckRunner.grade(finding, FailureKind.VALIDATION, report);
+
+        assertThat(verdict.status()).isEqualTo(Status.FAILED);
+        assertThat(verdict.message()).contains(CountAtRestOperations.COUNT_CORRUPTED).contains("not the documented");
+    }
+
+    @Test
     void findingNeedsItsEvidenceInTheMinimizedScenario() {
         LincheckCheck sizeFinding = new LincheckCheck("X.modelChecking", "", Object.class, "x.Map",
-                Strategy.MODEL_CHECKING, CheckKind.FINDING, false, FailureKind.INCORRECT_RESULTS, "size\\(\\)");
+                Strategy.MODEL_CHECKING, CheckKind.FINDING, false, FailureKind.INCORRECT_RESULTS, "size\\(\\)", null);
         String withSize = "= Invalid execution results =\n| putIfAbsent(3, 3): null | size(): 0 |\n"
                 + "The following interleaving leads to the error:\n...";
         String withoutSize = "= Invalid execution results =\n| putIfAbsent(3, 3): null | putIfAbsent(3, 1): null |\n"

@@ -33,6 +33,7 @@ public final class MapInsides {
     private static final Field TREE_PARENT = open(TREE_NODE, "parent");
     private static final Field TREE_LEFT = open(TREE_NODE, "left");
     private static final Field TREE_RIGHT = open(TREE_NODE, "right");
+    private static final Field TREE_NEXT = open(classNamed("java.util.HashMap$Node"), "next");
     private static final Class<?> SYNCHRONIZED_MAP = Collections.synchronizedMap(new HashMap<>()).getClass();
     private static final Field SYNCHRONIZED_INNER = open(SYNCHRONIZED_MAP, "m");
 
@@ -116,6 +117,99 @@ public final class MapInsides {
         } catch (IllegalAccessException | ClassCastException e) {
             return false;
         }
+    }
+
+    /**
+     * Breaks every cycle in the links of a plain {@link HashMap}'s tree bins (parent, left/right, next) by
+     * clearing the link that closes it, so that a thread walking them forever can leave its loop. Called only by
+     * {@link NonTerminationWatch} on a map a thread has been stuck in; the map is corrupted already, and the
+     * sample is counted as having looped. Returns whether a link was cleared.
+     */
+    static boolean breakTreeCycles(Map<?, ?> map) {
+        if (!(map instanceof HashMap<?, ?>) || TREE_PARENT == null || TREE_NEXT == null) {
+            return false;
+        }
+        Object[] table = table(map);
+        if (table == NOT_VISIBLE || table == null) {
+            return false;
+        }
+        boolean broke = false;
+        try {
+            for (Object bin : table) {
+                if (bin != null && bin.getClass() == TREE_NODE) {
+                    broke |= breakCycles(bin);
+                }
+            }
+        } catch (IllegalAccessException | ClassCastException e) {
+            return broke;
+        }
+        return broke;
+    }
+
+    private static boolean breakCycles(Object head) throws IllegalAccessException {
+        boolean broke = false;
+        java.util.Set<Object> nodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        todo.push(head);
+        while (!todo.isEmpty() && nodes.size() < 10_000) {
+            Object node = todo.pop();
+            if (nodes.add(node)) {
+                for (Field link : new Field[] {TREE_PARENT, TREE_LEFT, TREE_RIGHT, TREE_NEXT}) {
+                    Object next = link.get(node);
+                    if (next != null && next.getClass() == TREE_NODE) {
+                        todo.push(next);
+                    }
+                }
+            }
+        }
+        for (Field link : new Field[] {TREE_PARENT, TREE_NEXT}) {
+            // A chain (parent links up to the root, next links along the bin) must end: clear the link that
+            // returns to a node already passed.
+            for (Object start : nodes) {
+                java.util.Set<Object> passed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                Object node = start;
+                passed.add(node);
+                for (Object next = link.get(node); next != null; next = link.get(node)) {
+                    if (!passed.add(next)) {
+                        link.set(node, null);
+                        broke = true;
+                        break;
+                    }
+                    node = next;
+                }
+            }
+        }
+        // Child links must form a tree: clear a left/right link that leads back to a node on the current path.
+        java.util.Set<Object> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Object start : nodes) {
+            broke |= breakChildCycles(start, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                    done);
+        }
+        return broke;
+    }
+
+    private static boolean breakChildCycles(Object node, java.util.Set<Object> path, java.util.Set<Object> done)
+            throws IllegalAccessException {
+        if (done.contains(node)) {
+            return false;
+        }
+        boolean broke = false;
+        path.add(node);
+        for (Field link : new Field[] {TREE_LEFT, TREE_RIGHT}) {
+            Object child = link.get(node);
+            if (child == null) {
+                continue;
+            }
+            if (path.contains(child)) {
+                link.set(node, null);
+                broke = true;
+            } else {
+                broke |= breakChildCycles(child, path, done);
+            }
+        }
+        path.remove(node);
+        done.add(node);
+        return broke;
     }
 
     private static Object[] table(Map<?, ?> map) {

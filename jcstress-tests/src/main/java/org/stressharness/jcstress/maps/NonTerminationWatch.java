@@ -1,29 +1,37 @@
 package org.stressharness.jcstress.maps;
 
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Bounds the time a map operation may take in a test where a corrupted structure can loop forever, so that
  * non-termination is an outcome rather than a hung fork. A test thread brackets each walk of the map with
- * {@link #enter}/{@link #exit} in its own slot; a daemon thread checks the slots every second and, when one has
- * been inside for {@value #LIMIT_SECONDS} s, prints {@link #MARKER} with that thread's stack and halts the JVM.
+ * {@link #enter}/{@link #exit} in its own slot; a daemon thread checks the slots ten times a second.
  *
- * <p>jcstress's own timeout covers only its measurement phase: its resource estimator and sanity checks run the
- * actors concurrently too, with no bound, and an actor or arbiter looping there hung a fork for over 10 minutes.
- * Halting ends the fork wherever it loops; the suite runner reads the marker from the fork's output and counts the
- * fork as the outcome {@link TreeBin#DID_NOT_TERMINATE}. Operations here take microseconds, so 20 s inside one is
- * a loop, not a slow machine.
+ * <p>A thread inside one operation for {@value #BREAK_AFTER_MS} ms is looping (operations here take
+ * microseconds): the watch clears the links that close cycles in the map's tree bins
+ * ({@link MapInsides#breakTreeCycles}), the thread leaves its loop, and {@link #exit} tells the test the
+ * operation looped, so the sample is counted as such and the fork keeps its other samples. If that does not
+ * free the thread within {@value #HALT_AFTER_SECONDS} s (a loop elsewhere, or a map the watch cannot see into),
+ * it prints {@link #MARKER} with the thread's stack and halts the JVM; the suite runner then counts the fork as
+ * {@link TreeBin#DID_NOT_TERMINATE}. jcstress's own timeout cannot do this: it covers only its measurement
+ * phase, not the resource estimator that runs the actors concurrently first (a loop there hung a fork for over
+ * 10 minutes), and it ends the fork with its counts.
  */
 public final class NonTerminationWatch {
 
     /** The line a halted fork prints first. */
     public static final String MARKER = "stress-harness: a map operation did not terminate";
 
-    static final int LIMIT_SECONDS = 20;
+    static final long BREAK_AFTER_MS = 1000;
+    static final int HALT_AFTER_SECONDS = 20;
     private static final int SLOTS = 3;
     private static final AtomicLongArray SINCE = new AtomicLongArray(SLOTS);
+    private static final AtomicIntegerArray LOOPED = new AtomicIntegerArray(SLOTS);
     private static final AtomicReferenceArray<Thread> THREADS = new AtomicReferenceArray<>(SLOTS);
+    private static final AtomicReferenceArray<Map<?, ?>> MAPS = new AtomicReferenceArray<>(SLOTS);
 
     static {
         Thread watcher = new Thread(NonTerminationWatch::watch, "stress-harness-non-termination-watch");
@@ -34,29 +42,44 @@ public final class NonTerminationWatch {
     private NonTerminationWatch() {
     }
 
-    /** Marks {@code slot} (0 and 1: the actors, 2: the arbiter) as inside a map operation from now. */
-    static void enter(int slot) {
+    /** Marks {@code slot} (0 and 1: the actors, 2: the arbiter) as inside an operation on {@code map} from now. */
+    static void enter(int slot, Map<?, ?> map) {
         THREADS.lazySet(slot, Thread.currentThread());
+        MAPS.lazySet(slot, map);
+        LOOPED.lazySet(slot, 0);
         SINCE.set(slot, System.nanoTime());
     }
 
-    static void exit(int slot) {
+    /** Ends the operation; true when it looped until the watch broke the cycle it was caught in. */
+    static boolean exit(int slot) {
         SINCE.set(slot, 0);
+        MAPS.lazySet(slot, null);
+        return LOOPED.get(slot) != 0;
     }
 
     private static void watch() {
-        long limit = LIMIT_SECONDS * 1_000_000_000L;
+        long breakAfter = BREAK_AFTER_MS * 1_000_000L;
+        long haltAfter = HALT_AFTER_SECONDS * 1_000_000_000L;
         while (true) {
             try {
-                Thread.sleep(1000);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 return;
             }
             long now = System.nanoTime();
             for (int slot = 0; slot < SLOTS; slot++) {
                 long since = SINCE.get(slot);
-                if (since != 0 && now - since > limit) {
+                if (since == 0 || now - since < breakAfter) {
+                    continue;
+                }
+                if (now - since > haltAfter) {
                     halt(slot, THREADS.get(slot));
+                }
+                // Marked before the cycle is cleared: the freed thread may read the mark the moment it leaves.
+                LOOPED.set(slot, 1);
+                Map<?, ?> map = MAPS.get(slot);
+                if (map != null) {
+                    MapInsides.breakTreeCycles(map);
                 }
             }
         }
@@ -64,7 +87,7 @@ public final class NonTerminationWatch {
 
     private static void halt(int slot, Thread stuck) {
         StringBuilder out = new StringBuilder(MARKER).append(" (slot ").append(slot).append(", over ")
-                .append(LIMIT_SECONDS).append(" s)\n");
+                .append(HALT_AFTER_SECONDS).append(" s)\n");
         if (stuck != null) {
             for (StackTraceElement frame : stuck.getStackTrace()) {
                 out.append("\tat ").append(frame).append('\n');

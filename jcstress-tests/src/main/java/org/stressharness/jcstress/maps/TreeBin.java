@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * <p>The outcome is one string, {@code "<shape>, <what happened>"}: the shape of the bin before the race
  * ({@link MapInsides#TREE}, {@link MapInsides#LIST} when the setup never made it a tree, {@link MapInsides#OPAQUE}
- * when the harness cannot see inside the map), then {@code intact}, {@code cycle} (the tree's parent or child
+ * when the harness cannot see inside the map), then {@code intact}, {@code looped} (a put or the check went
+ * round a cycle for a second, until {@link NonTerminationWatch} cleared the link closing it), {@code cycle} (the tree's parent or child
  * links hold a cycle, seen by {@link MapInsides#treeCycle} before a put or the check walked it forever; looked
  * for in a plain HashMap only, the one map here with no lock to hold), {@code threw X} (an actor's put threw X,
  * caught so it is counted rather than failing the fork), {@code lost N} or {@code size S} (the arbiter found N
@@ -33,6 +34,8 @@ public final class TreeBin {
     private static final int CYCLE_LIMIT = 4 * (PREFILLED + 2 * PER_ACTOR);
     /** What an actor reports, instead of putting, when the tree's links already hold a cycle. */
     static final String CYCLE = "cycle";
+    /** What a put or the check reports when it looped until {@link NonTerminationWatch} broke the cycle. */
+    static final String LOOPED = "looped";
 
     /** The outcome the suite runner gives a fork that jcstress ended because an actor never returned. */
     public static final String DID_NOT_TERMINATE = "did not terminate";
@@ -57,48 +60,48 @@ public final class TreeBin {
      * null, or what was thrown (Errors included).
      */
     static String putAll(Map<CollidingKey, Integer> map, int first, int slot) {
-        NonTerminationWatch.enter(slot);
+        NonTerminationWatch.enter(slot, map);
+        String result = null;
         try {
             for (int k = first; k < first + PER_ACTOR; k++) {
                 if (MapInsides.treeCycle(map, ANY_KEY, CYCLE_LIMIT)) {
-                    return CYCLE;
+                    result = CYCLE;
+                    break;
                 }
                 map.put(new CollidingKey(k), k);
             }
-            return null;
         } catch (Throwable t) {
             // A StackOverflowError from walking a cycle is a finding here, not a harness failure.
-            return t.getClass().getSimpleName();
-        } finally {
-            NonTerminationWatch.exit(slot);
+            result = t.getClass().getSimpleName();
         }
+        return NonTerminationWatch.exit(slot) ? LOOPED : result;
     }
 
     /** The outcome string; see the class comment. */
     static String outcome(String shape, String thrownOne, String thrownTwo, Map<CollidingKey, Integer> map) {
-        String thrown = thrownOne != null ? thrownOne : thrownTwo;
-        if (CYCLE.equals(thrownOne) || CYCLE.equals(thrownTwo)) {
-            return shape + ", " + CYCLE;
+        for (String marker : new String[] {LOOPED, CYCLE}) {
+            if (marker.equals(thrownOne) || marker.equals(thrownTwo)) {
+                return shape + ", " + marker;
+            }
         }
+        String thrown = thrownOne != null ? thrownOne : thrownTwo;
         if (thrown != null) {
             return shape + ", threw " + thrown;
         }
         if (MapInsides.treeCycle(map, ANY_KEY, CYCLE_LIMIT)) {
             return shape + ", " + CYCLE;
         }
-        NonTerminationWatch.enter(ARBITER_SLOT);
+        NonTerminationWatch.enter(ARBITER_SLOT, map);
+        String result;
         try {
             int found = count(map, 0, PREFILLED) + count(map, FIRST_ONE, PER_ACTOR) + count(map, FIRST_TWO, PER_ACTOR);
-            if (found != KEYS) {
-                return shape + ", lost " + (KEYS - found);
-            }
-            int size = map.size();
-            return size == KEYS ? shape + ", intact" : shape + ", size " + size;
+            int size = found == KEYS ? map.size() : -1;
+            result = found != KEYS ? shape + ", lost " + (KEYS - found)
+                    : size == KEYS ? shape + ", intact" : shape + ", size " + size;
         } catch (Throwable t) {
-            return shape + ", check threw " + t.getClass().getSimpleName();
-        } finally {
-            NonTerminationWatch.exit(ARBITER_SLOT);
+            result = shape + ", check threw " + t.getClass().getSimpleName();
         }
+        return NonTerminationWatch.exit(ARBITER_SLOT) ? shape + ", " + LOOPED : result;
     }
 
     private static int count(Map<CollidingKey, Integer> map, int first, int n) {

@@ -1,0 +1,70 @@
+package org.stressharness.jcstress.maps;
+
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A put caught in a cycle of a corrupted tree bin is freed by the watch and reported as having looped. */
+class NonTerminationWatchTest {
+
+    @Test
+    void aParentCycleIsSeenBrokenAndNoLongerSeen() throws Exception {
+        Map<CollidingKey, Integer> map = corruptedTree();
+
+        assertThat(MapInsides.treeCycle(map, new CollidingKey(0), 100)).isTrue();
+        assertThat(MapInsides.breakTreeCycles(map)).isTrue();
+        assertThat(MapInsides.treeCycle(map, new CollidingKey(0), 100)).isFalse();
+        assertThat(MapInsides.breakTreeCycles(map)).isFalse();
+    }
+
+    @Test
+    void aPutLoopingOnACycleIsFreedAndReportsThatItLooped() throws Exception {
+        Map<CollidingKey, Integer> map = corruptedTree();
+
+        // putAll checks for a cycle before each put; go straight to the put, as a racing thread would.
+        CompletableFuture<Boolean> looped = CompletableFuture.supplyAsync(() -> {
+            NonTerminationWatch.enter(0, map);
+            try {
+                map.put(new CollidingKey(500), 500);
+            } catch (RuntimeException | Error e) {
+                // whatever the corrupted tree does next is not the point here
+            }
+            return NonTerminationWatch.exit(0);
+        });
+
+        assertThat(looped.get(15, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void aHealthyOperationDoesNotCountAsLooped() {
+        Map<CollidingKey, Integer> map = TreeBin.prefill(new HashMap<>());
+        NonTerminationWatch.enter(1, map);
+        map.put(new CollidingKey(100), 100);
+        assertThat(NonTerminationWatch.exit(1)).isFalse();
+    }
+
+    /** A tree bin whose root's parent points at one of its own children: root() never reaches a root. */
+    private static Map<CollidingKey, Integer> corruptedTree() throws Exception {
+        Map<CollidingKey, Integer> map = TreeBin.prefill(new HashMap<>());
+        assertThat(MapInsides.binShape(map, new CollidingKey(0))).isEqualTo(MapInsides.TREE);
+        Field table = HashMap.class.getDeclaredField("table");
+        table.setAccessible(true);
+        Object[] tab = (Object[]) table.get(map);
+        Object root = tab[42 & (tab.length - 1)];
+        Class<?> treeNode = root.getClass();
+        Field parent = treeNode.getDeclaredField("parent");
+        Field left = treeNode.getDeclaredField("left");
+        parent.setAccessible(true);
+        left.setAccessible(true);
+        Object child = left.get(root);
+        assertThat(parent.get(root)).isNull();
+        parent.set(root, child);
+        return map;
+    }
+}
