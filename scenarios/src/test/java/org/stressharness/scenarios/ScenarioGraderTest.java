@@ -23,19 +23,29 @@ class ScenarioGraderTest {
     @TempDir
     Path dir;
 
-    private TestResult grade(boolean histogram) throws Exception {
+    /**
+     * A hand-written child: the poll sees the pool over its threshold at {@code crossedAt} elements (none when
+     * negative), the notification arrives at {@code alertAt} (none when negative), the OOM comes at 100,900.
+     */
+    private TestResult grade(long crossedAt, long alertAt, boolean histogram) throws Exception {
         Path probe = dir.resolve("user-map-16m.probe.jsonl");
         try (ProbeWriter out = new ProbeWriter(probe)) {
             out.write(new ProbeRecord(ProbeRecord.START, 0, 0, 4 * MB, 16 * MB, 16 * MB,
                     Map.of("baselineBytes", 4.0 * MB), null, "G1 Old Gen"));
-            out.write(new ProbeRecord(ProbeRecord.ALERT, 100_000, 300, 13 * MB, 16 * MB, 16 * MB, null, null,
-                    "G1 Old Gen"));
-            if (histogram) {
-                out.write(new ProbeRecord(ProbeRecord.HISTOGRAM, 100_000, 300, 0, 0, 0, null,
-                        List.of(new ClassFootprint("java.util.TreeMap$Entry", 100_000, 4_000_000)), null));
+            if (crossedAt >= 0) {
+                out.write(new ProbeRecord(ProbeRecord.EXCEEDED, crossedAt, 250, 13 * MB, 16 * MB, 16 * MB, null, null,
+                        null));
+            }
+            if (alertAt >= 0) {
+                out.write(new ProbeRecord(ProbeRecord.ALERT, alertAt, 300, 13 * MB, 16 * MB, 16 * MB, null, null,
+                        "G1 Old Gen"));
+                if (histogram) {
+                    out.write(new ProbeRecord(ProbeRecord.HISTOGRAM, alertAt, 300, 0, 0, 0, null,
+                            List.of(new ClassFootprint("java.util.TreeMap$Entry", 100_000, 4_000_000)), null));
+                }
             }
             out.write(new ProbeRecord(ProbeRecord.OOM, 100_900, 400, 14 * MB, 16 * MB, 16 * MB, null, null, null));
-            if (!histogram) {
+            if (alertAt >= 0 && !histogram) {
                 out.write(new ProbeRecord(ProbeRecord.ERROR, 100_900, 400, 0, 0, 0, null, null,
                         "class histogram at the alert failed: java.lang.OutOfMemoryError: Java heap space"));
             }
@@ -48,17 +58,42 @@ class ScenarioGraderTest {
     }
 
     @Test
-    void anAlertWithItsHistogramPasses() throws Exception {
-        TestResult result = grade(true);
+    void gradedOnThePollWithTheNotificationsLagMeasured() throws Exception {
+        TestResult result = grade(90_000, 100_000, true);
+
         assertThat(result.status()).isEqualTo(Status.PASSED);
-        assertThat(result.message()).startsWith("OOM at 100,900 elements").contains("alert headroom 900 elements");
+        assertThat(result.message()).startsWith("OOM at 100,900 elements")
+                .contains("threshold crossed 10,900 elements before it")
+                .contains("the notification arrived 10,000 elements (50 ms) after the poll");
+        assertThat(result.scenario().metrics()).containsEntry("thresholdHeadroomElements", 10_900.0)
+                .containsEntry("alertLagElements", 10_000.0).containsEntry("alertLagMs", 50.0)
+                .containsEntry("alertHeadroomElements", 900.0);
     }
 
     @Test
-    void anAlertTooLateForItsHistogramFailsAndSaysWhy() throws Exception {
-        TestResult result = grade(false);
+    void aNotificationLateForTheOomIsMeasuredNotFailed() throws Exception {
+        TestResult result = grade(90_000, -1, false);
+
+        assertThat(result.status()).isEqualTo(Status.PASSED);
+        assertThat(result.message()).contains("the notification arrived only after the OutOfMemoryError");
+        assertThat(result.scenario().metrics()).doesNotContainKey("alertLagElements");
+    }
+
+    @Test
+    void aNotificationTooLateForItsHistogramSaysSoAndStillPasses() throws Exception {
+        TestResult result = grade(90_000, 100_800, false);
+
+        assertThat(result.status()).isEqualTo(Status.PASSED);
+        assertThat(result.message()).contains("too late for its class histogram")
+                .contains("class histogram at the alert failed: java.lang.OutOfMemoryError");
+    }
+
+    @Test
+    void noPollSeeingTheThresholdBeforeTheOomFails() throws Exception {
+        TestResult result = grade(-1, 100_000, true);
+
         assertThat(result.status()).isEqualTo(Status.FAILED);
-        assertThat(result.message()).startsWith("the heap alert came too late for its class histogram (headroom "
-                + "900 elements; class histogram at the alert failed: java.lang.OutOfMemoryError: Java heap space)");
+        assertThat(result.message()).isEqualTo("no poll saw the pool over its threshold before the "
+                + "OutOfMemoryError at 100,900 elements");
     }
 }

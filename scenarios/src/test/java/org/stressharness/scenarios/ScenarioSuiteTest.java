@@ -36,14 +36,10 @@ class ScenarioSuiteTest {
         assertThat(results).extracting(TestResult::name).containsExactly("hashmap-default", "arraylist-default");
         for (TestResult r : results) {
             assertThat(r.source()).isEqualTo(Source.SCENARIO);
-            // A late alert notification (timing, see TinyHeapScenariosTest) is the one FAILED this run may show.
-            if (r.status() != Status.PASSED) {
-                assertThat(r.status()).isEqualTo(Status.FAILED);
-                assertThat(r.message()).as(r.name()).startsWith("the heap alert");
-            }
+            // Graded on the deterministic poll: a late notification is a measured lag, never a failure.
+            assertThat(r.status()).as(r.message()).isEqualTo(Status.PASSED);
             assertThat(r.scenario().jvmArgs()).contains("-Xmx32m", "-XX:+UseG1GC");
             assertThat(r.scenario().series().size()).isGreaterThan(50);
-            assertThat(r.scenario().topClasses()).isNotEmpty();
         }
 
         Map<String, Double> map = results.get(0).scenario().metrics();
@@ -52,10 +48,7 @@ class ScenarioSuiteTest {
                 "growths", "bytesCopied", "peakHeapBytes", "oomAtMs", "predictionHeapBytes", "predictedElementsAtOom",
                 "measuredElementsAtPredictionHeap", "predictionErrorPct", "jolBytesPerElement",
                 "thresholdExceededElements");
-        if (results.get(0).status() == Status.PASSED) {
-            assertThat(map.keySet()).contains("alertElements", "alertAtMs", "alertHeadroomElements");
-            assertThat(map.get("alertHeadroomElements")).isPositive();
-        }
+        assertThat(map.get("thresholdHeadroomElements")).isPositive();
         assertThat(map.get("oom")).isEqualTo(1.0);
         assertThat(map.get("growths")).isPositive();
         assertThat(map.get("predictionHeapBytes")).isEqualTo(64.0 * (1 << 20));
@@ -79,13 +72,11 @@ class ScenarioSuiteTest {
         assertThat(suite.exitCode).as(suite.output).isZero();
         TestResult result = new ResultLines(tree.resolve("results.jsonl")).read().get(0);
         assertThat(result.scenario().metrics().get("elementsAtOom")).isPositive();
-        if (result.status() == Status.PASSED) {
-            assertThat(result.scenario().topClasses()).as(result.message()).isNotEmpty();
-            assertThat(result.scenario().topClasses().get(0).className()).isEqualTo("java.util.TreeMap$Entry");
-        } else {
-            assertThat(result.status()).isEqualTo(Status.FAILED);
-            assertThat(result.message()).startsWith("the heap alert");
-        }
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.PASSED);
+        // The histogram comes with the notification, whose timing is not graded: when there is one, the user's
+        // map's entries are on top.
+        result.scenario().topClasses().stream().findFirst()
+                .ifPresent(top -> assertThat(top.className()).isEqualTo("java.util.TreeMap$Entry"));
 
         Path none = out.resolve("none");
         suite = fork(none, "--profile", "smoke", "--heap", "16m", "--only", "user-map", "--map", "com.example.NoSuchMap");

@@ -20,22 +20,30 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Forks the shaded jar's suite runner the way the harness CLI does and checks what it wrote.
  *
  * <p>The whole suite runs once in the smoke profile: no guard may see a forbidden outcome and no test may
- * error. On x86 the demonstrations that break reliably there must show their racy outcome; one that did not
- * in the short smoke run is re-run alone in the quick profile, up to three times, before the test fails, so a
- * merely unlucky short run cannot fail the build.
+ * error. The demonstrations of program races (not memory-model ones) must break on every architecture: they
+ * run once more, together, in the quick profile, where the rarest of them (a reader during a HashMap resize,
+ * about 1 in 600 samples of 1.8 million here) shows thousands of times, so no retry is needed. The store
+ * buffering demonstrations rely on x86's store buffer, measured here only: elsewhere that test is skipped.
  */
 class JcstressSuiteIT {
 
     private static final Path JAR = Path.of(System.getProperty("jcstress.jar", "target/jcstress-tests.jar"));
     private static final String PACKAGE = "org.stressharness.jcstress.";
-    private static final List<String> RELIABLE_ON_X86 = List.of(
+    /** Races in the program itself: they break wherever two threads run at once. */
+    private static final List<String> PROGRAM_RACES = List.of(
             PACKAGE + "maps.HashMapLostPut",
             PACKAGE + "maps.HashMapResizeLoss",
+            PACKAGE + "maps.HashMapReaderDuringResize",
+            PACKAGE + "maps.ConcurrentMapCheckThenAct",
+            PACKAGE + "maps.ConcurrentMapGetThenPutIncrement");
+    /** Store buffering: seen at about half the samples on x86 (measured); on other hardware not measured here. */
+    private static final List<String> STORE_BUFFERING_ON_X86 = List.of(
             PACKAGE + "fences.PlainStoreBuffering",
             PACKAGE + "fences.ReleaseAcquireStoreBuffering");
 
@@ -84,18 +92,25 @@ class JcstressSuiteIT {
     }
 
     @Test
-    void reliableDemonstrationsBreakOnX86() throws Exception {
+    void programRacesBreakOnEveryArchitecture() throws Exception {
+        Path out = runDir.resolve("program-races");
+        String only = "^(" + String.join("|", PROGRAM_RACES.stream().map(t -> t.replace(".", "\\.")).toList()) + ")$";
+        Fork run = fork(out, "--profile", "quick", "--out", out.toString(), "--only", only);
+        assertThat(run.status).as(run.output).isZero();
+        Map<String, TestResult> quick = new ResultLines(out.resolve("results.jsonl")).read().stream()
+                .collect(Collectors.toMap(TestResult::name, Function.identity()));
+        assertThat(quick.keySet()).containsExactlyInAnyOrderElementsOf(PROGRAM_RACES);
+        assertThat(quick.values()).allSatisfy(r -> assertThat(r.status()).as(r.name() + ": " + r.message())
+                .isEqualTo(Status.INTERESTING));
+    }
+
+    @Test
+    void storeBufferingShowsOnX86() {
         String arch = System.getProperty("os.arch");
-        if (!Set.of("amd64", "x86_64").contains(arch)) {
-            return; // the rates these demonstrations rely on were measured on x86 only
-        }
-        List<String> missing = new ArrayList<>();
-        for (String test : RELIABLE_ON_X86) {
-            if (!observedRace(test)) {
-                missing.add(test);
-            }
-        }
-        assertThat(missing).as("demonstrations that never showed their racy outcome").isEmpty();
+        assumeTrue(Set.of("amd64", "x86_64").contains(arch),
+                "store buffering was measured on x86 only; not checked on " + arch);
+        assertThat(STORE_BUFFERING_ON_X86).allSatisfy(test -> assertThat(smoke.get(test).status())
+                .as(test + ": " + smoke.get(test).message()).isEqualTo(Status.INTERESTING));
     }
 
     @Test
@@ -112,23 +127,6 @@ class JcstressSuiteIT {
             assertThat(r.jcstress().configurations())
                     .anySatisfy(c -> assertThat(c).contains("-Dharness.map=java.util.concurrent.ConcurrentHashMap"));
         });
-    }
-
-    private static boolean observedRace(String test) throws Exception {
-        if (smoke.get(test).status() == Status.INTERESTING) {
-            return true;
-        }
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            Path out = runDir.resolve("retry-" + test + "-" + attempt);
-            Fork run = fork(out, "--profile", "quick", "--out", out.toString(),
-                    "--only", "^" + test.replace(".", "\\.") + "$");
-            assertThat(run.status).as(run.output).isZero();
-            if (new ResultLines(out.resolve("results.jsonl")).read().stream()
-                    .anyMatch(r -> r.status() == Status.INTERESTING)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private record Fork(int status, String output) {
