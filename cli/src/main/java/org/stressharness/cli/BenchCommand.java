@@ -21,6 +21,7 @@ import org.stressharness.report.model.ScenarioMetrics;
 import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
+import org.stressharness.report.stats.NotObserved;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -262,7 +263,8 @@ final class BenchCommand implements Callable<Integer> {
             boolean forbiddenSeen = r.jcstress().outcomes().stream()
                     .anyMatch(o -> o.expect() == Expectation.FORBIDDEN && o.count() > 0);
             if (!forbiddenSeen) {
-                bounds.add(new GuardBound(profile.id(), r.name(), r.jcstress().samples(), 3.0 / r.jcstress().samples()));
+                bounds.add(new GuardBound(profile.id(), r.name(), r.jcstress().samples(), r.jcstress().forks(),
+                        NotObserved.forkBound(r.jcstress().forks())));
             }
         }
         return bounds;

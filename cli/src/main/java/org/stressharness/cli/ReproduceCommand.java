@@ -3,6 +3,8 @@ package org.stressharness.cli;
 import org.stressharness.report.json.RunFile;
 import org.stressharness.report.model.Profile;
 import org.stressharness.report.model.Run;
+import org.stressharness.report.stats.NotObserved;
+import org.stressharness.report.text.Figures;
 import org.stressharness.report.model.TestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,8 +82,9 @@ final class ReproduceCommand implements Callable<Integer> {
             return 0;
         }
         out.printf("Not reproduced: %s not seen in %d samples (%s, %s)%s%n", target, result.samples(), attempts,
-                DurationOption.format(result.took()), result.samples() > 0
-                        ? String.format("; 95%% upper bound on its probability: %.3g", 3.0 / result.samples()) : "");
+                DurationOption.format(result.took()), result.attempts() > 0
+                        ? String.format("; the attempts are the independent units: with 95%% confidence fewer than "
+                        + "%s of attempts like these would show it", Figures.percent(NotObserved.forkBound(result.attempts()))) : "");
         return HarnessCommand.EXIT_FAILED;
     }
 

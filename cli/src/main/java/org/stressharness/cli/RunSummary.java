@@ -4,6 +4,7 @@ import org.stressharness.report.ReportWriter;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
+import org.stressharness.report.text.VerdictLabel;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,10 +22,12 @@ record RunSummary(Run run, Path dir) {
         var counts = run.countByStatus();
         Duration took = Duration.between(Instant.parse(run.startedAt()), Instant.parse(run.finishedAt()));
         out.println();
-        out.printf("Run %s %s in %s: %d passed, %d interesting, %d failed, %d error%n", run.id(),
+        long notObserved = run.results().stream().filter(VerdictLabel::notObservedDemonstration).count();
+        out.printf("Run %s %s in %s: %d passed%s, %d interesting, %d failed, %d error%n", run.id(),
                 run.complete() ? "finished" : "INCOMPLETE", DurationOption.format(took),
-                counts.get(Status.PASSED), counts.get(Status.INTERESTING), counts.get(Status.FAILED),
-                counts.get(Status.ERROR));
+                counts.get(Status.PASSED), notObserved == 0 ? ""
+                        : " (" + notObserved + " of them demonstrations NOT OBSERVED here: no evidence either way)",
+                counts.get(Status.INTERESTING), counts.get(Status.FAILED), counts.get(Status.ERROR));
         List<TestResult> notable = run.results().stream().filter(r -> r.status() != Status.PASSED)
                 .sorted(Comparator.comparing((TestResult r) -> -r.status().ordinal()).thenComparing(TestResult::name))
                 .toList();

@@ -89,7 +89,7 @@ public final class ScenarioGrader {
             verdict = verdict.and(predict(scenario, m, prediction, metrics));
         }
         List<String> jvmArgs = new ArrayList<>(main.jvmArgs());
-        ScenarioDetail detail = new ScenarioDetail(metrics, series(m), m.topClasses(), jvmArgs);
+        ScenarioDetail detail = new ScenarioDetail(metrics, series(m), topClasses(scenario, m), jvmArgs);
         String output = verdict.status == Status.ERROR ? tail(main.output()) : null;
         return new TestResult(Source.SCENARIO, scenario.id(), scenario.description(), verdict.status,
                 main.wallMs() + (prediction == null ? 0 : prediction.wallMs()), verdict.message, output, reproduce,
@@ -158,13 +158,27 @@ public final class ScenarioGrader {
         };
     }
 
+    /**
+     * The class histogram worth showing. A to-OOM scenario takes it at the alert; a notification that arrived only
+     * after the OOM took it once the structure was gone, so it would show the JVM's own objects, not what filled
+     * the heap: left out.
+     */
+    private static List<org.stressharness.report.model.ClassFootprint> topClasses(Scenario scenario,
+                                                                                  ChildMeasurement m) {
+        if (scenario.kind() == Scenario.Kind.UNTIL_OOM && m.oom().isPresent()
+                && m.alert().map(a -> a.elements() >= m.oom().get().elements()).orElse(true)) {
+            return List.of();
+        }
+        return m.topClasses();
+    }
+
     /** What the heap-usage notification did, measured against the poll that saw the threshold crossed. */
     private static String notification(ChildMeasurement m, ProbeRecord crossed, ProbeRecord oom) {
         Optional<ProbeRecord> alert = m.alert();
         if (alert.isEmpty() || alert.get().elements() >= oom.elements()) {
             return "the notification arrived only after the OutOfMemoryError"
-                    + (alert.isEmpty() ? "" : String.format(" (%,d ms after the poll)",
-                    alert.get().elapsedMs() - crossed.elapsedMs()));
+                    + (alert.isEmpty() ? "" : String.format(" (%,d ms after the poll; its class histogram, taken "
+                    + "once the structure was gone, is left out)", alert.get().elapsedMs() - crossed.elapsedMs()));
         }
         String text = String.format("the notification arrived %,d elements (%,d ms) after the poll",
                 Math.max(0, alert.get().elements() - crossed.elements()),

@@ -80,6 +80,16 @@ class ScenarioGraderTest {
     }
 
     @Test
+    void aHistogramTakenAfterTheOomIsLeftOut() throws Exception {
+        TestResult result = grade(90_000, 101_000, true);
+
+        assertThat(result.status()).isEqualTo(Status.PASSED);
+        assertThat(result.message()).contains("only after the OutOfMemoryError").contains("left out");
+        assertThat(result.scenario().topClasses()).isEmpty();
+        assertThat(grade(90_000, 100_000, true).scenario().topClasses()).isNotEmpty();
+    }
+
+    @Test
     void aNotificationTooLateForItsHistogramSaysSoAndStillPasses() throws Exception {
         TestResult result = grade(90_000, 100_800, false);
 

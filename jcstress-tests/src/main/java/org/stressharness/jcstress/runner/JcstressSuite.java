@@ -9,6 +9,7 @@ import org.stressharness.report.json.ResultLines;
 import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
+import org.stressharness.report.text.VerdictLabel;
 
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -110,7 +111,7 @@ public final class JcstressSuite {
                 long start = System.nanoTime();
                 TestResult result = runOne(engine, html, test, dir, settingsText, arguments, start, console);
                 results.append(result);
-                out.printf(Locale.ROOT, "%s (%.1f s)%n", result.status(), result.durationMs() / 1000.0);
+                out.printf(Locale.ROOT, "%s (%.1f s)%n", VerdictLabel.of(result), result.durationMs() / 1000.0);
             }
         } finally {
             System.setOut(stdout);

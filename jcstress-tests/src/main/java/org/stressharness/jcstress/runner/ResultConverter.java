@@ -5,6 +5,8 @@ import org.openjdk.jcstress.infra.StateCase;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.vm.CompileMode;
+import org.openjdk.jcstress.infra.runners.TestList;
+import org.stressharness.jcstress.GuardOf;
 import org.stressharness.jcstress.maps.NonTerminationWatch;
 import org.stressharness.jcstress.maps.StructuralChange;
 import org.stressharness.jcstress.maps.TreeBin;
@@ -16,6 +18,7 @@ import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +86,14 @@ final class ResultConverter {
         }
 
         List<OutcomeCount> outcomes = outcomes(info, counts);
-        JcstressDetail detail = new JcstressDetail(samples, outcomes, configurations, context.htmlReport());
+        GuardOf guardOf = guardOf(name);
+        JcstressDetail.Role role = guardOf != null ? JcstressDetail.Role.GUARD
+                : outcomes.stream().anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING)
+                ? JcstressDetail.Role.DEMONSTRATION : null;
+        List<String> twins = guardOf != null ? Arrays.stream(guardOf.value()).map(Class::getName).toList()
+                : role == JcstressDetail.Role.DEMONSTRATION ? guardsOf(name) : List.of();
+        JcstressDetail detail = new JcstressDetail(samples, outcomes, configurations, context.htmlReport(),
+                forks.size(), role, twins);
         String description = info.description();
 
         if (forks.isEmpty()) {
@@ -109,6 +119,22 @@ final class ResultConverter {
         return result(name, description, Status.PASSED, context,
                 String.format(Locale.ROOT, "%,d samples, no interesting outcome", samples) + caveat, keptOutput,
                 detail);
+    }
+
+    private static GuardOf guardOf(String testName) {
+        try {
+            return Class.forName(testName, false, ResultConverter.class.getClassLoader()).getAnnotation(GuardOf.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+    }
+
+    /** Every test of the suite that names {@code demonstration} in its {@link GuardOf}. */
+    private static List<String> guardsOf(String demonstration) {
+        return TestList.tests().stream().sorted().filter(t -> {
+            GuardOf g = guardOf(t);
+            return g != null && Arrays.stream(g.value()).anyMatch(c -> c.getName().equals(demonstration));
+        }).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestList;
 import org.stressharness.report.model.Expectation;
+import org.stressharness.report.model.JcstressDetail;
 import org.stressharness.report.model.OutcomeCount;
 import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
@@ -44,6 +45,25 @@ class ResultConverterTest {
                         tuple("1, 1", 5L, Expectation.ACCEPTABLE),
                         tuple("0, 0", 3L, Expectation.ACCEPTABLE_INTERESTING));
         assertThat(result.jcstress().outcomes()).allSatisfy(o -> assertThat(o.description()).isNotBlank());
+    }
+
+    @Test
+    void recordsTheForksAndWhichSideOfItsIdiomATestIsOn() {
+        String demo = "org.stressharness.jcstress.maps.HashMapResizeLoss";
+        String guard = "org.stressharness.jcstress.maps.ConcurrentMapResizeLoss";
+        TestResult fork = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10);
+
+        var demoResult = ResultConverter.convert(demo, info(demo), List.of(fork, fork, fork), CONTEXT);
+        assertThat(demoResult.jcstress().forks()).isEqualTo(3);
+        assertThat(demoResult.jcstress().role()).isEqualTo(JcstressDetail.Role.DEMONSTRATION);
+        assertThat(demoResult.jcstress().twins()).containsExactlyInAnyOrder(guard,
+                "org.stressharness.jcstress.maps.SynchronizedMapResizeLoss",
+                "org.stressharness.jcstress.maps.LockedMapResizeLoss",
+                "org.stressharness.jcstress.maps.ReadWriteLockedMapResizeLoss");
+
+        var guardResult = ResultConverter.convert(guard, info(guard), List.of(fork), CONTEXT);
+        assertThat(guardResult.jcstress().role()).isEqualTo(JcstressDetail.Role.GUARD);
+        assertThat(guardResult.jcstress().twins()).containsExactly(demo);
     }
 
     @Test

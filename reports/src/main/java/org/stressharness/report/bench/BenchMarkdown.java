@@ -39,10 +39,10 @@ public final class BenchMarkdown {
             md.append("\nTime to first observation counts whole attempts (one jcstress run of the test at that profile); a try that never saw it within the limit counts as the limit.\n\n");
         }
         if (!b.guards().isEmpty()) {
-            md.append("**Guards: forbidden outcomes never seen**\n\n| profile | test | samples | 95% upper bound on P(forbidden) |\n|---|---|---|---|\n");
+            md.append("**Guards: forbidden outcomes never seen**\n\n| profile | test | samples | forks | 95% upper bound on the share of forks showing one |\n|---|---|---|---|---|\n");
             for (var g : b.guards()) {
                 md.append(row(g.profile(), "`" + shortName(g.test()) + "`", count(g.samples()),
-                        String.format(Locale.ROOT, "%.2g", g.upperBound95())));
+                        Integer.toString(g.forks()), String.format(Locale.ROOT, "%.2g", g.upperBound95())));
             }
             md.append('\n');
         }

@@ -43,8 +43,11 @@ public record BenchReport(String id, String startedAt, String finishedAt, Host h
                             int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst) {
     }
 
-    /** A guard's forbidden outcomes never seen: the samples behind that, and the 95% upper bound (3/N). */
-    public record GuardBound(String profile, String test, long samples, double upperBound95) {
+    /**
+     * A guard's forbidden outcomes never seen: the samples and forks behind that, and the 95% upper bound on the
+     * share of forks (the independent units) that would show one in the same configurations.
+     */
+    public record GuardBound(String profile, String test, long samples, int forks, double upperBound95) {
     }
 
     /**

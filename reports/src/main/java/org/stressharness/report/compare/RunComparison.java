@@ -85,9 +85,11 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
      * @param ran     the run has this test
      * @param count   samples with this outcome
      * @param samples the test's samples in that run
+     * @param forks   the forks they came from (0 when not recorded)
+     * @param configurations the distinct JVM configurations run
      * @param gap     never seen in this run although another run saw it
      */
-    public record Cell(boolean ran, long count, long samples, boolean gap) {
+    public record Cell(boolean ran, long count, long samples, int forks, int configurations, boolean gap) {
         public double frequency() {
             return samples > 0 ? (double) count / samples : 0;
         }
@@ -134,10 +136,13 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
             for (TestResult r : perRun) {
                 long count = count(r, declared.outcome());
                 seenSomewhere |= count > 0;
-                cells.add(new Cell(r != null && r.jcstress() != null, count, samples(r), false));
+                JcstressDetail d = r == null ? null : r.jcstress();
+                cells.add(new Cell(d != null, count, samples(r), d == null ? 0 : d.forks(),
+                        d == null ? 0 : d.jvmConfigurations(), false));
             }
             if (seenSomewhere) {
-                cells.replaceAll(c -> c.ran() && c.count() == 0 ? new Cell(true, 0, c.samples(), true) : c);
+                cells.replaceAll(c -> c.ran() && c.count() == 0
+                        ? new Cell(true, 0, c.samples(), c.forks(), c.configurations(), true) : c);
             }
             rows.add(new OutcomeRow(declared.outcome(), declared.expect(), declared.description(), cells));
         }

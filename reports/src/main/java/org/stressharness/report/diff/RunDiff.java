@@ -8,7 +8,7 @@ import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
 import org.stressharness.report.stats.FrequencyShift;
-import org.stressharness.report.stats.RuleOfThree;
+import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
 
 import java.util.ArrayList;
@@ -124,7 +124,7 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
             long oldCount = old == null ? 0 : old.count();
             if (o.count() > 0 && oldCount == 0) {
                 String seen = "seen " + Figures.count(o.count()) + " times (" + freq(o.count(), curSamples)
-                        + "); baseline " + RuleOfThree.describe(baseSamples);
+                        + "); baseline " + NotObserved.describe(before.jcstress());
                 if (o.expect() == Expectation.FORBIDDEN || o.expect() == Expectation.UNKNOWN || o.expect() == null) {
                     // jcstress fails a test on an outcome its author did not grade, just as on a forbidden one
                     newForbidden++;
@@ -143,7 +143,7 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
             if (old.count() > 0 && (o == null || o.count() == 0)) {
                 findings.add(new Finding(Kind.VANISHED_OUTCOME, now.source(), now.name(), old.outcome(),
                         old.expect() + ", baseline " + freq(old.count(), baseSamples) + "; now "
-                                + RuleOfThree.describe(curSamples)));
+                                + NotObserved.describe(now.jcstress())));
             }
         }
         return newForbidden;

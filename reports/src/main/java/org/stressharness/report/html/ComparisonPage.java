@@ -10,7 +10,7 @@ import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
 import org.stressharness.report.stats.FrequencyShift;
-import org.stressharness.report.stats.RuleOfThree;
+import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
 
 import java.util.List;
@@ -48,7 +48,8 @@ public final class ComparisonPage {
             test(h, runs, t, open);
         }
         h.append("<p class=\"note\">Frequencies are per run: outcome count / that run's samples of the test. ")
-                .append("“never” gives the 95% upper bound 3/N on the outcome's probability in that run.</p>\n");
+                .append("“never” bounds the share of that run's forks (the independent units; samples within a fork ")
+                .append("are not) that would show the outcome, at 95%, for the configurations that run used.</p>\n");
         HtmlPage.close(h);
         return h.toString();
     }
@@ -166,7 +167,7 @@ public final class ComparisonPage {
             h.append("<td class=\"never\">not run</td>");
         } else if (c.gap()) {
             h.append("<td class=\"gap\" title=\"seen in another run\">never — ")
-                    .append(Html.escape(RuleOfThree.describe(c.samples()))).append("</td>");
+                    .append(Html.escape(NotObserved.describe(c.samples(), c.forks(), c.configurations()))).append("</td>");
         } else if (c.count() == 0) {
             h.append("<td class=\"never\">0 of ").append(Figures.count(c.samples())).append("</td>");
         } else {

@@ -45,6 +45,7 @@ final class HtmlPage {
             table{border-collapse:collapse;margin:.4em 0}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}
             td.n{text-align:right;font-variant-numeric:tabular-nums}
             .kv th{background:#f3f3f3;font-weight:normal}
+            .pairs td{vertical-align:top}.pairs td div{margin:.1em 0}
             .st{padding:1px 6px;border-radius:3px;font-weight:bold;font-size:.9em;white-space:nowrap}
             .PASSED{background:#d4edda}.INTERESTING{background:#fff3cd}.FAILED{background:#f8d7da}.ERROR{background:#e2c6f0}
             tr.seen-FORBIDDEN td,tr.seen-UNKNOWN td{background:#f8d7da}tr.seen-ACCEPTABLE_INTERESTING td{background:#fff3cd}

@@ -13,7 +13,9 @@ import org.stressharness.report.model.ScenarioMetrics;
 import org.stressharness.report.model.Source;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
-import org.stressharness.report.stats.RuleOfThree;
+import org.stressharness.report.pairs.IdiomPairs;
+import org.stressharness.report.stats.NotObserved;
+import org.stressharness.report.text.VerdictLabel;
 import org.stressharness.report.text.Figures;
 
 import java.time.Duration;
@@ -79,6 +81,7 @@ public final class HtmlReport {
         HtmlPage.open(h, "stress-harness run " + run.id());
         header(h, run);
         summary(h, run);
+        pairs(h, IdiomPairs.of(run));
         HtmlPage.toolbar(h, true);
         String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
         long attention = results.stream().filter(r -> r.status() != Status.PASSED).count();
@@ -107,8 +110,10 @@ public final class HtmlReport {
         for (TestResult r : unsourced) {
             result(h, r, dir, openAttention);
         }
-        h.append("<p class=\"note\">“Not observed” bounds use the rule of three: an outcome never seen in N samples ")
-                .append("has, with 95% confidence, a probability per sample below 3/N.</p>\n");
+        h.append("<p class=\"note\">“Not observed” bounds are over forks, not samples: samples inside one jcstress ")
+                .append("fork share its compilation and CPU placement and are not independent. With F forks and none ")
+                .append("showing an outcome, with 95% confidence fewer than 1 − 0.05<sup>1/F</sup> of forks run in the ")
+                .append("same configurations would show it; nothing is claimed for configurations not run.</p>\n");
         HtmlPage.close(h);
         return h.toString();
     }
@@ -177,6 +182,35 @@ public final class HtmlReport {
         h.append(" of ").append(run.results() == null ? 0 : run.results().size()).append(" results</p>\n");
     }
 
+    /** The idiom view: each unsafe idiom's demonstration beside its guards, before the long per-test list. */
+    private static void pairs(StringBuilder h, List<IdiomPairs.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Unsafe idioms and their guards</h2>\n<table class=\"pairs\"><tr><th>unsafe idiom ")
+                .append("(demonstration)</th><th>broke</th><th>safe twins (guards)</th><th>what this run shows</th></tr>");
+        for (IdiomPairs.Row row : rows) {
+            h.append("<tr><td><a href=\"#").append(Html.escape(anchor(row.demonstration()))).append("\"><code>")
+                    .append(Html.escape(shortName(row.demonstration().name()))).append("</code></a></td><td>")
+                    .append(row.broke() > 0 ? Figures.percent((double) row.broke() / row.samples()) + " ("
+                            + Figures.count(row.broke()) + " of " + Figures.count(row.samples()) + ")"
+                            : "<span class=\"st PASSED\">" + VerdictLabel.NOT_OBSERVED + "</span> in "
+                            + Figures.count(row.samples()) + " samples").append("</td><td>");
+            for (IdiomPairs.GuardHeld g : row.guards()) {
+                h.append("<div><a href=\"#").append(Html.escape(anchor(g.guard()))).append("\"><code>")
+                        .append(Html.escape(shortName(g.guard().name()))).append("</code></a> ")
+                        .append(g.held() ? "" : "<span class=\"st FAILED\">✗</span> ")
+                        .append(Html.escape(g.evidence())).append("</div>");
+            }
+            h.append("</td><td>").append(Html.escape(row.proves())).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String shortName(String name) {
+        return name == null ? "" : name.substring(name.lastIndexOf('.') + 1);
+    }
+
     private static void counts(StringBuilder h, List<TestResult> results) {
         Map<Status, Long> by = results.stream().filter(r -> r.status() != null)
                 .collect(Collectors.groupingBy(TestResult::status, Collectors.counting()));
@@ -195,8 +229,8 @@ public final class HtmlReport {
         boolean open = openAttention && st != Status.PASSED;
         h.append("<details class=\"result\" id=\"").append(Html.escape(anchor(r))).append("\" data-status=\"")
                 .append(st).append("\" data-key=\"").append(Html.escape(key(r, st))).append('"')
-                .append(open ? " open" : "").append("><summary><span class=\"st ").append(st).append("\">").append(st)
-                .append("</span> <b>").append(Html.escape(r.name())).append("</b>");
+                .append(open ? " open" : "").append("><summary><span class=\"st ").append(st).append("\">")
+                .append(VerdictLabel.of(r)).append("</span> <b>").append(Html.escape(r.name())).append("</b>");
         if (r.message() != null) {
             h.append(" <span class=\"msg\">— ").append(Html.escape(firstLine(r.message()))).append("</span>");
         }
@@ -245,7 +279,7 @@ public final class HtmlReport {
                 h.append("<td class=\"n\">").append(d.samples() > 0 ? Figures.percent((double) o.count() / d.samples())
                         : "—").append("</td>");
             } else {
-                h.append("<td class=\"never\">").append(Html.escape(RuleOfThree.describe(d.samples()))).append("</td>");
+                h.append("<td class=\"never\">").append(Html.escape(NotObserved.describe(d))).append("</td>");
             }
             h.append("<td>").append(grade).append("</td><td>").append(Html.escape(o.description())).append("</td></tr>");
         }

@@ -7,7 +7,7 @@ import org.stressharness.report.compare.RunComparison.TestRow;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.stats.FrequencyShift;
-import org.stressharness.report.stats.RuleOfThree;
+import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
 
 import java.util.List;
@@ -72,7 +72,7 @@ public final class ComparisonMarkdown {
             return "not run";
         }
         if (c.gap()) {
-            return "**never** (" + RuleOfThree.describe(c.samples()).replace("not observed in ", "") + ")";
+            return "**never** (" + NotObserved.describe(c.samples(), c.forks(), c.configurations()).replace("not observed in ", "") + ")";
         }
         return c.count() == 0 ? "0 of " + Figures.count(c.samples())
                 : Figures.percent(c.frequency()) + " (" + Figures.count(c.count()) + ")";

@@ -5,6 +5,9 @@ import org.stressharness.report.model.Host;
 import org.stressharness.report.model.Run;
 import org.stressharness.report.model.Status;
 import org.stressharness.report.model.TestResult;
+import org.stressharness.report.pairs.IdiomPairs;
+import org.stressharness.report.text.Figures;
+import org.stressharness.report.text.VerdictLabel;
 
 import java.util.Comparator;
 import java.util.List;
@@ -47,6 +50,12 @@ public final class MarkdownSummary {
         md.append("| passed | interesting | failed | error |\n|---:|---:|---:|---:|\n| ")
                 .append(counts.get(Status.PASSED)).append(" | ").append(counts.get(Status.INTERESTING)).append(" | ")
                 .append(counts.get(Status.FAILED)).append(" | ").append(counts.get(Status.ERROR)).append(" |\n\n");
+        long notObserved = results.stream().filter(VerdictLabel::notObservedDemonstration).count();
+        if (notObserved > 0) {
+            md.append("Of the passed, ").append(notObserved).append(notObserved == 1 ? " is a demonstration" : " are demonstrations")
+                    .append(" whose unsafe idiom did not break here (NOT OBSERVED): no evidence either way.\n\n");
+        }
+        pairs(md, IdiomPairs.of(run));
         List<TestResult> notable = results.stream().filter(r -> r.status() != Status.PASSED)
                 .sorted(Comparator.comparingInt((TestResult r) -> order(r.status()))
                         .thenComparing(TestResult::name, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -58,7 +67,7 @@ public final class MarkdownSummary {
         String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
         md.append("| status | source | test | what | reproduce |\n|---|---|---|---|---|\n");
         for (TestResult r : notable.subList(0, Math.min(MAX_ROWS, notable.size()))) {
-            md.append("| ").append(r.status()).append(" | ").append(r.source()).append(" | `").append(code(r.name()))
+            md.append("| ").append(VerdictLabel.of(r)).append(" | ").append(r.source()).append(" | `").append(code(r.name()))
                     .append("` | ").append(cell(r.message())).append(" | `").append(code(ReproduceCommandLine.of(r, dir)))
                     .append("` |\n");
         }
@@ -67,6 +76,26 @@ public final class MarkdownSummary {
                     .append(" more; see `index.html` in the run directory.\n");
         }
         return md.toString();
+    }
+
+    /** The idiom view first: each demonstration beside its guards. */
+    private static void pairs(StringBuilder md, List<IdiomPairs.Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        md.append("| unsafe idiom | broke | guards | what this run shows |\n|---|---|---|---|\n");
+        for (IdiomPairs.Row row : rows) {
+            String name = row.demonstration().name();
+            md.append("| `").append(code(name.substring(name.lastIndexOf('.') + 1))).append("` | ")
+                    .append(row.broke() > 0 ? Figures.percent((double) row.broke() / row.samples()) + " of "
+                            + Figures.count(row.samples()) : VerdictLabel.NOT_OBSERVED + " in "
+                            + Figures.count(row.samples()))
+                    .append(" | ");
+            long held = row.guards().stream().filter(IdiomPairs.GuardHeld::held).count();
+            md.append(held).append(" of ").append(row.guards().size()).append(" held | ").append(cell(row.proves()))
+                    .append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static int order(Status s) {

@@ -36,7 +36,7 @@ class RunComparisonTest {
     void outcomeSeenInOneRunAndNeverInAnotherIsAGapWithThatRunsSamples() {
         TestRow reorder = row("Reorder");
         OutcomeRow rare = reorder.outcomes().stream().filter(o -> o.outcome().equals("0, 0")).findFirst().orElseThrow();
-        assertThat(rare.cells()).containsExactly(new Cell(true, 0, 1_000_000, true), new Cell(true, 1_000, 400_000, false));
+        assertThat(rare.cells()).containsExactly(new Cell(true, 0, 1_000_000, 0, 0, true), new Cell(true, 1_000, 400_000, 0, 0, false));
         assertThat(rare.cells().get(1).frequency()).isEqualTo(0.0025);
         assertThat(reorder.differs()).isTrue();
     }
@@ -60,11 +60,12 @@ class RunComparisonTest {
         String html = new ComparisonPage().render(comparison, List.of("bad/run.json: damaged JSON"));
         assertThat(html).contains("not compared: bad/run.json: damaged JSON", "x86_64 · JDK 17.0.15",
                 "aarch64 · JDK 25+36", "<td class=\"gap\" title=\"seen in another run\">never — not observed in "
-                        + "1,000,000 samples (p &lt; 3.00e-06 at 95%)</td>",
+                        + "1,000,000 samples (forks not recorded: no bound stated, samples within a fork are not "
+                        + "independent)</td>",
                 "0.2500% <span class=\"note\">(1,000)</span>", "not run");
         String md = new ComparisonMarkdown().render(comparison, List.of());
         assertThat(md).contains("### `Reorder`", "| `0, 0` ACCEPTABLE_INTERESTING | **never** (1,000,000 samples "
-                + "(p < 3.00e-06 at 95%)) | 0.2500% (1,000) |", "3 tests, 2 differ.").doesNotContain("`Same`");
+                + "(forks not recorded: no bound stated, samples within a fork are not independent)) | 0.2500% (1,000) |", "3 tests, 2 differ.").doesNotContain("`Same`");
     }
 
     @Test

@@ -57,9 +57,11 @@ class HtmlReportTest {
     }
 
     @Test
-    void notObservedForbiddenOutcomeIsQuantifiedByTheRuleOfThree() {
-        // SafePublication: 2,000,000 samples, forbidden "1, 0" never seen: p < 3 / 2e6 = 1.5e-6
-        assertThat(page).contains("<td class=\"never\">not observed in 2,000,000 samples (p &lt; 1.50e-06 at 95%)</td>");
+    void notObservedForbiddenOutcomeClaimsNoPerSampleBound() {
+        // SafePublication: 2,000,000 samples, forbidden "1, 0" never seen, fork count not recorded in this fixture:
+        // samples inside a fork are not independent, so nothing like 3/N is claimed.
+        assertThat(page).contains("<td class=\"never\">not observed in 2,000,000 samples (forks not recorded: no bound "
+                + "stated, samples within a fork are not independent)</td>").doesNotContain("p &lt;");
     }
 
     @Test

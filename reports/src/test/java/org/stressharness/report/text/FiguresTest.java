@@ -1,7 +1,7 @@
 package org.stressharness.report.text;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.stats.RuleOfThree;
+import org.stressharness.report.stats.NotObserved;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,11 +32,18 @@ class FiguresTest {
     }
 
     @Test
-    void ruleOfThreeBound() {
-        assertThat(RuleOfThree.upperBound(3_000_000)).isEqualTo(1e-6);
-        assertThat(RuleOfThree.upperBound(2)).isEqualTo(1.0);
-        assertThat(RuleOfThree.upperBound(0)).isEqualTo(1.0);
-        assertThat(RuleOfThree.describe(3_000_000)).isEqualTo("not observed in 3,000,000 samples (p < 1.00e-06 at 95%)");
+    void notObservedIsBoundedOverForksNotSamples() {
+        assertThat(NotObserved.forkBound(28)).isCloseTo(0.1015, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(NotObserved.forkBound(1)).isCloseTo(0.95, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(NotObserved.forkBound(0)).isEqualTo(1.0);
+        assertThat(NotObserved.describe(3_000_000, 28, 14)).isEqualTo("not observed in 3,000,000 samples from 28 forks "
+                + "in 14 JVM configurations (95%: fewer than " + Figures.percent(NotObserved.forkBound(28)) + " of forks in these configurations would show it)");
+        assertThat(NotObserved.describe(3_000_000, 1, 1)).isEqualTo("not observed in 3,000,000 samples from 1 fork "
+                + "in 1 JVM configuration (95%: fewer than 95.00% of forks in this configuration would show it)");
+        assertThat(NotObserved.describe(3_000_000, 0, 0)).startsWith("not observed in 3,000,000 samples (forks not "
+                + "recorded: no bound stated");
+        // Millions of samples do not tighten the bound: the forks do.
+        assertThat(NotObserved.describe(3_000_000_000L, 1, 1)).doesNotContain("e-0");
     }
 
     @Test

@@ -1,0 +1,111 @@
+package org.stressharness.report.pairs;
+
+import org.stressharness.report.model.Expectation;
+import org.stressharness.report.model.JcstressDetail;
+import org.stressharness.report.model.OutcomeCount;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+import org.stressharness.report.stats.NotObserved;
+import org.stressharness.report.text.Figures;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The view a reviewer reads first: one row per unsafe idiom, its demonstration beside its guards from the same
+ * run. A guard's PASS means something only if the same setup broke its demonstration: a row says "broke at rate
+ * r / held in N samples" when it did, and says plainly that the run shows no power for the guards when it did not.
+ */
+public final class IdiomPairs {
+
+    /**
+     * @param demonstration the unsafe idiom's test
+     * @param broke         samples with its interesting outcome (0: did not fire)
+     * @param samples       its samples
+     * @param guards        its guards that ran in the same run
+     * @param proves        what the pair shows, in words
+     */
+    public record Row(TestResult demonstration, long broke, long samples, List<GuardHeld> guards, String proves) {
+    }
+
+    /**
+     * @param guard    the safe twin's test
+     * @param held     no FORBIDDEN outcome seen (and it ran cleanly)
+     * @param evidence its samples and fork bound, or what went wrong
+     */
+    public record GuardHeld(TestResult guard, boolean held, String evidence) {
+    }
+
+    private IdiomPairs() {
+    }
+
+    /** The rows for a run, demonstrations that fired first; empty when the run has no jcstress pairs. */
+    public static List<Row> of(Run run) {
+        List<TestResult> results = run.results() == null ? List.of() : run.results();
+        Map<String, TestResult> byName = new LinkedHashMap<>();
+        for (TestResult r : results) {
+            if (r.jcstress() != null) {
+                byName.put(r.name(), r);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (TestResult demo : byName.values()) {
+            JcstressDetail d = demo.jcstress();
+            if (d.role() != JcstressDetail.Role.DEMONSTRATION) {
+                continue;
+            }
+            long broke = interesting(d);
+            List<GuardHeld> guards = new ArrayList<>();
+            for (String name : d.twins() == null ? List.<String>of() : d.twins()) {
+                TestResult g = byName.get(name);
+                if (g != null) {
+                    guards.add(guard(g));
+                }
+            }
+            rows.add(new Row(demo, broke, d.samples(), guards, proves(demo, broke, guards)));
+        }
+        rows.sort(Comparator.comparing((Row r) -> r.broke() == 0).thenComparing(r -> r.demonstration().name()));
+        return rows;
+    }
+
+    private static long interesting(JcstressDetail d) {
+        return d.outcomes() == null ? 0 : d.outcomes().stream()
+                .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING).mapToLong(OutcomeCount::count).sum();
+    }
+
+    private static GuardHeld guard(TestResult g) {
+        JcstressDetail d = g.jcstress();
+        if (g.status() == Status.FAILED) {
+            return new GuardHeld(g, false, "BROKE: " + g.message());
+        }
+        if (g.status() != Status.PASSED) {
+            return new GuardHeld(g, false, g.status() + ": " + g.message());
+        }
+        return new GuardHeld(g, true, "held: forbidden outcome " + NotObserved.describe(d));
+    }
+
+    private static String proves(TestResult demo, long broke, List<GuardHeld> guards) {
+        if (demo.status() == Status.ERROR) {
+            return "no verdict: the demonstration did not run cleanly (" + demo.message() + ")";
+        }
+        if (guards.stream().anyMatch(g -> g.guard().status() == Status.FAILED)) {
+            return "a guard BROKE: the safe version failed under the setup that breaks the unsafe one";
+        }
+        if (guards.isEmpty()) {
+            return broke > 0 ? "the unsafe idiom broke; no guard of it ran in this run"
+                    : "the unsafe idiom did not break here; no guard of it ran in this run";
+        }
+        if (broke == 0) {
+            return "held; its demonstration did not fire here, so this run shows no power for its guards";
+        }
+        boolean allHeld = guards.stream().allMatch(GuardHeld::held);
+        String rate = Figures.percent((double) broke / demo.jcstress().samples());
+        return allHeld
+                ? "the setup broke the unsafe idiom at " + rate + " of samples and every guard held under it"
+                : "the setup broke the unsafe idiom at " + rate + "; a guard gave no verdict (see it below)";
+    }
+}

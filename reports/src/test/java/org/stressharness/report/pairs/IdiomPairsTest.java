@@ -1,0 +1,93 @@
+package org.stressharness.report.pairs;
+
+import org.junit.jupiter.api.Test;
+import org.stressharness.report.SyntheticRuns;
+import org.stressharness.report.html.HtmlReport;
+import org.stressharness.report.markdown.MarkdownSummary;
+import org.stressharness.report.model.Expectation;
+import org.stressharness.report.model.JcstressDetail;
+import org.stressharness.report.model.OutcomeCount;
+import org.stressharness.report.model.Run;
+import org.stressharness.report.model.Source;
+import org.stressharness.report.model.Status;
+import org.stressharness.report.model.TestResult;
+import org.stressharness.report.text.VerdictLabel;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The morning view: each unsafe idiom beside its guards, and what the pair proves in this run. */
+class IdiomPairsTest {
+
+    private static TestResult jcstress(String name, Status status, long samples, long interesting, long forbidden,
+                                       JcstressDetail.Role role, String... twins) {
+        List<OutcomeCount> outcomes = List.of(
+                new OutcomeCount("0, 0", samples - interesting - forbidden, Expectation.ACCEPTABLE, "fine"),
+                new OutcomeCount("1, 0", role == JcstressDetail.Role.DEMONSTRATION ? interesting : forbidden,
+                        role == JcstressDetail.Role.DEMONSTRATION ? Expectation.ACCEPTABLE_INTERESTING
+                                : Expectation.FORBIDDEN, "broken"));
+        JcstressDetail d = new JcstressDetail(samples, outcomes, List.of("jcstress -m quick", "JVM [a]", "JVM [b]"),
+                null, 4, role, List.of(twins));
+        return new TestResult(Source.JCSTRESS, name, null, status, 1, status + " message", null, null, d, null, null);
+    }
+
+    private static final Run RUN = SyntheticRuns.run("r", null, List.of(
+            jcstress("x.HashMapLostPut", Status.INTERESTING, 1_000_000, 500_000, 0, JcstressDetail.Role.DEMONSTRATION,
+                    "x.ConcurrentMapLostPut", "x.LockedMapLostPut"),
+            jcstress("x.ConcurrentMapLostPut", Status.PASSED, 2_000_000, 0, 0, JcstressDetail.Role.GUARD,
+                    "x.HashMapLostPut"),
+            jcstress("x.LockedMapLostPut", Status.PASSED, 300_000, 0, 0, JcstressDetail.Role.GUARD, "x.HashMapLostPut"),
+            jcstress("x.PlainSnapshotPublication", Status.PASSED, 9_000_000, 0, 0, JcstressDetail.Role.DEMONSTRATION,
+                    "x.VolatileSnapshotPublication"),
+            jcstress("x.VolatileSnapshotPublication", Status.PASSED, 8_000_000, 0, 0, JcstressDetail.Role.GUARD,
+                    "x.PlainSnapshotPublication"),
+            jcstress("x.UnsafeDoubleCheckedLocking", Status.INTERESTING, 1_000, 10, 0,
+                    JcstressDetail.Role.DEMONSTRATION, "x.VolatileDoubleCheckedLocking"),
+            jcstress("x.VolatileDoubleCheckedLocking", Status.FAILED, 1_000, 0, 3, JcstressDetail.Role.GUARD,
+                    "x.UnsafeDoubleCheckedLocking")));
+
+    @Test
+    void aFiredDemonstrationGivesItsGuardsPowerAndAMissedOneSaysItGivesNone() {
+        List<IdiomPairs.Row> rows = IdiomPairs.of(RUN);
+
+        assertThat(rows).extracting(r -> r.demonstration().name())
+                .containsExactly("x.HashMapLostPut", "x.UnsafeDoubleCheckedLocking", "x.PlainSnapshotPublication");
+        IdiomPairs.Row lostPut = rows.get(0);
+        assertThat(lostPut.broke()).isEqualTo(500_000);
+        assertThat(lostPut.guards()).extracting(g -> g.guard().name())
+                .containsExactly("x.ConcurrentMapLostPut", "x.LockedMapLostPut");
+        assertThat(lostPut.guards()).allSatisfy(g -> assertThat(g.held()).isTrue());
+        assertThat(lostPut.guards().get(0).evidence()).contains("2,000,000 samples from 4 forks in 2 JVM configurations");
+        assertThat(lostPut.proves()).contains("broke the unsafe idiom at 50.00% of samples and every guard held");
+
+        assertThat(rows.get(1).proves()).contains("a guard BROKE");
+        assertThat(rows.get(1).guards()).singleElement().satisfies(g -> assertThat(g.held()).isFalse());
+
+        assertThat(rows.get(2).broke()).isZero();
+        assertThat(rows.get(2).proves())
+                .isEqualTo("held; its demonstration did not fire here, so this run shows no power for its guards");
+    }
+
+    @Test
+    void aDemonstrationThatDidNotFireReadsNotObservedNotPassed() {
+        TestResult plain = RUN.results().stream().filter(r -> r.name().endsWith("PlainSnapshotPublication"))
+                .findFirst().orElseThrow();
+        TestResult guard = RUN.results().stream().filter(r -> r.name().endsWith("VolatileSnapshotPublication"))
+                .findFirst().orElseThrow();
+        assertThat(VerdictLabel.of(plain)).isEqualTo("NOT OBSERVED");
+        assertThat(VerdictLabel.of(guard)).isEqualTo("PASSED");
+
+        String html = new HtmlReport().render(RUN);
+        assertThat(html.indexOf("Unsafe idioms and their guards")).isPositive()
+                .isLessThan(html.indexOf("<details class=\"sec\""));
+        assertThat(html).contains(">NOT OBSERVED</span> <b>x.PlainSnapshotPublication</b>")
+                .doesNotContain(">PASSED</span> <b>x.PlainSnapshotPublication</b>");
+
+        String md = new MarkdownSummary().render(RUN);
+        assertThat(md).contains("| `HashMapLostPut` | 50.00% of 1,000,000 | 2 of 2 held |")
+                .contains("| `PlainSnapshotPublication` | NOT OBSERVED in 9,000,000 | 1 of 1 held | held; its "
+                        + "demonstration did not fire here")
+                .contains("Of the passed, 1 is a demonstration whose unsafe idiom did not break here");
+    }
+}
