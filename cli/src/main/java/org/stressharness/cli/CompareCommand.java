@@ -2,11 +2,11 @@ package org.stressharness.cli;
 
 import org.stressharness.report.compare.RunComparison;
 import org.stressharness.report.html.ComparisonPage;
-import org.stressharness.report.json.AtomicFiles;
-import org.stressharness.report.json.InvalidInputException;
-import org.stressharness.report.json.RunFile;
+import org.stressharness.results.json.AtomicFiles;
+import org.stressharness.results.json.InvalidInputException;
+import org.stressharness.results.json.RunFile;
 import org.stressharness.report.markdown.ComparisonMarkdown;
-import org.stressharness.report.model.Run;
+import org.stressharness.results.model.Run;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

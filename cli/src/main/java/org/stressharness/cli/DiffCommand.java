@@ -1,8 +1,8 @@
 package org.stressharness.cli;
 
 import org.stressharness.report.diff.RunDiff;
-import org.stressharness.report.json.AtomicFiles;
-import org.stressharness.report.json.RunFile;
+import org.stressharness.results.json.AtomicFiles;
+import org.stressharness.results.json.RunFile;
 import org.stressharness.report.markdown.DiffMarkdown;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.json.InvalidInputException;
+import org.stressharness.results.json.InvalidInputException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;

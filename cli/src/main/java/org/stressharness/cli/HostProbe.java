@@ -1,6 +1,6 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.model.Host;
+import org.stressharness.results.model.Host;
 
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;

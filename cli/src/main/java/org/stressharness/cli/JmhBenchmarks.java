@@ -2,7 +2,7 @@ package org.stressharness.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.stressharness.report.bench.BenchReport.JmhResult;
-import org.stressharness.report.json.Json;
+import org.stressharness.results.json.Json;
 
 import java.io.IOException;
 import java.io.PrintStream;

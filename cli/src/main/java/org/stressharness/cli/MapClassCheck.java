@@ -1,5 +1,7 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.MapClass;
+
 import java.io.File;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -8,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Checks a user-named map class before any suite is forked, so a typo costs a second, not a run. */
 final class MapClassCheck {
@@ -30,18 +31,12 @@ final class MapClassCheck {
             }
         }
         try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), MapClassCheck.class.getClassLoader())) {
-            Class<?> type = Class.forName(className, false, loader);
-            if (!Map.class.isAssignableFrom(type)) {
-                throw new UsageException("--map " + className + " is not a java.util.Map");
-            }
-            try {
-                type.getConstructor();
-            } catch (NoSuchMethodException e) {
-                throw new UsageException("--map " + className + " has no public no-arg constructor");
-            }
-        } catch (ClassNotFoundException | NoClassDefFoundError e) {
-            throw new UsageException("--map class not found: " + className
-                    + (classpath.isEmpty() ? " (add its jar with --classpath)" : " on " + String.join(File.pathSeparator, classpath)));
+            MapClass.resolve(className, loader);
+        } catch (IllegalArgumentException e) {
+            boolean notFound = e.getMessage().contains("not found");
+            throw new UsageException("--map: " + e.getMessage() + (notFound && classpath.isEmpty()
+                    ? " (add its jar with --classpath)" : notFound ? " " + String.join(File.pathSeparator, classpath)
+                    : ""));
         } catch (java.io.IOException e) {
             throw new UsageException("cannot read --classpath: " + e.getMessage());
         }

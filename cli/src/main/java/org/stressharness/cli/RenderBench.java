@@ -1,9 +1,9 @@
 package org.stressharness.cli;
 
 import org.stressharness.report.ReportWriter;
-import org.stressharness.report.SyntheticRuns;
+import org.stressharness.results.SyntheticRuns;
 import org.stressharness.report.bench.BenchReport.RenderCost;
-import org.stressharness.report.model.Run;
+import org.stressharness.results.model.Run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

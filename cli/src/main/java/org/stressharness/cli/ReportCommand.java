@@ -1,8 +1,8 @@
 package org.stressharness.cli;
 
 import org.stressharness.report.ReportWriter;
-import org.stressharness.report.json.RunFile;
-import org.stressharness.report.model.Run;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.Run;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

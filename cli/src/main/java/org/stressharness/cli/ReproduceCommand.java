@@ -1,11 +1,11 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.json.RunFile;
-import org.stressharness.report.model.Profile;
-import org.stressharness.report.model.Run;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.Run;
 import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.TestResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,10 +1,10 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Profile;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

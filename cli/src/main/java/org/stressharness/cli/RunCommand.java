@@ -1,7 +1,7 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.model.Host;
-import org.stressharness.report.model.Profile;
+import org.stressharness.results.model.Host;
+import org.stressharness.results.model.Profile;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -82,7 +82,7 @@ final class RunDirectory {
             // No symlinks (e.g. some Windows setups): a text pointer does the same job.
             try {
                 Files.deleteIfExists(tmp);
-                org.stressharness.report.json.AtomicFiles.write(root.resolve(LATEST + ".txt"), id() + "\n");
+                org.stressharness.results.json.AtomicFiles.write(root.resolve(LATEST + ".txt"), id() + "\n");
             } catch (IOException inner) {
                 throw new UncheckedIOException("cannot update " + link, inner);
             }

@@ -1,13 +1,13 @@
 package org.stressharness.cli;
 
 import org.stressharness.report.ReportWriter;
-import org.stressharness.report.json.InvalidInputException;
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.Host;
-import org.stressharness.report.model.Profile;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.InvalidInputException;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Host;
+import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -122,7 +122,7 @@ final class RunSession {
                     : "the suite's JVM " + exitText(exit) + " while running this test";
             // A hung test ran (at least) that long; a crash's duration is unknown.
             abandoned.add(new TestResult(suite.source(), missing.get(0), null, Status.ERROR,
-                    hung ? testTimeout.toMillis() : 0, why, tail(log, hung ? 600 : 80), null, null, null, null));
+                    hung ? testTimeout.toMillis() : 0, why, tail(log, hung ? 600 : 80), null, null));
             // A JVM that dies before its first result may not start at all; one that hung in a test did start.
             launchesWithoutResult = hung || got.size() > resultsBefore ? 0 : launchesWithoutResult + 1;
             resultsBefore = got.size();

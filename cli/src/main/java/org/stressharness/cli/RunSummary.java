@@ -1,10 +1,10 @@
 package org.stressharness.cli;
 
 import org.stressharness.report.ReportWriter;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
-import org.stressharness.report.text.VerdictLabel;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

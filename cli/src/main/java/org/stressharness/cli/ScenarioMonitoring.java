@@ -1,8 +1,8 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.Profile;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.TestResult;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.model.Source;
+import org.stressharness.results.model.Source;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package org.stressharness.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.model.Status;
+import org.stressharness.results.model.Status;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

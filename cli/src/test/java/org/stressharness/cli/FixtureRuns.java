@@ -1,7 +1,7 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.json.RunFile;
-import org.stressharness.report.model.Run;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.Run;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,14 +1,14 @@
 package org.stressharness.cli;
 
-import org.stressharness.report.json.RunFile;
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.Host;
-import org.stressharness.report.model.JcstressDetail;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.Host;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -30,7 +30,7 @@ final class ReportFixtures {
                         new OutcomeCount("1, 1", 1_000_000 - rare, Expectation.ACCEPTABLE, "ordered"),
                         new OutcomeCount("0, 0", rare, status == Status.FAILED ? Expectation.FORBIDDEN
                                 : Expectation.ACCEPTABLE_INTERESTING, "reordered")),
-                        List.of("-XX:+UseG1GC"), null), null, null);
+                        List.of("-XX:+UseG1GC"), null));
         Run run = new Run(Run.SCHEMA_VERSION, id, "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", "smoke", true,
                 List.of("harness", "run"), host, List.of(racy));
         Path dir = parent.resolve(id);

@@ -5,12 +5,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.cli.fixture.FlakySuite;
-import org.stressharness.report.json.RunFile;
-import org.stressharness.report.model.Host;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.Host;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -37,7 +37,7 @@ class ReproduceCommandTest {
         RunFile.write(new Run(Run.SCHEMA_VERSION, "recorded", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", "smoke",
                 true, List.of("harness", "run", "--profile", "smoke"), host, List.of(new TestResult(Source.JCSTRESS,
                 "fixture.Flaky", null, Status.INTERESTING, 10, null, null,
-                null, null, null, null))), runDir.resolve("run.json"));
+                null, null))), runDir.resolve("run.json"));
         stdout = System.out;
         System.setOut(new PrintStream(captured, true));
     }
@@ -72,7 +72,7 @@ class ReproduceCommandTest {
         RunFile.write(new Run(Run.SCHEMA_VERSION, "recorded", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", "smoke",
                 true, List.of("harness", "run", "--heap", "48m", "--gc", "Serial", "--heap-dump"), HostProbe.current(),
                 List.of(new TestResult(Source.SCENARIO, "fixture.Flaky", null, Status.PASSED, 10, null, null, null,
-                        null, null, null))), runDir.resolve("run.json"));
+                        null))), runDir.resolve("run.json"));
         HarnessCommand.execute("reproduce", "fixture.Flaky", "--from", runDir.toString());
         assertThat(captured.toString()).contains("[scenarios] args: --profile smoke --out ")
                 .contains("--heap 48m --gc Serial --heap-dump");

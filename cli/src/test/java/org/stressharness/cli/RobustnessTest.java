@@ -10,10 +10,10 @@ import org.stressharness.cli.fixture.OutOfMemorySuite;
 import org.stressharness.cli.fixture.PassingSuite;
 import org.stressharness.cli.fixture.SlowSuite;
 import org.stressharness.cli.fixture.UnstartableSuite;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

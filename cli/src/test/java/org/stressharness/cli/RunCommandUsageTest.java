@@ -43,7 +43,7 @@ class RunCommandUsageTest {
     @Test
     void missingMapClassIsAUsageError() {
         assertThat(run("run", "--map", "com.example.NoSuchMap", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--map class not found: com.example.NoSuchMap");
+        assertThat(errorText()).hasLineCount(1).contains("--map: map class 'com.example.NoSuchMap' not found on the classpath");
     }
 
     @Test

@@ -2,14 +2,14 @@ package org.stressharness.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.json.RunFile;
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.JcstressDetail;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ class UntrustedRunInputTest {
         TestResult hostile = new TestResult(Source.JCSTRESS, evil, "<script>alert('description')</script>",
                 Status.FAILED, 1, "<img src=x onerror=alert(2)>", "<iframe>", null,
                 new JcstressDetail(10, List.of(new OutcomeCount("<b>1</b>", 10, Expectation.FORBIDDEN, "<i>x</i>")),
-                        List.of("<script>"), "../../../../etc/passwd"), null, null);
+                        List.of("<script>"), "../../../../etc/passwd"));
         Run run = new Run(Run.SCHEMA_VERSION, "../../escaped-run", "2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z",
                 "smoke", true, List.of("harness", "run"), HostProbe.current(), List.of(hostile));
         Path input = Files.createDirectories(root.resolve("in"));

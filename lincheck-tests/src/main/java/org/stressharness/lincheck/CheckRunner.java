@@ -4,11 +4,11 @@ import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Options;
 import org.jetbrains.lincheck.datastructures.StressOptions;
-import org.stressharness.report.model.LincheckDetail;
-import org.stressharness.report.model.Profile;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.LincheckDetail;
+import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,14 +64,14 @@ public final class CheckRunner {
     }
 
     /**
-     * Runs the finding's count-at-rest target under model checking at this profile's search bound (it stops at
-     * the first failure); its failure report, or null when the count held.
+     * Runs the finding's count-at-rest target under model checking with this profile's bound for a check that
+     * must pass; its failure report, or null when the count held.
      */
     private String restingCountFailure(LincheckCheck check) {
         ExplorationSettings mc = ProfileSettings.of(profile, Strategy.MODEL_CHECKING);
         try {
             new ModelCheckingOptions()
-                    .iterations(mc.searchIterations())
+                    .iterations(mc.iterations())
                     .invocationsPerIteration(mc.invocations())
                     .threads(mc.threads())
                     .actorsPerThread(mc.actorsPerThread())
@@ -90,7 +90,7 @@ public final class CheckRunner {
         LincheckDetail detail = new LincheckDetail(check.strategy().id(), check.implementation(), options,
                 check.kind() != CheckKind.CORRECT, failureKind, report);
         return new TestResult(Source.LINCHECK, check.name(), check.description(), status, ms, message, output,
-                reproduce(check), null, detail, null);
+                reproduce(check), detail);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.stressharness.lincheck;
 
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.io.PrintStream;
 import java.util.List;

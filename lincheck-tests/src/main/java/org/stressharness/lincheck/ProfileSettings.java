@@ -1,6 +1,6 @@
 package org.stressharness.lincheck;
 
-import org.stressharness.report.model.Profile;
+import org.stressharness.results.model.Profile;
 
 /**
  * The Lincheck settings each harness profile maps to. Lincheck's defaults (100 iterations of 10,000 stress runs or

@@ -1,6 +1,6 @@
 package org.stressharness.lincheck;
 
-import org.stressharness.report.model.Profile;
+import org.stressharness.results.model.Profile;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;

@@ -1,8 +1,9 @@
 package org.stressharness.lincheck;
 
+import org.stressharness.results.suite.MapClass;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Modifier;
 import java.util.Map;
 
 /**
@@ -17,32 +18,12 @@ public final class UserMapClass {
     }
 
     /**
-     * Loads and validates the class: it must exist, implement {@link Map} and have a public no-arg constructor.
+     * Loads and validates the class ({@link MapClass}).
      *
      * @throws IllegalArgumentException with a one-line reason otherwise
      */
     public static Class<?> load(String className) {
-        Class<?> type;
-        try {
-            type = Class.forName(className, false, Thread.currentThread().getContextClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("map class " + className + " not found on the classpath");
-        }
-        if (!Map.class.isAssignableFrom(type)) {
-            throw new IllegalArgumentException("map class " + className + " does not implement java.util.Map");
-        }
-        if (Modifier.isAbstract(type.getModifiers()) || type.isInterface()) {
-            throw new IllegalArgumentException("map class " + className + " is abstract");
-        }
-        if (!Modifier.isPublic(type.getModifiers())) {
-            throw new IllegalArgumentException("map class " + className + " is not public");
-        }
-        try {
-            type.getConstructor();
-        } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException("map class " + className + " has no public no-arg constructor");
-        }
-        return type;
+        return MapClass.resolve(className, Thread.currentThread().getContextClassLoader()).getDeclaringClass();
     }
 
     /** Makes {@code type} the class the user-map targets instantiate. */

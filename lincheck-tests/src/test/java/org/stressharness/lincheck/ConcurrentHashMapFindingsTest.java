@@ -1,8 +1,8 @@
 package org.stressharness.lincheck;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
 package org.stressharness.lincheck;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.model.Status;
+import org.stressharness.results.model.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

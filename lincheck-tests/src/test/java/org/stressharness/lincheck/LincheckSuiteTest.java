@@ -2,10 +2,10 @@ package org.stressharness.lincheck;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -80,10 +80,10 @@ class LincheckSuiteTest {
         assertThat(run("--list", "--map", "java.util.Collections")).isEqualTo(2);
 
         assertThat(err.toString(StandardCharsets.UTF_8).lines())
-                .containsExactly("lincheck suite: map class com.acme.Missing not found on the classpath",
-                        "lincheck suite: map class java.lang.String does not implement java.util.Map",
-                        "lincheck suite: map class java.util.AbstractMap is abstract",
-                        "lincheck suite: map class java.util.Collections does not implement java.util.Map");
+                .containsExactly("lincheck suite: map class 'com.acme.Missing' not found on the classpath",
+                        "lincheck suite: 'java.lang.String' is not a java.util.Map",
+                        "lincheck suite: 'java.util.AbstractMap' is abstract; give a concrete class",
+                        "lincheck suite: 'java.util.Collections' is not a java.util.Map");
     }
 
     @Test

@@ -3,9 +3,9 @@ package org.stressharness.lincheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.stressharness.report.model.Profile;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

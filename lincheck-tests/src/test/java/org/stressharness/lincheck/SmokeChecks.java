@@ -1,7 +1,7 @@
 package org.stressharness.lincheck;
 
-import org.stressharness.report.model.Profile;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.TestResult;
 
 /** Runs a check of the suite, found by its stable name, at the smoke settings. */
 final class SmokeChecks {

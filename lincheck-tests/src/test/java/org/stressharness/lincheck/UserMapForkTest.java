@@ -2,9 +2,9 @@ package org.stressharness.lincheck;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;

@@ -1,11 +1,11 @@
 package org.stressharness.report;
 
 import org.stressharness.report.html.HtmlReport;
-import org.stressharness.report.json.AtomicFiles;
-import org.stressharness.report.json.RunFile;
+import org.stressharness.results.json.AtomicFiles;
+import org.stressharness.results.json.RunFile;
 import org.stressharness.report.junit.JunitXml;
 import org.stressharness.report.markdown.MarkdownSummary;
-import org.stressharness.report.model.Run;
+import org.stressharness.results.model.Run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package org.stressharness.report;
 
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.TestResult;
 
 import java.util.regex.Pattern;
 

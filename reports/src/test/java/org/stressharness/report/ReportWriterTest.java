@@ -1,9 +1,10 @@
 package org.stressharness.report;
 
+import org.stressharness.results.SyntheticRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.json.RunFile;
-import org.stressharness.report.model.Run;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.Run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

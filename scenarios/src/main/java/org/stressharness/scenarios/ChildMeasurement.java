@@ -1,7 +1,7 @@
 package org.stressharness.scenarios;
 
-import org.stressharness.report.json.Json;
-import org.stressharness.report.model.ClassFootprint;
+import org.stressharness.results.json.Json;
+import org.stressharness.results.model.ClassFootprint;
 import org.stressharness.scenarios.probe.ProbeRecord;
 
 import com.fasterxml.jackson.core.JacksonException;

@@ -1,6 +1,6 @@
 package org.stressharness.scenarios;
 
-import org.stressharness.report.model.Profile;
+import org.stressharness.results.model.Profile;
 
 import java.time.Duration;
 

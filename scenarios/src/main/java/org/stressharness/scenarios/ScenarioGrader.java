@@ -1,10 +1,10 @@
 package org.stressharness.scenarios;
 
-import org.stressharness.report.model.HeapSample;
-import org.stressharness.report.model.ScenarioDetail;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.HeapSample;
+import org.stressharness.results.model.ScenarioDetail;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.probe.ProbeRecord;
 
 import java.io.IOException;
@@ -93,7 +93,7 @@ public final class ScenarioGrader {
         String output = verdict.status == Status.ERROR ? tail(main.output()) : null;
         return new TestResult(Source.SCENARIO, scenario.id(), scenario.description(), verdict.status,
                 main.wallMs() + (prediction == null ? 0 : prediction.wallMs()), verdict.message, output, reproduce,
-                null, null, detail);
+                detail);
     }
 
     private record Verdict(Status status, String message) {
@@ -163,7 +163,7 @@ public final class ScenarioGrader {
      * after the OOM took it once the structure was gone, so it would show the JVM's own objects, not what filled
      * the heap: left out.
      */
-    private static List<org.stressharness.report.model.ClassFootprint> topClasses(Scenario scenario,
+    private static List<org.stressharness.results.model.ClassFootprint> topClasses(Scenario scenario,
                                                                                   ChildMeasurement m) {
         if (scenario.kind() == Scenario.Kind.UNTIL_OOM && m.oom().isPresent()
                 && m.alert().map(a -> a.elements() >= m.oom().get().elements()).orElse(true)) {

@@ -1,8 +1,8 @@
 package org.stressharness.scenarios;
 
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.TestResult;
 
 import java.nio.file.Files;
 import java.util.List;

@@ -3,8 +3,8 @@ package org.stressharness.scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package org.stressharness.scenarios;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.model.ClassFootprint;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.ClassFootprint;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.probe.ProbeRecord;
 import org.stressharness.scenarios.probe.ProbeWriter;
 

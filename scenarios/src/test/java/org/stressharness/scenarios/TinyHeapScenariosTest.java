@@ -3,9 +3,9 @@ package org.stressharness.scenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.model.ScenarioDetail;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.ScenarioDetail;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.probe.ProbeRecord;
 
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.results.suite.MapClass;
+
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -41,37 +42,12 @@ public final class MapUnderTest {
     }
 
     /**
-     * Checks that {@code className} names a usable map: loadable, a {@link Map}, concrete, with a public
-     * no-arg constructor that succeeds. Returns the constructor.
+     * Checks that {@code className} names a usable map ({@link MapClass}); returns its no-arg constructor.
      *
      * @throws IllegalArgumentException with a one-line reason
      */
     public static Constructor<?> resolve(String className) {
-        Class<?> type;
-        try {
-            type = Class.forName(className, false, MapUnderTest.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            throw new IllegalArgumentException("map class '" + className + "' not found on the classpath");
-        }
-        if (!Map.class.isAssignableFrom(type)) {
-            throw new IllegalArgumentException("'" + className + "' is not a java.util.Map");
-        }
-        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
-            throw new IllegalArgumentException("'" + className + "' is abstract; give a concrete class");
-        }
-        Constructor<?> constructor;
-        try {
-            constructor = type.getConstructor();
-        } catch (NoSuchMethodException e) {
-            throw new IllegalArgumentException("'" + className + "' has no public no-arg constructor");
-        }
-        try {
-            constructor.newInstance();
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-            Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
-            throw new IllegalArgumentException("'" + className + "' cannot be instantiated: " + cause);
-        }
-        return constructor;
+        return MapClass.resolve(className, MapUnderTest.class.getClassLoader());
     }
 
     private static Constructor<?> overrideFromProperty() {

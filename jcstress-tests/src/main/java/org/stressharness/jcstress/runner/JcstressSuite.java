@@ -5,11 +5,11 @@ import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.infra.runners.TestList;
 import org.stressharness.jcstress.maps.MapUnderTest;
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
-import org.stressharness.report.text.VerdictLabel;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -130,7 +130,7 @@ public final class JcstressSuite {
             if (plan.isEmpty()) {
                 return new TestResult(Source.JCSTRESS, test, null, Status.ERROR,
                         durationMs, "jcstress cannot schedule this test's threads on the CPUs available",
-                        null, reproduce, null, null, null);
+                        null, reproduce, null);
             }
             List<org.openjdk.jcstress.infra.collectors.TestResult> forks = JcstressEngine.read(binFile);
             String page = null;
@@ -146,7 +146,7 @@ public final class JcstressSuite {
         } catch (Exception | LinkageError e) {
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             return new TestResult(Source.JCSTRESS, test, null, Status.ERROR, durationMs,
-                    "jcstress could not run the test: " + e, stackTrace(e), reproduce, null, null, null);
+                    "jcstress could not run the test: " + e, stackTrace(e), reproduce, null);
         }
     }
 

@@ -2,7 +2,7 @@ package org.stressharness.jcstress.runner;
 
 import org.stressharness.jcstress.maps.MapInsides;
 import org.stressharness.jcstress.maps.MapUnderTest;
-import org.stressharness.report.model.Profile;
+import org.stressharness.results.model.Profile;
 
 import java.util.ArrayList;
 import java.util.List;

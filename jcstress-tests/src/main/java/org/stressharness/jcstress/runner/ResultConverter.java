@@ -10,12 +10,12 @@ import org.stressharness.jcstress.GuardOf;
 import org.stressharness.jcstress.maps.NonTerminationWatch;
 import org.stressharness.jcstress.maps.StructuralChange;
 import org.stressharness.jcstress.maps.TreeBin;
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.JcstressDetail;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -260,6 +260,6 @@ final class ResultConverter {
     private static TestResult result(String name, String description, Status status, Context context, String message,
                                      String output, JcstressDetail detail) {
         return new TestResult(Source.JCSTRESS, name, description, status, context.durationMs(), message, output,
-                context.reproduce(), detail, null, null);
+                context.reproduce(), detail);
     }
 }

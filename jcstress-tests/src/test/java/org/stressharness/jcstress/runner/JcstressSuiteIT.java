@@ -3,9 +3,9 @@ package org.stressharness.jcstress.runner;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.stressharness.report.json.ResultLines;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

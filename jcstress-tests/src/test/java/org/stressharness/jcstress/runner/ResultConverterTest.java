@@ -4,11 +4,11 @@ import org.junit.jupiter.api.Test;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestList;
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.JcstressDetail;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.stressharness.jcstress.runner;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.model.Profile;
+import org.stressharness.results.model.Profile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

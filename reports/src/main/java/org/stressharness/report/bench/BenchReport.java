@@ -1,6 +1,6 @@
 package org.stressharness.report.bench;
 
-import org.stressharness.report.model.Host;
+import org.stressharness.results.model.Host;
 
 import java.util.List;
 

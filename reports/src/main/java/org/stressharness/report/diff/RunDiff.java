@@ -1,12 +1,12 @@
 package org.stressharness.report.diff;
 
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.ScenarioMetrics;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.ScenarioMetrics;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 import org.stressharness.report.stats.FrequencyShift;
 import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;

@@ -1,8 +1,8 @@
 package org.stressharness.report.html;
 
-import org.stressharness.report.model.HeapSample;
-import org.stressharness.report.model.ScenarioDetail;
-import org.stressharness.report.model.ScenarioMetrics;
+import org.stressharness.results.model.HeapSample;
+import org.stressharness.results.model.ScenarioDetail;
+import org.stressharness.results.model.ScenarioMetrics;
 import org.stressharness.report.text.Figures;
 
 import java.util.List;

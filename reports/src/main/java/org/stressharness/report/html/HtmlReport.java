@@ -1,21 +1,21 @@
 package org.stressharness.report.html;
 
 import org.stressharness.report.ReproduceCommandLine;
-import org.stressharness.report.model.ClassFootprint;
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.Host;
-import org.stressharness.report.model.JcstressDetail;
-import org.stressharness.report.model.LincheckDetail;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.ScenarioDetail;
-import org.stressharness.report.model.ScenarioMetrics;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.ClassFootprint;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.Host;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.LincheckDetail;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.ScenarioDetail;
+import org.stressharness.results.model.ScenarioMetrics;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 import org.stressharness.report.pairs.IdiomPairs;
 import org.stressharness.report.stats.NotObserved;
-import org.stressharness.report.text.VerdictLabel;
+import org.stressharness.results.model.VerdictLabel;
 import org.stressharness.report.text.Figures;
 
 import java.time.Duration;

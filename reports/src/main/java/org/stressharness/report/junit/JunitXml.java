@@ -1,11 +1,11 @@
 package org.stressharness.report.junit;
 
 import org.stressharness.report.ReproduceCommandLine;
-import org.stressharness.report.model.Host;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Host;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import org.stressharness.report.text.Figures;
 

@@ -3,7 +3,7 @@ package org.stressharness.report.markdown;
 import org.stressharness.report.diff.RunDiff;
 import org.stressharness.report.diff.RunDiff.Finding;
 import org.stressharness.report.diff.RunDiff.Kind;
-import org.stressharness.report.model.Run;
+import org.stressharness.results.model.Run;
 
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package org.stressharness.report.markdown;
 
 import org.stressharness.report.ReproduceCommandLine;
-import org.stressharness.report.model.Host;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Host;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 import org.stressharness.report.pairs.IdiomPairs;
 import org.stressharness.report.text.Figures;
-import org.stressharness.report.text.VerdictLabel;
+import org.stressharness.results.model.VerdictLabel;
 
 import java.util.Comparator;
 import java.util.List;

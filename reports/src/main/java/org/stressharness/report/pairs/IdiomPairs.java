@@ -1,11 +1,11 @@
 package org.stressharness.report.pairs;
 
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.JcstressDetail;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
 

@@ -1,6 +1,6 @@
 package org.stressharness.report.stats;
 
-import org.stressharness.report.model.JcstressDetail;
+import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.report.text.Figures;
 
 /**

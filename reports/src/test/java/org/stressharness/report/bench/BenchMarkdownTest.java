@@ -1,7 +1,7 @@
 package org.stressharness.report.bench;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.SyntheticRuns;
+import org.stressharness.results.SyntheticRuns;
 import org.stressharness.report.bench.BenchReport.Detection;
 import org.stressharness.report.bench.BenchReport.GuardBound;
 import org.stressharness.report.bench.BenchReport.JmhResult;

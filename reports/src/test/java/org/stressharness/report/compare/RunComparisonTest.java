@@ -1,23 +1,23 @@
 package org.stressharness.report.compare;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.SyntheticRuns;
+import org.stressharness.results.SyntheticRuns;
 import org.stressharness.report.compare.RunComparison.Cell;
 import org.stressharness.report.compare.RunComparison.OutcomeRow;
 import org.stressharness.report.compare.RunComparison.TestRow;
 import org.stressharness.report.html.ComparisonPage;
 import org.stressharness.report.markdown.ComparisonMarkdown;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Status;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stressharness.report.SyntheticRuns.host;
-import static org.stressharness.report.SyntheticRuns.jcstress;
-import static org.stressharness.report.SyntheticRuns.outcome;
-import static org.stressharness.report.model.Expectation.ACCEPTABLE;
-import static org.stressharness.report.model.Expectation.ACCEPTABLE_INTERESTING;
+import static org.stressharness.results.SyntheticRuns.host;
+import static org.stressharness.results.SyntheticRuns.jcstress;
+import static org.stressharness.results.SyntheticRuns.outcome;
+import static org.stressharness.results.model.Expectation.ACCEPTABLE;
+import static org.stressharness.results.model.Expectation.ACCEPTABLE_INTERESTING;
 
 class RunComparisonTest {
 

@@ -1,24 +1,24 @@
 package org.stressharness.report.diff;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.SyntheticRuns;
+import org.stressharness.results.SyntheticRuns;
 import org.stressharness.report.diff.RunDiff.Finding;
 import org.stressharness.report.diff.RunDiff.Kind;
 import org.stressharness.report.markdown.DiffMarkdown;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Status;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.stressharness.report.SyntheticRuns.jcstress;
-import static org.stressharness.report.SyntheticRuns.lincheck;
-import static org.stressharness.report.SyntheticRuns.outcome;
-import static org.stressharness.report.SyntheticRuns.scenario;
-import static org.stressharness.report.model.Expectation.ACCEPTABLE;
-import static org.stressharness.report.model.Expectation.ACCEPTABLE_INTERESTING;
-import static org.stressharness.report.model.Expectation.FORBIDDEN;
+import static org.stressharness.results.SyntheticRuns.jcstress;
+import static org.stressharness.results.SyntheticRuns.lincheck;
+import static org.stressharness.results.SyntheticRuns.outcome;
+import static org.stressharness.results.SyntheticRuns.scenario;
+import static org.stressharness.results.model.Expectation.ACCEPTABLE;
+import static org.stressharness.results.model.Expectation.ACCEPTABLE_INTERESTING;
+import static org.stressharness.results.model.Expectation.FORBIDDEN;
 
 class RunDiffTest {
 

@@ -1,13 +1,13 @@
 package org.stressharness.report.html;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.SyntheticRuns;
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.ScenarioDetail;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.SyntheticRuns;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.ScenarioDetail;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.util.List;
 import java.util.Map;
@@ -15,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stressharness.report.SyntheticRuns.host;
-import static org.stressharness.report.SyntheticRuns.jcstress;
-import static org.stressharness.report.SyntheticRuns.outcome;
+import static org.stressharness.results.SyntheticRuns.host;
+import static org.stressharness.results.SyntheticRuns.jcstress;
+import static org.stressharness.results.SyntheticRuns.outcome;
 
 class HtmlReportTest {
 
@@ -73,8 +73,7 @@ class HtmlReportTest {
     void everyScenarioHasAChartWithAlertAndOomMarked() {
         assertThat(count(page, "<svg class=\"chart\"")).as("the scenario that died has no measurements").isEqualTo(1);
         assertThat(page).contains("alert @ 600,000", "OOM @ 800,000", "max heap", "<polyline");
-        TestResult noSamples = new TestResult(Source.SCENARIO, "empty", null, Status.ERROR, 1, "x", null, null, null,
-                null, new ScenarioDetail(Map.of(), List.of(), List.of(), List.of()));
+        TestResult noSamples = new TestResult(Source.SCENARIO, "empty", null, Status.ERROR, 1, "x", null, null, new ScenarioDetail(Map.of(), List.of(), List.of(), List.of()));
         assertThat(new HtmlReport().render(SyntheticRuns.run("r", null, List.of(noSamples))))
                 .contains("<svg class=\"chart\"", "no heap samples recorded");
     }
@@ -90,7 +89,7 @@ class HtmlReportTest {
     @Test
     void suitesOwnCommandIsShownBesideTheHarnessOneEscaped() {
         TestResult r = new TestResult(Source.LINCHECK, "T.t", null, Status.FAILED, 1, "x", null,
-                "java -cp x Main --only 'T<x>' --out <DIR>", null, null, null);
+                "java -cp x Main --only 'T<x>' --out <DIR>", null);
         assertThat(new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r))))
                 .contains("<code>./harness reproduce T.t --from reports/out/r</code>",
                         "<code>java -cp x Main --only &#39;T&lt;x&gt;&#39; --out &lt;DIR&gt;</code>");
@@ -107,10 +106,9 @@ class HtmlReportTest {
     void scriptInTestOutputShowsAsText() {
         TestResult evil = new TestResult(Source.JCSTRESS, "Evil<script>", "<script>alert('x')</script> & more",
                 Status.FAILED, 1, "<img src=x onerror=alert(1)>", "</pre><script>alert(2)</script>", null,
-                new org.stressharness.report.model.JcstressDetail(10, List.of(
+                new org.stressharness.results.model.JcstressDetail(10, List.of(
                         outcome("<b>1</b>", 10, Expectation.FORBIDDEN)), List.of("\"><script>"),
-                        "javascript:alert(3)"),
-                null, null);
+                        "javascript:alert(3)"));
         String html = new HtmlReport().render(SyntheticRuns.run("<run>", null, List.of(evil)));
         assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more",
                 "&lt;img src=x onerror=alert(1)&gt;", "&lt;/pre&gt;&lt;script&gt;alert(2)&lt;/script&gt;",

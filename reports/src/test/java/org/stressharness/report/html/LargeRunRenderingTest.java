@@ -3,11 +3,11 @@ package org.stressharness.report.html;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.report.ReportWriter;
-import org.stressharness.report.SyntheticRuns;
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.SyntheticRuns;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.stressharness.report.SyntheticRuns.outcome;
+import static org.stressharness.results.SyntheticRuns.outcome;
 
 /**
  * 5,000 synthetic results through every renderer. Asserts only what the page contains; the elapsed time is

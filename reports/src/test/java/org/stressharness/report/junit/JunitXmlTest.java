@@ -1,11 +1,11 @@
 package org.stressharness.report.junit;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.SyntheticRuns;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.SyntheticRuns;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -52,7 +52,7 @@ class JunitXmlTest {
     @Test
     void markupAndControlCharactersInOutputStayWellFormed() throws Exception {
         TestResult r = new TestResult(Source.LINCHECK, "A<&\">", null, Status.ERROR, 5, "bad \u0001 \"thing\" <x>",
-                "]]> \u0000 <y/> &amp;", null, null, null, null);
+                "]]> \u0000 <y/> &amp;", null, null);
         Document doc = parse(new JunitXml().render(SyntheticRuns.run("r", null, List.of(r))));
         Element tc = (Element) doc.getElementsByTagName("testcase").item(0);
         assertThat(tc.getAttribute("name")).isEqualTo("A<&\">");

@@ -1,11 +1,11 @@
 package org.stressharness.report.markdown;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.SyntheticRuns;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
+import org.stressharness.results.SyntheticRuns;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ class MarkdownSummaryTest {
     @Test
     void cellsCannotBreakTheTableOrInjectHtml() {
         TestResult r = new TestResult(Source.LINCHECK, "a|b`c", null, Status.FAILED, 1,
-                "x | y\n<script>alert(1)</script>", null, null, null, null, null);
+                "x | y\n<script>alert(1)</script>", null, null, null);
         String md = new MarkdownSummary().render(SyntheticRuns.run("r", null, List.of(r)));
         assertThat(md).contains("`a\\|b'c`", "x \\| y &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
     }

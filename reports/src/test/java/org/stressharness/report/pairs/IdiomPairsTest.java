@@ -1,17 +1,17 @@
 package org.stressharness.report.pairs;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.SyntheticRuns;
+import org.stressharness.results.SyntheticRuns;
 import org.stressharness.report.html.HtmlReport;
 import org.stressharness.report.markdown.MarkdownSummary;
-import org.stressharness.report.model.Expectation;
-import org.stressharness.report.model.JcstressDetail;
-import org.stressharness.report.model.OutcomeCount;
-import org.stressharness.report.model.Run;
-import org.stressharness.report.model.Source;
-import org.stressharness.report.model.Status;
-import org.stressharness.report.model.TestResult;
-import org.stressharness.report.text.VerdictLabel;
+import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Source;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 
 import java.util.List;
 
@@ -29,7 +29,7 @@ class IdiomPairsTest {
                                 : Expectation.FORBIDDEN, "broken"));
         JcstressDetail d = new JcstressDetail(samples, outcomes, List.of("jcstress -m quick", "JVM [a]", "JVM [b]"),
                 null, 4, role, List.of(twins));
-        return new TestResult(Source.JCSTRESS, name, null, status, 1, status + " message", null, null, d, null, null);
+        return new TestResult(Source.JCSTRESS, name, null, status, 1, status + " message", null, null, d);
     }
 
     private static final Run RUN = SyntheticRuns.run("r", null, List.of(

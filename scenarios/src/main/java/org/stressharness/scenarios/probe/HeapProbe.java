@@ -297,7 +297,7 @@ public final class HeapProbe {
             MemoryUsage u = memory.getHeapMemoryUsage();
             out.write(new ProbeRecord(ProbeRecord.ALERT, elements, ms, u.getUsed(), u.getCommitted(), u.getMax(),
                     null, null, pool));
-            List<org.stressharness.report.model.ClassFootprint> top;
+            List<org.stressharness.results.model.ClassFootprint> top;
             try {
                 top = ClassHistogram.top(HISTOGRAM_ROWS);
             } catch (OutOfMemoryError | IllegalStateException full) {
@@ -316,7 +316,7 @@ public final class HeapProbe {
      * of the reserve (already freed when the workload reached its OOM) goes to the histogram, not to more
      * inserts.
      */
-    private List<org.stressharness.report.model.ClassFootprint> histogramWithReserveLent() throws Exception {
+    private List<org.stressharness.results.model.ClassFootprint> histogramWithReserveLent() throws Exception {
         workloadParked.await(30, TimeUnit.SECONDS);
         reserve = null;
         try {

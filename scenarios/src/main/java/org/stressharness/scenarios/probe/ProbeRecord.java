@@ -1,6 +1,6 @@
 package org.stressharness.scenarios.probe;
 
-import org.stressharness.report.model.ClassFootprint;
+import org.stressharness.results.model.ClassFootprint;
 
 import java.util.List;
 import java.util.Map;

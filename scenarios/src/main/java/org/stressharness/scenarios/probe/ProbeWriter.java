@@ -1,6 +1,6 @@
 package org.stressharness.scenarios.probe;
 
-import org.stressharness.report.json.Json;
+import org.stressharness.results.json.Json;
 
 import java.io.FileOutputStream;
 import java.io.IOException;

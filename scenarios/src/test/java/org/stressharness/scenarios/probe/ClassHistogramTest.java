@@ -1,7 +1,7 @@
 package org.stressharness.scenarios.probe;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.report.model.ClassFootprint;
+import org.stressharness.results.model.ClassFootprint;
 
 import java.util.ArrayList;
 import java.util.List;

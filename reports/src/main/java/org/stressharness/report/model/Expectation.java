@@ -1,6 +1,0 @@
-package org.stressharness.report.model;
-
-/** How a jcstress outcome is graded; mirrors jcstress's {@code Expect}. */
-public enum Expectation {
-    ACCEPTABLE, ACCEPTABLE_INTERESTING, FORBIDDEN, UNKNOWN
-}

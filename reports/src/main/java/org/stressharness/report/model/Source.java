@@ -1,6 +1,0 @@
-package org.stressharness.report.model;
-
-/** Which suite produced a result. */
-public enum Source {
-    JCSTRESS, LINCHECK, SCENARIO
-}

@@ -1,0 +1,62 @@
+package org.stressharness.results.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import org.stressharness.results.model.Run;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads and writes {@code run.json}. */
+public final class RunFile {
+
+    public static final String NAME = "run.json";
+
+    private RunFile() {
+    }
+
+    public static void write(Run run, Path file) {
+        try {
+            byte[] bytes = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(run);
+            AtomicFiles.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Reads a run from a run directory or a run.json file.
+     *
+     * @throws InvalidInputException naming the file when it is missing, empty, truncated or not a run
+     */
+    public static Run read(Path dirOrFile) {
+        Path file = Files.isDirectory(dirOrFile) ? dirOrFile.resolve(NAME) : dirOrFile;
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidInputException(file + ": not a run (no " + NAME + ")");
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            if (text.isBlank()) {
+                throw new InvalidInputException(file + ": empty file");
+            }
+            Run run = Json.mapper().readValue(text, Run.class);
+            if (run == null || run.id() == null || run.results() == null) {
+                throw new InvalidInputException(file + ": not a stress-harness run (no id or results)");
+            }
+            for (int i = 0; i < run.results().size(); i++) {
+                String problem = ResultLines.problem(run.results().get(i));
+                if (problem != null) {
+                    throw new InvalidInputException(file + ": result " + (i + 1) + " " + problem);
+                }
+            }
+            return run;
+        } catch (JacksonException e) {
+            String why = String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ");
+            throw new InvalidInputException(file + ": damaged JSON (" + why + ")");
+        } catch (IOException e) {
+            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.stressharness.results.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import java.util.List;
+
+/**
+ * Per-outcome evidence of one jcstress test, summed over all JVM configurations it ran in.
+ *
+ * @param samples        total samples over all configurations
+ * @param outcomes       every observed outcome plus every declared outcome never observed
+ * @param configurations the jcstress settings, then each distinct JVM configuration the test ran in
+ * @param htmlReport     path of jcstress's own HTML page for this test, relative to the run directory
+ * @param forks          the forked JVMs the samples came from: the independent units (samples within one fork
+ *                       share its JIT compilation and CPU placement); 0 when not recorded (older runs)
+ * @param role           demonstration (an unsafe idiom that may break) or guard (a safe twin); null for neither
+ * @param twins          for a demonstration its guards, for a guard its demonstrations (test names)
+ */
+public record JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations,
+                             String htmlReport, int forks, Role role, List<String> twins) implements Detail {
+
+    @Override
+    @JsonIgnore
+    public Source source() {
+        return Source.JCSTRESS;
+    }
+
+    /** Evidence without fork count or role (test fixtures, runs written before they were recorded). */
+    public JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations, String htmlReport) {
+        this(samples, outcomes, configurations, htmlReport, 0, null, List.of());
+    }
+
+    /** The distinct JVM configurations run (the first entry of {@link #configurations} is jcstress's settings). */
+    public int jvmConfigurations() {
+        return configurations == null ? 0 : (int) configurations.stream().filter(c -> c.startsWith("JVM ")).count();
+    }
+
+    /** Which side of an idiom a jcstress test is on. */
+    public enum Role {
+        /** An unsafe idiom: its broken outcome is ACCEPTABLE_INTERESTING, and the report shows how often. */
+        DEMONSTRATION,
+        /** A safe twin: the same broken outcome is FORBIDDEN. */
+        GUARD
+    }
+}

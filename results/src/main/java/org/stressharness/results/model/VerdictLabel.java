@@ -1,0 +1,27 @@
+package org.stressharness.results.model;
+
+/**
+ * How a verdict reads to a person. A demonstration that did not break has status PASSED (nothing failed), but
+ * "PlainSnapshotPublication PASSED" would read as "plain publication is safe": it is shown as NOT OBSERVED,
+ * distinct from a guard that held.
+ */
+public final class VerdictLabel {
+
+    public static final String NOT_OBSERVED = "NOT OBSERVED";
+
+    private VerdictLabel() {
+    }
+
+    public static String of(TestResult r) {
+        if (r.status() == null) {
+            return Status.ERROR.name();
+        }
+        return notObservedDemonstration(r) ? NOT_OBSERVED : r.status().name();
+    }
+
+    /** A demonstration (unsafe idiom) that ran cleanly and never showed its broken outcome. */
+    public static boolean notObservedDemonstration(TestResult r) {
+        return r.status() == Status.PASSED && r.jcstress() != null
+                && r.jcstress().role() == JcstressDetail.Role.DEMONSTRATION;
+    }
+}
