@@ -2,6 +2,7 @@ package org.stressharness.cli;
 
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.Profile;
+import org.stressharness.results.suite.SuiteContract;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -134,11 +135,15 @@ final class RunCommand implements Callable<Integer> {
                 continue;
             }
             Duration slice = budget.sliceFor(tests.size(), remainingTests, timeout);
+            int[] launches = {0};
             Function<List<String>, SuiteFork> forks = some -> {
+                // The plan is filtered and sharded here; the suite gets it as a list of names, not a pattern.
                 List<String> args = suiteArgs(profile, dir, suite, false);
-                if (some != null || shard != Shard.ALL) {
-                    replaceOnly(args, Shard.exactly(some != null ? some : tests));
-                }
+                replaceOnly(args, null);
+                Path selection = dir.suiteDir(suite).resolve("selection-" + (++launches[0]) + ".txt");
+                SuiteContract.writeTests(selection, some != null ? some : tests);
+                args.add("--tests");
+                args.add(selection.toString());
                 return new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, args);
             };
             session.runSuite(suite, forks, slice, perTest, budget.isLimited() && slice.compareTo(timeout) < 0);

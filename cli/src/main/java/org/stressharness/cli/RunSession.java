@@ -8,6 +8,7 @@ import org.stressharness.results.model.Profile;
 import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.suite.SuiteContract;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -117,21 +118,29 @@ final class RunSession {
                 break;
             }
             boolean hung = exit == SuiteFork.TEST_TIMED_OUT;
+            // The runner announced each test as it started (started.txt): the last one announced without a
+            // result is the one that was running. None: the JVM died or hung before starting a test.
+            String running = running(suite, missing);
             String why = hung ? "TIMEOUT: no result after " + DurationOption.format(testTimeout)
                     + "; the test was stopped (thread dump in the output)"
                     : "the suite's JVM " + exitText(exit) + " while running this test";
-            // A hung test ran (at least) that long; a crash's duration is unknown.
-            abandoned.add(new TestResult(suite.source(), missing.get(0), null, Status.ERROR,
-                    hung ? testTimeout.toMillis() : 0, why, tail(log, hung ? 600 : 80), null, null));
-            // A JVM that dies before its first result may not start at all; one that hung in a test did start.
-            launchesWithoutResult = hung || got.size() > resultsBefore ? 0 : launchesWithoutResult + 1;
+            if (running != null) {
+                // A hung test ran (at least) that long; a crash's duration is unknown.
+                abandoned.add(new TestResult(suite.source(), running, null, Status.ERROR,
+                        hung ? testTimeout.toMillis() : 0, why, tail(log, hung ? 600 : 80), null, null));
+            }
+            // A JVM that started no test (or finished none before dying) may not start at all.
+            launchesWithoutResult = running != null && (hung || got.size() > resultsBefore) ? 0
+                    : launchesWithoutResult + 1;
             resultsBefore = got.size();
-            if (missing.size() == 1 || launchesWithoutResult >= LAUNCHES_WITHOUT_RESULT || stopped) {
+            List<String> left = missing.stream().filter(t -> !t.equals(running)).toList();
+            if (left.isEmpty() || launchesWithoutResult >= LAUNCHES_WITHOUT_RESULT || stopped) {
                 break; // nothing left, the suite cannot start at all, or the run was interrupted meanwhile
             }
-            tests = missing.subList(1, missing.size());
-            console.println("== " + suite.id() + ": " + missing.get(0) + " is an ERROR (" + why + "); "
-                    + tests.size() + " tests left, in a new JVM");
+            tests = left;
+            console.println("== " + suite.id() + ": " + (running == null
+                    ? "the suite's JVM " + exitText(exit) + " before starting a test"
+                    : running + " is an ERROR (" + why + ")") + "; " + tests.size() + " tests left, in a new JVM");
             lines.dropTornLastLine();
         }
         synchronized (this) {
@@ -161,6 +170,17 @@ final class RunSession {
         } catch (InvalidInputException e) {
             return List.of();
         }
+    }
+
+    /** The last test the suite announced that is still {@code missing}, or null when it announced none of them. */
+    private String running(Suite suite, List<String> missing) {
+        List<String> started = SuiteContract.started(dir.suiteDir(suite));
+        for (int k = started.size() - 1; k >= 0; k--) {
+            if (missing.contains(started.get(k))) {
+                return started.get(k);
+            }
+        }
+        return null;
     }
 
     /** The suite's planned tests, in order, with neither a result nor an ERROR charged to them yet. */

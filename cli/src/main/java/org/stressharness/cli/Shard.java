@@ -47,15 +47,6 @@ record Shard(int index, int count) {
         return tests.stream().distinct().filter(mine::contains).toList();
     }
 
-    /** A regex that matches exactly these names under find() semantics. */
-    static String exactly(List<String> names) {
-        StringBuilder re = new StringBuilder("^(?:");
-        for (int i = 0; i < names.size(); i++) {
-            re.append(i == 0 ? "" : "|").append(Pattern.quote(names.get(i)));
-        }
-        return re.append(")$").toString();
-    }
-
     @Override
     public String toString() {
         return index + "/" + count;

@@ -3,9 +3,12 @@ package org.stressharness.lincheck;
 import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.suite.SuiteContract;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -23,10 +26,11 @@ public final class LincheckSuite {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        SuiteArguments arguments;
+        SuiteContract arguments;
         List<LincheckCheck> checks;
         try {
-            arguments = SuiteArguments.parse(args);
+            arguments = SuiteContract.parse(args);
+            arguments.requireNoSuiteOptions();
             checks = select(arguments);
         } catch (IllegalArgumentException e) {
             err.println("lincheck suite: " + e.getMessage());
@@ -41,6 +45,7 @@ public final class LincheckSuite {
         try {
             for (int i = 0; i < checks.size(); i++) {
                 LincheckCheck check = checks.get(i);
+                arguments.announce(check.name());
                 out.printf("[%d/%d] %s ...%n", i + 1, checks.size(), check.name());
                 out.flush();
                 TestResult result = runner.run(check);
@@ -57,7 +62,7 @@ public final class LincheckSuite {
         return 0;
     }
 
-    private static List<LincheckCheck> select(SuiteArguments arguments) {
+    private static List<LincheckCheck> select(SuiteContract arguments) {
         List<LincheckCheck> all;
         if (arguments.map() == null) {
             all = SuiteCatalog.checks();
@@ -66,6 +71,8 @@ public final class LincheckSuite {
             UserMapClass.use(type);
             all = SuiteCatalog.checks(type);
         }
-        return all.stream().filter(c -> arguments.selects(c.name())).toList();
+        Map<String, LincheckCheck> byName = new LinkedHashMap<>();
+        all.forEach(c -> byName.put(c.name(), c));
+        return arguments.select(List.copyOf(byName.keySet())).stream().map(byName::get).toList();
     }
 }

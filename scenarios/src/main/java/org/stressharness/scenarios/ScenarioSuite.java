@@ -38,8 +38,13 @@ public final class ScenarioSuite {
             System.err.println("scenarios: " + e.getMessage());
             return EXIT_USAGE;
         }
-        List<Scenario> selected = Scenario.available(options.mapClass() != null).stream()
-                .filter(options::selects).toList();
+        List<Scenario> selected;
+        try {
+            selected = options.select(Scenario.available(options.mapClass() != null));
+        } catch (IllegalArgumentException e) {
+            System.err.println("scenarios: " + e.getMessage());
+            return EXIT_USAGE;
+        }
         if (options.list()) {
             selected.forEach(s -> System.out.println(s.id()));
             return EXIT_OK;
@@ -62,6 +67,7 @@ public final class ScenarioSuite {
             int done = 0;
             for (Scenario scenario : selected) {
                 done++;
+                options.contract().announce(scenario.id());
                 System.out.printf("[%d/%d] %s ... ", done, selected.size(), scenario.id());
                 System.out.flush();
                 TestResult result = runOne(scenario, fork, heap, options, Optional.ofNullable(jol.get(scenario)));

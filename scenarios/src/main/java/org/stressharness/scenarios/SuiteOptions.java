@@ -1,59 +1,52 @@
 package org.stressharness.scenarios;
 
 import org.stressharness.results.model.Profile;
+import org.stressharness.results.suite.SuiteContract;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * The suite runner's command line: {@code --profile NAME --out DIR [--only REGEX] [--map CLASS] [--list]
- * [--heap SIZE] [--gc G1|Serial|Parallel|Z] [--heap-dump] [--no-monitoring]}.
+ * The suite runner's command line: the suite contract ({@link SuiteContract}: {@code --profile}, {@code --out},
+ * {@code --only}, {@code --tests}, {@code --map}, {@code --list}) plus the scenarios' own
+ * {@code [--heap SIZE] [--gc G1|Serial|Parallel|Z] [--heap-dump] [--no-monitoring]}.
  *
  * @param heap {@code --heap}, overriding the profile's heap size
  */
-public record SuiteOptions(Profile profile, Path out, Pattern only, String mapClass, boolean list,
-                           Optional<HeapSize> heap, Collector collector, boolean heapDump, boolean monitoring) {
+public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Collector collector, boolean heapDump,
+                           boolean monitoring) {
 
     public static SuiteOptions parse(String... args) throws UsageException {
-        Profile profile = Profile.QUICK;
-        Path out = null;
-        Pattern only = null;
-        String map = null;
-        boolean list = false;
+        SuiteContract contract;
+        try {
+            contract = SuiteContract.parse(args);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         Optional<HeapSize> heap = Optional.empty();
         Collector collector = Collector.G1;
         boolean heapDump = false;
         boolean monitoring = true;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
+        String[] own = contract.suiteOptions().toArray(String[]::new);
+        for (int i = 0; i < own.length; i++) {
+            String a = own[i];
             try {
                 switch (a) {
-                    case "--profile" -> profile = Profile.parse(value(args, ++i, a));
-                    case "--out" -> out = Path.of(value(args, ++i, a));
-                    case "--only" -> only = Pattern.compile(value(args, ++i, a));
-                    case "--map" -> map = value(args, ++i, a);
-                    case "--list" -> list = true;
-                    case "--heap" -> heap = Optional.of(HeapSize.parse(value(args, ++i, a)));
-                    case "--gc" -> collector = Collector.parse(value(args, ++i, a));
+                    case "--heap" -> heap = Optional.of(HeapSize.parse(value(own, ++i, a)));
+                    case "--gc" -> collector = Collector.parse(value(own, ++i, a));
                     case "--heap-dump" -> heapDump = true;
                     case "--no-monitoring" -> monitoring = false;
                     default -> throw new UsageException("unknown option '" + a + "'");
                 }
             } catch (IllegalArgumentException e) {
-                String why = e instanceof PatternSyntaxException p ? "invalid --only regex: " + p.getDescription()
-                        : e.getMessage();
-                throw new UsageException(why);
+                throw new UsageException(e.getMessage());
             }
         }
-        if (out == null && !list) {
-            throw new UsageException("missing --out DIR");
-        }
-        if (map != null && map.isBlank()) {
+        if (contract.map() != null && contract.map().isBlank()) {
             throw new UsageException("--map needs a class name");
         }
-        return new SuiteOptions(profile, out, only, map, list, heap, collector, heapDump, monitoring);
+        return new SuiteOptions(contract, heap, collector, heapDump, monitoring);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {
@@ -63,11 +56,33 @@ public record SuiteOptions(Profile profile, Path out, Pattern only, String mapCl
         return args[i];
     }
 
+    public Profile profile() {
+        return contract.profile();
+    }
+
+    public Path out() {
+        return contract.out();
+    }
+
+    public String mapClass() {
+        return contract.map();
+    }
+
+    public boolean list() {
+        return contract.list();
+    }
+
+    /** Whether {@code --only} finds the scenario's id (no {@code --only}: every scenario). */
     public boolean selects(Scenario scenario) {
-        return only == null || only.matcher(scenario.id()).find();
+        return contract.only() == null || contract.only().matcher(scenario.id()).find();
+    }
+
+    /** The scenarios to run, from those available, as the contract selects them ({@code --tests}, {@code --only}). */
+    public List<Scenario> select(List<Scenario> available) {
+        return contract.select(available.stream().map(Scenario::id).toList()).stream().map(Scenario::byId).toList();
     }
 
     public HeapSize heapSize() {
-        return heap.orElse(ProfileSettings.of(profile).heap());
+        return heap.orElse(ProfileSettings.of(contract.profile()).heap());
     }
 }

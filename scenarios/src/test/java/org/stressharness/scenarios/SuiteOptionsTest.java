@@ -52,9 +52,9 @@ class SuiteOptionsTest {
         assertThatThrownBy(() -> SuiteOptions.parse("--out", "x", "--profile", "fast"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("unknown profile");
         assertThatThrownBy(() -> SuiteOptions.parse("--out", "x", "--only", "(")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("invalid --only regex");
+                .hasMessageContaining("--only: invalid regular expression");
         assertThatThrownBy(() -> SuiteOptions.parse("--profile", "quick")).isInstanceOf(UsageException.class)
-                .hasMessageContaining("missing --out");
+                .hasMessageContaining("--out DIR is required");
         assertThatThrownBy(() -> SuiteOptions.parse("--out")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("--out needs a value");
         assertThatThrownBy(() -> SuiteOptions.parse("--out", "x", "--fast")).isInstanceOf(UsageException.class)

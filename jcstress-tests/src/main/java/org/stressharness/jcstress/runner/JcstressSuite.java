@@ -9,6 +9,7 @@ import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.suite.SuiteContract;
 import org.stressharness.results.model.VerdictLabel;
 
 import java.io.FileOutputStream;
@@ -47,23 +48,24 @@ public final class JcstressSuite {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        SuiteArguments arguments;
+        SuiteContract arguments;
         List<String> tests;
         try {
-            arguments = SuiteArguments.parse(args);
-            if (arguments.mapClass() != null) {
+            arguments = SuiteContract.parse(args);
+            arguments.requireNoSuiteOptions();
+            if (arguments.map() != null) {
                 try {
-                    MapUnderTest.resolve(arguments.mapClass());
+                    MapUnderTest.resolve(arguments.map());
                 } catch (IllegalArgumentException e) {
-                    throw new UsageException("--map: " + e.getMessage());
+                    throw new IllegalArgumentException("--map: " + e.getMessage());
                 }
             }
-            tests = TestList.tests().stream().filter(arguments::selects).sorted().toList();
+            tests = arguments.select(TestList.tests().stream().sorted().toList());
             if (tests.isEmpty()) {
-                throw new UsageException(arguments.only() == null ? "the jar holds no jcstress test"
+                throw new IllegalArgumentException(arguments.only() == null ? "the selection holds no jcstress test"
                         : "--only '" + arguments.only().pattern() + "' matches no jcstress test");
             }
-        } catch (UsageException e) {
+        } catch (IllegalArgumentException e) {
             err.println("jcstress suite: " + e.getMessage());
             return EXIT_USAGE;
         }
@@ -79,14 +81,14 @@ public final class JcstressSuite {
         }
     }
 
-    private static int runTests(SuiteArguments arguments, List<String> tests, PrintStream out) throws Exception {
+    private static int runTests(SuiteContract arguments, List<String> tests, PrintStream out) throws Exception {
         Path dir = arguments.out().toAbsolutePath();
         Path htmlDir = dir.resolve("html");
         Files.createDirectories(htmlDir);
         ProfileSettings settings = ProfileSettings.of(arguments.profile());
         ResultLines results = new ResultLines(dir.resolve("results.jsonl"));
-        String settingsText = settings.describe() + (arguments.mapClass() == null ? ""
-                : "; map " + arguments.mapClass());
+        String settingsText = settings.describe() + (arguments.map() == null ? ""
+                : "; map " + arguments.map());
 
         PrintStream console = new PrintStream(new FileOutputStream(dir.resolve("jcstress-console.log").toFile(), true),
                 true, StandardCharsets.UTF_8);
@@ -94,7 +96,7 @@ public final class JcstressSuite {
         // jcstress prints its probing and executor chatter to System.out; keep it in the log, not the progress.
         System.setOut(console);
         try {
-            Options options = new Options(settings.jcstressArguments(htmlDir.toString(), arguments.mapClass())
+            Options options = new Options(settings.jcstressArguments(htmlDir.toString(), arguments.map())
                     .toArray(String[]::new));
             if (!options.parse()) {
                 throw new IllegalStateException("jcstress rejected its options " + settings.jcstressOptions());
@@ -106,6 +108,7 @@ public final class JcstressSuite {
             int i = 0;
             for (String test : tests) {
                 i++;
+                arguments.announce(test);
                 out.printf("[%d/%d] %s ... ", i, tests.size(), simpleName(test));
                 out.flush();
                 long start = System.nanoTime();
@@ -121,7 +124,7 @@ public final class JcstressSuite {
     }
 
     private static TestResult runOne(JcstressEngine engine, JcstressHtmlReport html, String test, Path dir,
-                                     String settings, SuiteArguments arguments, long start, PrintStream console) {
+                                     String settings, SuiteContract arguments, long start, PrintStream console) {
         Path binFile = dir.resolve("jcstress-results").resolve(test + ".bin.gz");
         String reproduce = reproduceCommand(test, arguments);
         try {
@@ -142,7 +145,7 @@ public final class JcstressSuite {
             }
             TestInfo info = TestList.getInfo(test);
             return ResultConverter.convert(test, info, forks,
-                    new ResultConverter.Context(settings, page, reproduce, durationMs, arguments.mapClass()));
+                    new ResultConverter.Context(settings, page, reproduce, durationMs, arguments.map()));
         } catch (Exception | LinkageError e) {
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             return new TestResult(Source.JCSTRESS, test, null, Status.ERROR, durationMs,
@@ -150,10 +153,10 @@ public final class JcstressSuite {
         }
     }
 
-    private static String reproduceCommand(String test, SuiteArguments arguments) {
+    private static String reproduceCommand(String test, SuiteContract arguments) {
         String cmd = "java -cp '" + System.getProperty("java.class.path") + "' " + JcstressSuite.class.getName()
                 + " --profile " + arguments.profile().id() + " --out <DIR> --only '^" + test.replace(".", "\\.") + "$'";
-        return arguments.mapClass() == null ? cmd : cmd + " --map " + arguments.mapClass();
+        return arguments.map() == null ? cmd : cmd + " --map " + arguments.map();
     }
 
     private static String simpleName(String test) {

@@ -1,43 +1,43 @@
 package org.stressharness.jcstress.runner;
 
 import org.junit.jupiter.api.Test;
-import org.stressharness.results.model.Profile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class SuiteArgumentsTest {
+class JcstressSuiteCommandLineTest {
 
     @Test
-    void parsesTheForkContract() throws Exception {
-        SuiteArguments a = SuiteArguments.parse(new String[] {"--profile", "Quick", "--out", "x/jcstress",
-                "--only", "maps\\.", "--map", "com.acme.MyMap"});
-
-        assertThat(a.profile()).isEqualTo(Profile.QUICK);
-        assertThat(a.out()).isEqualTo(Path.of("x/jcstress"));
-        assertThat(a.mapClass()).isEqualTo("com.acme.MyMap");
-        assertThat(a.list()).isFalse();
-        assertThat(a.selects("org.stressharness.jcstress.maps.HashMapLostPut")).isTrue();
-        assertThat(a.selects("org.stressharness.jcstress.fences.PlainStoreBuffering")).isFalse();
+    void badArgumentsAreOneLineAndExitTwo() {
+        for (String[] args : new String[][] {{"--out"}, {"--profile", "fast", "--out", "x"},
+                {"--out", "x", "--only", "("}, {"--out", "x", "--bogus"}, {"--profile", "smoke"}}) {
+            Outcome o = run(args);
+            assertThat(o.status).as(String.join(" ", args)).isEqualTo(JcstressSuite.EXIT_USAGE);
+            assertThat(o.err.lines()).as(String.join(" ", args)).singleElement().asString()
+                    .startsWith("jcstress suite: ");
+        }
     }
 
     @Test
-    void rejectsBadArguments() {
-        assertThatThrownBy(() -> SuiteArguments.parse(new String[] {"--out", "x"}))
-                .isInstanceOf(UsageException.class).hasMessageContaining("--profile");
-        assertThatThrownBy(() -> SuiteArguments.parse(new String[] {"--profile", "fast", "--out", "x"}))
-                .isInstanceOf(UsageException.class).hasMessageContaining("unknown profile");
-        assertThatThrownBy(() -> SuiteArguments.parse(new String[] {"--profile", "smoke", "--out", "x", "--only", "("}))
-                .isInstanceOf(UsageException.class).hasMessageContaining("invalid regular expression");
-        assertThatThrownBy(() -> SuiteArguments.parse(new String[] {"--profile", "smoke", "--bogus"}))
-                .isInstanceOf(UsageException.class).hasMessageContaining("unknown argument");
-        assertThatThrownBy(() -> SuiteArguments.parse(new String[] {"--profile", "smoke", "--out"}))
-                .isInstanceOf(UsageException.class).hasMessageContaining("needs a value");
+    void aSelectionFileRunsExactlyItsTestsInItsOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path tests = dir.resolve("tests.txt");
+        java.nio.file.Files.write(tests, List.of("org.stressharness.jcstress.maps.HashMapLostPut",
+                "org.stressharness.jcstress.fences.PlainStoreBuffering"));
+
+        Outcome o = run("--list", "--tests", tests.toString());
+
+        assertThat(o.status).isZero();
+        assertThat(o.out.lines()).containsExactly("org.stressharness.jcstress.maps.HashMapLostPut",
+                "org.stressharness.jcstress.fences.PlainStoreBuffering");
+        java.nio.file.Files.write(tests, List.of("org.stressharness.jcstress.NoSuchTest"));
+        Outcome unknown = run("--list", "--tests", tests.toString());
+        assertThat(unknown.status).isEqualTo(JcstressSuite.EXIT_USAGE);
+        assertThat(unknown.err).contains("no test named 'org.stressharness.jcstress.NoSuchTest'");
     }
 
     @Test
