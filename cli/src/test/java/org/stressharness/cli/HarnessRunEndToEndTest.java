@@ -28,7 +28,7 @@ class HarnessRunEndToEndTest {
     @Test
     void oneTestOfEachSuiteFlowsIntoOneRunAndItsReport() throws Exception {
         int exit = HarnessCommand.execute("run", "--profile", "smoke", "--out", out.toString(), "--only",
-                "maps\\.HashMapLostPut$|^ConcurrentHashMapTest\\.stress$|^hashmap-default$");
+                "maps\\.LostPut\\.PlainHashMap$|^ConcurrentHashMapTest\\.stress$|^hashmap-default$");
 
         Path latest = out.resolve("latest");
         Run run = RunFile.read(latest);
@@ -41,7 +41,7 @@ class HarnessRunEndToEndTest {
                 .containsExactlyInAnyOrder(Source.JCSTRESS, Source.LINCHECK, Source.SCENARIO);
 
         TestResult jcstress = only(run, Source.JCSTRESS);
-        assertThat(jcstress.name()).isEqualTo("org.stressharness.jcstress.maps.HashMapLostPut");
+        assertThat(jcstress.name()).isEqualTo("org.stressharness.jcstress.maps.LostPut.PlainHashMap");
         assertThat(jcstress.status()).isIn(Status.PASSED, Status.INTERESTING);
         assertThat(jcstress.jcstress().samples()).isPositive();
         assertThat(jcstress.jcstress().outcomes()).isNotEmpty();
@@ -58,7 +58,7 @@ class HarnessRunEndToEndTest {
         for (String file : new String[]{ReportWriter.HTML, ReportWriter.MARKDOWN, "junit.xml", "run.json"}) {
             assertThat(dir.resolve(file)).isNotEmptyFile();
         }
-        assertThat(Files.readString(dir.resolve(ReportWriter.HTML))).contains("HashMapLostPut", "hashmap-default",
+        assertThat(Files.readString(dir.resolve(ReportWriter.HTML))).contains("LostPut.PlainHashMap", "hashmap-default",
                 "ConcurrentHashMapTest.stress");
     }
 

@@ -160,7 +160,7 @@ public final class JcstressSuite {
     }
 
     private static String simpleName(String test) {
-        return test.substring(test.lastIndexOf('.') + 1);
+        return VerdictLabel.shortName(test);
     }
 
     private static String stackTrace(Throwable e) {

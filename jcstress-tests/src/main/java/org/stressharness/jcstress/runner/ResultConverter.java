@@ -90,7 +90,7 @@ final class ResultConverter {
         JcstressDetail.Role role = guardOf != null ? JcstressDetail.Role.GUARD
                 : outcomes.stream().anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING)
                 ? JcstressDetail.Role.DEMONSTRATION : null;
-        List<String> twins = guardOf != null ? Arrays.stream(guardOf.value()).map(Class::getName).toList()
+        List<String> twins = guardOf != null ? Arrays.stream(guardOf.value()).map(Class::getCanonicalName).toList()
                 : role == JcstressDetail.Role.DEMONSTRATION ? guardsOf(name) : List.of();
         JcstressDetail detail = new JcstressDetail(samples, outcomes, configurations, context.htmlReport(),
                 forks.size(), role, twins);
@@ -121,19 +121,27 @@ final class ResultConverter {
                 detail);
     }
 
-    private static GuardOf guardOf(String testName) {
+    /** The test's class: its binary name, since a nested test's name ({@code Outer.Inner}) is not one. */
+    private static Class<?> testClass(String testName) {
+        TestInfo info = TestList.getInfo(testName);
         try {
-            return Class.forName(testName, false, ResultConverter.class.getClassLoader()).getAnnotation(GuardOf.class);
+            return Class.forName(info == null ? testName : info.binaryName(), false,
+                    ResultConverter.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
+    }
+
+    private static GuardOf guardOf(String testName) {
+        Class<?> type = testClass(testName);
+        return type == null ? null : type.getAnnotation(GuardOf.class);
     }
 
     /** Every test of the suite that names {@code demonstration} in its {@link GuardOf}. */
     private static List<String> guardsOf(String demonstration) {
         return TestList.tests().stream().sorted().filter(t -> {
             GuardOf g = guardOf(t);
-            return g != null && Arrays.stream(g.value()).anyMatch(c -> c.getName().equals(demonstration));
+            return g != null && Arrays.stream(g.value()).anyMatch(c -> c.getCanonicalName().equals(demonstration));
         }).toList();
     }
 
@@ -146,13 +154,8 @@ final class ResultConverter {
         if (mapClass == null) {
             return "";
         }
-        StructuralChange change;
-        try {
-            change = Class.forName(testName, false, ResultConverter.class.getClassLoader())
-                    .getAnnotation(StructuralChange.class);
-        } catch (ClassNotFoundException | LinkageError e) {
-            return "";
-        }
+        Class<?> type = testClass(testName);
+        StructuralChange change = type == null ? null : type.getAnnotation(StructuralChange.class);
         if (change == null) {
             return "";
         }

@@ -41,7 +41,7 @@ class StructuralChangeTest {
         List<String> structural = Stream.concat(resizeTests(), treeBinTests()).toList();
         assertThat(structural).hasSizeGreaterThanOrEqualTo(15);
         for (String name : structural) {
-            assertThat(Class.forName(name).getAnnotation(StructuralChange.class)).as(name).isNotNull();
+            assertThat(testClass(name).getAnnotation(StructuralChange.class)).as(name).isNotNull();
         }
     }
 
@@ -57,7 +57,7 @@ class StructuralChangeTest {
     @MethodSource("resizeTests")
     void theRacingPutsResizeTheTableFrom16To32Slots(String name) throws Exception {
         for (List<Method> order : actorOrders(name)) {
-            Object state = Class.forName(name).getConstructor().newInstance();
+            Object state = testClass(name).getConstructor().newInstance();
             Map<?, ?> map = mapOf(state);
             assertThat(MapInsides.tableLength(map)).as("%s before its actors", name).isEqualTo(16);
             runAll(state, order);
@@ -69,7 +69,7 @@ class StructuralChangeTest {
     @MethodSource("treeBinTests")
     void theRacingPutsGoIntoATreeBinThatStaysATree(String name) throws Exception {
         for (List<Method> order : actorOrders(name)) {
-            Object state = Class.forName(name).getConstructor().newInstance();
+            Object state = testClass(name).getConstructor().newInstance();
             Map<?, ?> map = mapOf(state);
             assertThat(MapInsides.binShape(map, new CollidingKey(0))).as("%s before its actors", name)
                     .isEqualTo(MapInsides.TREE);
@@ -88,6 +88,10 @@ class StructuralChangeTest {
         assertThat(TreeBin.outcome(TreeBin.shape(map), null, null, map)).isEqualTo("opaque, lost 12");
     }
 
+    private static Class<?> testClass(String name) throws ClassNotFoundException {
+        return Class.forName(TestList.getInfo(name).binaryName());
+    }
+
     private static Stream<String> mapTests() {
         return TestList.tests().stream().filter(n -> n.startsWith(PACKAGE)).sorted();
     }
@@ -99,7 +103,7 @@ class StructuralChangeTest {
     }
 
     private static List<List<Method>> actorOrders(String name) throws ClassNotFoundException {
-        List<Method> actors = Arrays.stream(Class.forName(name).getMethods())
+        List<Method> actors = Arrays.stream(testClass(name).getMethods())
                 .filter(m -> m.isAnnotationPresent(Actor.class))
                 .sorted(Comparator.comparing(Method::getName)).toList();
         assertThat(actors).as(name).hasSize(2);
@@ -107,7 +111,7 @@ class StructuralChangeTest {
     }
 
     private static Method arbiter(String name) throws ClassNotFoundException {
-        return Arrays.stream(Class.forName(name).getMethods()).filter(m -> m.isAnnotationPresent(Arbiter.class))
+        return Arrays.stream(testClass(name).getMethods()).filter(m -> m.isAnnotationPresent(Arbiter.class))
                 .findFirst().orElseThrow();
     }
 

@@ -26,14 +26,14 @@ class JcstressSuiteCommandLineTest {
     @Test
     void aSelectionFileRunsExactlyItsTestsInItsOrder(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path tests = dir.resolve("tests.txt");
-        java.nio.file.Files.write(tests, List.of("org.stressharness.jcstress.maps.HashMapLostPut",
-                "org.stressharness.jcstress.fences.PlainStoreBuffering"));
+        java.nio.file.Files.write(tests, List.of("org.stressharness.jcstress.maps.LostPut.PlainHashMap",
+                "org.stressharness.jcstress.fences.StoreBuffering.Plain"));
 
         Outcome o = run("--list", "--tests", tests.toString());
 
         assertThat(o.status).isZero();
-        assertThat(o.out.lines()).containsExactly("org.stressharness.jcstress.maps.HashMapLostPut",
-                "org.stressharness.jcstress.fences.PlainStoreBuffering");
+        assertThat(o.out.lines()).containsExactly("org.stressharness.jcstress.maps.LostPut.PlainHashMap",
+                "org.stressharness.jcstress.fences.StoreBuffering.Plain");
         java.nio.file.Files.write(tests, List.of("org.stressharness.jcstress.NoSuchTest"));
         Outcome unknown = run("--list", "--tests", tests.toString());
         assertThat(unknown.status).isEqualTo(JcstressSuite.EXIT_USAGE);
@@ -46,11 +46,11 @@ class JcstressSuiteCommandLineTest {
 
         assertThat(o.status).isZero();
         assertThat(o.out.lines()).containsExactly(
-                "org.stressharness.jcstress.fences.FullFenceStoreBuffering",
-                "org.stressharness.jcstress.fences.OpaqueStoreBuffering",
-                "org.stressharness.jcstress.fences.PlainStoreBuffering",
-                "org.stressharness.jcstress.fences.ReleaseAcquireStoreBuffering",
-                "org.stressharness.jcstress.fences.VolatileStoreBuffering");
+                "org.stressharness.jcstress.fences.StoreBuffering.FullFence",
+                "org.stressharness.jcstress.fences.StoreBuffering.Opaque",
+                "org.stressharness.jcstress.fences.StoreBuffering.Plain",
+                "org.stressharness.jcstress.fences.StoreBuffering.ReleaseAcquire",
+                "org.stressharness.jcstress.fences.StoreBuffering.Volatile");
     }
 
     @Test

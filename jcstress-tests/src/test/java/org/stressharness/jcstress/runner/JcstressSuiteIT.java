@@ -37,15 +37,15 @@ class JcstressSuiteIT {
     private static final String PACKAGE = "org.stressharness.jcstress.";
     /** Races in the program itself: they break wherever two threads run at once. */
     private static final List<String> PROGRAM_RACES = List.of(
-            PACKAGE + "maps.HashMapLostPut",
-            PACKAGE + "maps.HashMapResizeLoss",
-            PACKAGE + "maps.HashMapReaderDuringResize",
-            PACKAGE + "maps.ConcurrentMapCheckThenAct",
-            PACKAGE + "maps.ConcurrentMapGetThenPutIncrement");
+            PACKAGE + "maps.LostPut.PlainHashMap",
+            PACKAGE + "maps.ResizeLoss.PlainHashMap",
+            PACKAGE + "maps.ReaderDuringResize.PlainHashMap",
+            PACKAGE + "maps.CheckThenAct.GetThenPut",
+            PACKAGE + "maps.ReadModifyWrite.GetThenPutIncrement");
     /** Store buffering: seen at about half the samples on x86 (measured); on other hardware not measured here. */
     private static final List<String> STORE_BUFFERING_ON_X86 = List.of(
-            PACKAGE + "fences.PlainStoreBuffering",
-            PACKAGE + "fences.ReleaseAcquireStoreBuffering");
+            PACKAGE + "fences.StoreBuffering.Plain",
+            PACKAGE + "fences.StoreBuffering.ReleaseAcquire");
 
     @TempDir
     static Path runDir;
@@ -117,7 +117,7 @@ class JcstressSuiteIT {
     void userMapReachesTheForks() throws Exception {
         // ConcurrentHashMap cannot lose a put, so the HashMap demonstration run against it must pass.
         Path out = runDir.resolve("user-map");
-        Fork run = fork(out, "--profile", "smoke", "--out", out.toString(), "--only", "maps\\.HashMapLostPut$",
+        Fork run = fork(out, "--profile", "smoke", "--out", out.toString(), "--only", "maps\\.LostPut\\.PlainHashMap$",
                 "--map", "java.util.concurrent.ConcurrentHashMap");
         assertThat(run.status).as(run.output).isZero();
         List<TestResult> results = new ResultLines(out.resolve("results.jsonl")).read();

@@ -17,9 +17,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class ResultConverterTest {
 
-    private static final String STORE_BUFFERING = "org.stressharness.jcstress.fences.PlainStoreBuffering";
-    private static final String VOLATILE_STORE_BUFFERING = "org.stressharness.jcstress.fences.VolatileStoreBuffering";
-    private static final String LOST_PUT = "org.stressharness.jcstress.maps.HashMapLostPut";
+    private static final String STORE_BUFFERING = "org.stressharness.jcstress.fences.StoreBuffering.Plain";
+    private static final String VOLATILE_STORE_BUFFERING = "org.stressharness.jcstress.fences.StoreBuffering.Volatile";
+    private static final String LOST_PUT = "org.stressharness.jcstress.maps.LostPut.PlainHashMap";
     private static final ResultConverter.Context CONTEXT =
             new ResultConverter.Context("-m quick", "run/jcstress/html/x.html", "rerun", 1234, null);
 
@@ -49,17 +49,17 @@ class ResultConverterTest {
 
     @Test
     void recordsTheForksAndWhichSideOfItsIdiomATestIsOn() {
-        String demo = "org.stressharness.jcstress.maps.HashMapResizeLoss";
-        String guard = "org.stressharness.jcstress.maps.ConcurrentMapResizeLoss";
+        String demo = "org.stressharness.jcstress.maps.ResizeLoss.PlainHashMap";
+        String guard = "org.stressharness.jcstress.maps.ResizeLoss.ConcurrentMap";
         TestResult fork = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10);
 
         var demoResult = ResultConverter.convert(demo, info(demo), List.of(fork, fork, fork), CONTEXT);
         assertThat(demoResult.jcstress().forks()).isEqualTo(3);
         assertThat(demoResult.jcstress().role()).isEqualTo(JcstressDetail.Role.DEMONSTRATION);
         assertThat(demoResult.jcstress().twins()).containsExactlyInAnyOrder(guard,
-                "org.stressharness.jcstress.maps.SynchronizedMapResizeLoss",
-                "org.stressharness.jcstress.maps.LockedMapResizeLoss",
-                "org.stressharness.jcstress.maps.ReadWriteLockedMapResizeLoss");
+                "org.stressharness.jcstress.maps.ResizeLoss.SynchronizedMap",
+                "org.stressharness.jcstress.maps.ResizeLoss.LockedMap",
+                "org.stressharness.jcstress.maps.ResizeLoss.ReadWriteLockedMap");
 
         var guardResult = ResultConverter.convert(guard, info(guard), List.of(fork), CONTEXT);
         assertThat(guardResult.jcstress().role()).isEqualTo(JcstressDetail.Role.GUARD);
@@ -108,7 +108,7 @@ class ResultConverterTest {
 
     @Test
     void selfReadOfTheUnsafeSingletonIsForbidden() {
-        String dcl = "org.stressharness.jcstress.publication.UnsafeDoubleCheckedLocking";
+        String dcl = "org.stressharness.jcstress.publication.DoubleCheckedLocking.PlainField";
         var result = ResultConverter.convert(dcl, info(dcl),
                 List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "42, 42", 10, "0, 0", 1)), CONTEXT);
 
@@ -117,7 +117,7 @@ class ResultConverterTest {
 
     @Test
     void eachObservedOutcomeCountsOnceUnderTheFirstCaseThatMatchesIt() {
-        String tree = "org.stressharness.jcstress.maps.HashMapTreeBinRace";
+        String tree = "org.stressharness.jcstress.maps.TreeBinRace.PlainHashMap";
         var result = ResultConverter.convert(tree, info(tree),
                 List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "tree, intact", 10, "tree, lost 2", 1)),
                 CONTEXT);
@@ -134,13 +134,13 @@ class ResultConverterTest {
         TestResult hung = new TestResult(org.openjdk.jcstress.infra.Status.TIMEOUT_ERROR);
         hung.addMessage("Timeout waiting for tasks to complete: 30001 ms");
 
-        String demo = "org.stressharness.jcstress.maps.HashMapTreeBinRace";
+        String demo = "org.stressharness.jcstress.maps.TreeBinRace.PlainHashMap";
         var shown = ResultConverter.convert(demo, info(demo), List.of(ok, hung), CONTEXT);
         assertThat(shown.status()).isEqualTo(Status.INTERESTING);
         assertThat(shown.message()).contains("[did not terminate] 1");
         assertThat(shown.output()).contains("Timeout waiting for tasks");
 
-        String guard = "org.stressharness.jcstress.maps.LockedMapTreeBinRace";
+        String guard = "org.stressharness.jcstress.maps.TreeBinRace.LockedMap";
         assertThat(ResultConverter.convert(guard, info(guard), List.of(ok, hung), CONTEXT).status())
                 .isEqualTo(Status.FAILED);
 
@@ -164,7 +164,7 @@ class ResultConverterTest {
 
     @Test
     void aStructuralTestOnAUsersMapSaysWhatItCouldNotEstablish() {
-        String resize = "org.stressharness.jcstress.maps.ConcurrentMapResizeLoss";
+        String resize = "org.stressharness.jcstress.maps.ResizeLoss.ConcurrentMap";
         var context = new ResultConverter.Context("-m quick", null, "rerun", 1, "com.acme.MyMap");
         var onUserMap = ResultConverter.convert(resize, info(resize),
                 List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 10)), context);

@@ -208,7 +208,7 @@ public final class HtmlReport {
     }
 
     private static String shortName(String name) {
-        return name == null ? "" : name.substring(name.lastIndexOf('.') + 1);
+        return VerdictLabel.shortName(name);
     }
 
     private static void counts(StringBuilder h, List<TestResult> results) {

@@ -86,7 +86,7 @@ public final class MarkdownSummary {
         md.append("| unsafe idiom | broke | guards | what this run shows |\n|---|---|---|---|\n");
         for (IdiomPairs.Row row : rows) {
             String name = row.demonstration().name();
-            md.append("| `").append(code(name.substring(name.lastIndexOf('.') + 1))).append("` | ")
+            md.append("| `").append(code(VerdictLabel.shortName(name))).append("` | ")
                     .append(row.broke() > 0 ? Figures.percent((double) row.broke() / row.samples()) + " of "
                             + Figures.count(row.samples()) : VerdictLabel.NOT_OBSERVED + " in "
                             + Figures.count(row.samples()))

@@ -19,6 +19,23 @@ public final class VerdictLabel {
         return notObservedDemonstration(r) ? NOT_OBSERVED : r.status().name();
     }
 
+    /**
+     * A test name without its package, e.g. {@code LostPut.PlainHashMap} for
+     * {@code org.stressharness.jcstress.maps.LostPut.PlainHashMap}: nested tests keep their outer class, so
+     * variants of different ideas stay apart.
+     */
+    public static String shortName(String name) {
+        if (name == null) {
+            return "";
+        }
+        String[] parts = name.split("\\.");
+        int first = parts.length - 1;
+        while (first > 0 && !parts[first - 1].isEmpty() && Character.isUpperCase(parts[first - 1].charAt(0))) {
+            first--;
+        }
+        return String.join(".", java.util.Arrays.copyOfRange(parts, first, parts.length));
+    }
+
     /** A demonstration (unsafe idiom) that ran cleanly and never showed its broken outcome. */
     public static boolean notObservedDemonstration(TestResult r) {
         return r.status() == Status.PASSED && r.jcstress() != null

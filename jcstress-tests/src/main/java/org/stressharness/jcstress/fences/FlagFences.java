@@ -1,0 +1,175 @@
+package org.stressharness.jcstress.fences;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+import org.stressharness.jcstress.GuardOf;
+
+import java.lang.invoke.VarHandle;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * A writer publishes data behind a plain flag with fences; a reader loads the flag, then the data. One idea per
+ * file: the unsafe idioms (ReleaseFenceAfterFlag, AcquireFenceBeforeFlag: demonstrations, the broken outcome
+ * ACCEPTABLE_INTERESTING) and their safe twins (BothFences, StoreStoreFenceBeforeFlag: guards, the same outcome
+ * FORBIDDEN), nested as jcstress tests. Each carries the histogram it produced on x86_64; the report sets every
+ * demonstration beside its guards from the same run.
+ */
+public final class FlagFences {
+
+    private FlagFences() {
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 42                   34,564,210   76.1806%  ACCEPTABLE
+     *   0, 0                    10,721,242   23.6300%  ACCEPTABLE
+     *   0, 42                       85,959    0.1895%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @Description("The writer stores data, stores a plain flag, and only then issues VarHandle.releaseFence(); the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data). A fence orders what comes before it against what comes after: placed last, it leaves the data and flag stores free to be reordered. Demonstration: flag seen with stale data is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen in the quick profile; only the compiler could reorder the stores, since x86 keeps stores in order. On ARM (expected, not measured: ARMv8 may reorder the two stores in hardware): seen.")
+    @Outcome(id = {"0, 0", "0, 42"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in either state.")
+    @Outcome(id = "1, 42", expect = ACCEPTABLE, desc = "Flag seen, data seen.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Flag seen, data stale.")
+    @State
+    public static class ReleaseFenceAfterFlag {
+
+        int data;
+        int flag;
+
+        @Actor
+        public void writer() {
+            data = 42;
+            flag = 1;
+            VarHandle.releaseFence();
+        }
+
+        @Actor
+        public void reader(II_Result r) {
+            r.r1 = flag;
+            VarHandle.acquireFence();
+            r.r2 = data;
+        }
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 42                   43,130,483   57.7630%  ACCEPTABLE
+     *   0, 0                    31,521,890   42.2160%  ACCEPTABLE
+     *   1, 0                        15,246    0.0204%  ACCEPTABLE_INTERESTING
+     *   0, 42                          432    0.0006%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @Description("The writer is correct (data, releaseFence(), flag); the reader issues VarHandle.acquireFence() first, then loads the flag, then the data (r1 = flag, r2 = data). Nothing orders the two loads, so the data load may be satisfied before the flag load. Demonstration: flag seen with stale data is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): seen at about 2.4e-4 of samples, from the compiler: x86 keeps loads in order. On ARM (expected, not measured: ARMv8 may also reorder the two loads in hardware): seen.")
+    @Outcome(id = {"0, 0", "0, 42"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in either state.")
+    @Outcome(id = "1, 42", expect = ACCEPTABLE, desc = "Flag seen, data seen.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Flag seen, data stale.")
+    @State
+    public static class AcquireFenceBeforeFlag {
+
+        int data;
+        int flag;
+
+        @Actor
+        public void writer() {
+            data = 42;
+            VarHandle.releaseFence();
+            flag = 1;
+        }
+
+        @Actor
+        public void reader(II_Result r) {
+            VarHandle.acquireFence();
+            r.r1 = flag;
+            r.r2 = data;
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 42                   33,514,067   50.3532%  ACCEPTABLE
+     *   0, 0                    33,028,078   49.6230%  ACCEPTABLE
+     *   0, 42                       15,826    0.0238%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({ReleaseFenceAfterFlag.class, AcquireFenceBeforeFlag.class})
+    @JCStressTest
+    @Description("The writer stores data, issues VarHandle.releaseFence(), then stores a plain flag; the reader loads the flag, issues VarHandle.acquireFence(), then loads the data (r1 = flag, r2 = data). The release fence keeps the data store before the flag store; the acquire fence keeps the data load after the flag load. Guard: flag seen with stale data is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: the release fence orders the data store before the flag store and the acquire fence the flag load before the data load.")
+    @Outcome(id = {"0, 0", "0, 42"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in either state.")
+    @Outcome(id = "1, 42", expect = ACCEPTABLE, desc = "Flag seen, data seen.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Flag seen, data stale.")
+    @State
+    public static class BothFences {
+
+        int data;
+        int flag;
+
+        @Actor
+        public void writer() {
+            data = 42;
+            VarHandle.releaseFence();
+            flag = 1;
+        }
+
+        @Actor
+        public void reader(II_Result r) {
+            r.r1 = flag;
+            VarHandle.acquireFence();
+            r.r2 = data;
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 42                   35,025,572   50.6301%  ACCEPTABLE
+     *   0, 0                    34,132,434   49.3390%  ACCEPTABLE
+     *   0, 42                       21,405    0.0309%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({ReleaseFenceAfterFlag.class})
+    @JCStressTest
+    @Description("The writer stores data, issues VarHandle.storeStoreFence(), then stores a plain flag; the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data). A store-store fence is all a writer that only stores needs. Guard: flag seen with stale data is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: the store-store fence orders the data store before the flag store, and x86 and ARMv8 keep the reader's dependent order.")
+    @Outcome(id = {"0, 0", "0, 42"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in either state.")
+    @Outcome(id = "1, 42", expect = ACCEPTABLE, desc = "Flag seen, data seen.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Flag seen, data stale.")
+    @State
+    public static class StoreStoreFenceBeforeFlag {
+
+        int data;
+        int flag;
+
+        @Actor
+        public void writer() {
+            data = 42;
+            VarHandle.storeStoreFence();
+            flag = 1;
+        }
+
+        @Actor
+        public void reader(II_Result r) {
+            r.r1 = flag;
+            VarHandle.acquireFence();
+            r.r2 = data;
+        }
+    }
+}

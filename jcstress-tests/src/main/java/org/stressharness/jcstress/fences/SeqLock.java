@@ -1,0 +1,141 @@
+package org.stressharness.jcstress.fences;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+import org.stressharness.jcstress.GuardOf;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * A seqlock writer and reader: the reader accepts data only when the stamp is even and unchanged. One idea per
+ * file: the unsafe idiom (MisplacedFence: demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe
+ * twins (FenceBeforeReread: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the
+ * histogram it produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ */
+public final class SeqLock {
+
+    private SeqLock() {
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 1                    76,379,653   99.9752%  ACCEPTABLE
+     *   0, 0                        13,575    0.0178%  ACCEPTABLE
+     *   0, 1                         5,383    0.0070%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @Description("The same writer and checks as SeqLock.FenceBeforeReread, but the reader's VarHandle.loadLoadFence() sits between the first stamp load and the data loads, where getAcquire already orders them, instead of before the stamp re-read; nothing keeps the data loads from being satisfied after the re-read (r1 = accepted, r2 = data match the stamp). Demonstration: an accepted torn read is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen; only the compiler could move the loads, since x86 keeps loads in order. On ARM (expected, not measured: ARMv8 may reorder the data loads after the stamp re-read): seen.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Stamp unchanged and even: the data read is consistent with it.")
+    @Outcome(id = {"0, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Stamp odd or changed: the reader rejects what it read and would retry.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Torn read accepted: the stamp check passed but the data do not match it.")
+    @State
+    public static class MisplacedFence {
+
+        private static final VarHandle STAMP;
+
+        static {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                STAMP = lookup.findVarHandle(MisplacedFence.class, "stamp", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        int stamp;
+        int a;
+        int b;
+
+        @Actor
+        public void writer() {
+            STAMP.setOpaque(this, 1);
+            VarHandle.storeStoreFence();
+            a = 1;
+            b = 1;
+            STAMP.setRelease(this, 2);
+        }
+
+        @Actor
+        public void reader(II_Result r) {
+            int s1 = (int) STAMP.getAcquire(this);
+            VarHandle.loadLoadFence();
+            int x = a;
+            int y = b;
+            int s2 = (int) STAMP.getOpaque(this);
+            boolean accepted = s1 == s2 && (s1 & 1) == 0;
+            int expected = s1 / 2;
+            r.r1 = accepted ? 1 : 0;
+            r.r2 = x == expected && y == expected ? 1 : 0;
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 1                    63,892,212   99.8188%  ACCEPTABLE
+     *   0, 0                        96,043    0.1500%  ACCEPTABLE
+     *   0, 1                        19,956    0.0312%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({MisplacedFence.class})
+    @JCStressTest
+    @Description("A writer makes the stamp odd, stores two data fields, then makes the stamp even (opaque store + storeStoreFence, release store); the reader loads the stamp (acquire), the data, issues VarHandle.loadLoadFence(), and re-loads the stamp, accepting the data only when both stamps are equal and even (r1 = accepted, r2 = data match the stamp). The fence keeps the data loads before the re-read, so an accepted read cannot overlap a write. Guard: an accepted torn read is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: the load-load fence keeps the data loads before the stamp re-read.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Stamp unchanged and even: the data read is consistent with it.")
+    @Outcome(id = {"0, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Stamp odd or changed: the reader rejects what it read and would retry.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Torn read accepted: the stamp check passed but the data do not match it.")
+    @State
+    public static class FenceBeforeReread {
+
+        private static final VarHandle STAMP;
+
+        static {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                STAMP = lookup.findVarHandle(FenceBeforeReread.class, "stamp", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        int stamp;
+        int a;
+        int b;
+
+        @Actor
+        public void writer() {
+            STAMP.setOpaque(this, 1);
+            VarHandle.storeStoreFence();
+            a = 1;
+            b = 1;
+            STAMP.setRelease(this, 2);
+        }
+
+        @Actor
+        public void reader(II_Result r) {
+            int s1 = (int) STAMP.getAcquire(this);
+            int x = a;
+            int y = b;
+            VarHandle.loadLoadFence();
+            int s2 = (int) STAMP.getOpaque(this);
+            boolean accepted = s1 == s2 && (s1 & 1) == 0;
+            int expected = s1 / 2;
+            r.r1 = accepted ? 1 : 0;
+            r.r2 = x == expected && y == expected ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.stressharness.jcstress.maps;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.III_Result;
+import org.stressharness.jcstress.GuardOf;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Two threads register a value for the same key of a thread-safe map. One idea per file: the unsafe idiom
+ * (GetThenPut: demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe twins (PutIfAbsent,
+ * ComputeIfAbsent: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the histogram it
+ * produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ */
+public final class CheckThenAct {
+
+    private CheckThenAct() {
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 1, 1                  4,216,253   50.1636%  ACCEPTABLE
+     *   2, 2, 2                  3,171,444   37.7328%  ACCEPTABLE
+     *   1, 2, 2                    535,401    6.3700%  ACCEPTABLE_INTERESTING
+     *   1, 2, 1                    481,913    5.7336%  ACCEPTABLE_INTERESTING
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @Description("Two threads register a value for the same key with get() then put() on a ConcurrentHashMap. Each call is atomic, the pair is not: both can see the key absent, both put, and each believes its own value won (r1, r2 = the value each thread believes is registered; r3 = the value the map holds). Demonstration: the broken outcome is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): the lost update in about 19% of samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so it needs no hardware reordering): seen as well.")
+    @Outcome(id = {"1, 1, 1", "2, 2, 2"}, expect = ACCEPTABLE, desc = "One registration won and both threads agree on it.")
+    @Outcome(id = {"1, 2, 1", "1, 2, 2"}, expect = ACCEPTABLE_INTERESTING,
+            desc = "Lost update: both threads believe their own value is registered; one of them is wrong.")
+    @Outcome(expect = FORBIDDEN, desc = "Impossible even with the race: a thread returns the other's value only after the other put it, and the map holds a value that was put.")
+    @State
+    public static class GetThenPut {
+
+        final Map<String, Integer> map = MapUnderTest.create(ConcurrentHashMap::new);
+
+        @Actor
+        public void registerOne(III_Result r) {
+            r.r1 = register(1);
+        }
+
+        @Actor
+        public void registerTwo(III_Result r) {
+            r.r2 = register(2);
+        }
+
+        @Arbiter
+        public void check(III_Result r) {
+            r.r3 = map.get("key");
+        }
+
+        private int register(int value) {
+            Integer existing = map.get("key");
+            if (existing != null) {
+                return existing;
+            }
+            map.put("key", value);
+            return value;
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 1, 1                  7,268,862   51.6705%  ACCEPTABLE
+     *   2, 2, 2                  6,798,869   48.3295%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({GetThenPut.class})
+    @JCStressTest
+    @Description("Two threads register a value for the same key with ConcurrentHashMap.putIfAbsent(), which checks and inserts in one atomic step: exactly one value wins and both threads learn which (r1, r2 = the value each thread believes is registered; r3 = the value the map holds). Guard: the lost update is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract. With a user map (harness.map), this fails when the map keeps Map's default, non-atomic putIfAbsent().")
+    @Outcome(id = {"1, 1, 1", "2, 2, 2"}, expect = ACCEPTABLE, desc = "One registration won and both threads agree on it.")
+    @Outcome(id = {"1, 2, 1", "1, 2, 2"}, expect = FORBIDDEN,
+            desc = "Lost update: both threads believe their own value is registered; one of them is wrong.")
+    @State
+    public static class PutIfAbsent {
+
+        final Map<String, Integer> map = MapUnderTest.create(ConcurrentHashMap::new);
+
+        @Actor
+        public void registerOne(III_Result r) {
+            r.r1 = register(1);
+        }
+
+        @Actor
+        public void registerTwo(III_Result r) {
+            r.r2 = register(2);
+        }
+
+        @Arbiter
+        public void check(III_Result r) {
+            r.r3 = map.get("key");
+        }
+
+        private int register(int value) {
+            Integer previous = map.putIfAbsent("key", value);
+            return previous == null ? value : previous;
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1, 1, 1                  2,178,591   52.8183%  ACCEPTABLE
+     *   2, 2, 2                  1,946,100   47.1817%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({GetThenPut.class})
+    @JCStressTest
+    @Description("Two threads register a value for the same key with ConcurrentHashMap.computeIfAbsent(), which checks and inserts in one atomic step: exactly one value wins and both threads learn which (r1, r2 = the value each thread believes is registered; r3 = the value the map holds). Guard: the lost update is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract. With a user map (harness.map), this fails when the map keeps Map's default, non-atomic computeIfAbsent().")
+    @Outcome(id = {"1, 1, 1", "2, 2, 2"}, expect = ACCEPTABLE, desc = "One registration won and both threads agree on it.")
+    @Outcome(id = {"1, 2, 1", "1, 2, 2"}, expect = FORBIDDEN,
+            desc = "Lost update: both threads believe their own value is registered; one of them is wrong.")
+    @State
+    public static class ComputeIfAbsent {
+
+        final Map<String, Integer> map = MapUnderTest.create(ConcurrentHashMap::new);
+
+        @Actor
+        public void registerOne(III_Result r) {
+            r.r1 = register(1);
+        }
+
+        @Actor
+        public void registerTwo(III_Result r) {
+            r.r2 = register(2);
+        }
+
+        @Arbiter
+        public void check(III_Result r) {
+            r.r3 = map.get("key");
+        }
+
+        private int register(int value) {
+            return map.computeIfAbsent("key", k -> value);
+        }
+    }
+}

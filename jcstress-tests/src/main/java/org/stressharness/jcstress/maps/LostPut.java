@@ -1,0 +1,254 @@
+package org.stressharness.jcstress.maps;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+import org.stressharness.jcstress.GuardOf;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Two threads put distinct keys into an empty map. One idea per file: the unsafe idiom (PlainHashMap:
+ * demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe twins (ConcurrentMap, SynchronizedMap,
+ * LockedMap, ReadWriteLockedMap: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the
+ * histogram it produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ */
+public final class LostPut {
+
+    private LostPut() {
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     5,980,470   56.9896%  ACCEPTABLE
+     *   1, 0                     2,896,753   27.6040%  ACCEPTABLE_INTERESTING
+     *   1, 1                     1,556,258   14.8300%  ACCEPTABLE_INTERESTING
+     *   0, -1                       60,490    0.5764%  ACCEPTABLE_INTERESTING
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @Description("Two threads put distinct keys into an empty map: a plain java.util.HashMap, no synchronization. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). The first put into an empty HashMap allocates the table; two threads racing there each allocate one and the last table assignment wins, dropping the other thread's entry; the unsynchronized size++ can lose an increment. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): lost puts in about half of the samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so it needs no hardware reordering): seen as well.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE_INTERESTING, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = ACCEPTABLE_INTERESTING, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(id = {"2, 2", "2, 1"}, expect = ACCEPTABLE_INTERESTING,
+            desc = "Worse corruption: several entries lost; size() counts them or is one short as well.")
+    @Outcome(expect = FORBIDDEN, desc = "Impossible even unsynchronized: every put adds one to size() and a lost increment only one less, so size() minus entries found is the entries lost or one less.")
+    @State
+    public static class PlainHashMap {
+
+        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+
+        @Actor
+        public void putOne() {
+            map.put(1, 1);
+        }
+
+        @Actor
+        public void putTwo() {
+            map.put(2, 2);
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            MapIntegrity.report(map, 1, 2, r);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     6,213,651  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @Description("Two threads put distinct keys into an empty map: a ConcurrentHashMap. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @State
+    public static class ConcurrentMap {
+
+        final Map<Integer, Integer> map = MapUnderTest.create(() -> new ConcurrentHashMap<>());
+
+        @Actor
+        public void putOne() {
+            map.put(1, 1);
+        }
+
+        @Actor
+        public void putTwo() {
+            map.put(2, 2);
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            MapIntegrity.report(map, 1, 2, r);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     6,080,531  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @Description("Two threads put distinct keys into an empty map: a HashMap wrapped by Collections.synchronizedMap. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @State
+    public static class SynchronizedMap {
+
+        final Map<Integer, Integer> map = Collections.synchronizedMap(MapUnderTest.create(() -> new HashMap<>()));
+
+        @Actor
+        public void putOne() {
+            map.put(1, 1);
+        }
+
+        @Actor
+        public void putTwo() {
+            map.put(2, 2);
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            MapIntegrity.report(map, 1, 2, r);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     3,837,971  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @Description("Two threads put distinct keys into an empty map: a HashMap whose every access holds one ReentrantLock. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @State
+    public static class LockedMap {
+
+        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final ReentrantLock lock = new ReentrantLock();
+
+        @Actor
+        public void putOne() {
+            lock.lock();
+            try {
+                map.put(1, 1);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Actor
+        public void putTwo() {
+            lock.lock();
+            try {
+                map.put(2, 2);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            lock.lock();
+            try {
+                MapIntegrity.report(map, 1, 2, r);
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     3,489,811  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @Description("Two threads put distinct keys into an empty map: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @State
+    public static class ReadWriteLockedMap {
+
+        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+        @Actor
+        public void putOne() {
+            lock.writeLock().lock();
+            try {
+                map.put(1, 1);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        @Actor
+        public void putTwo() {
+            lock.writeLock().lock();
+            try {
+                map.put(2, 2);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            lock.readLock().lock();
+            try {
+                MapIntegrity.report(map, 1, 2, r);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package org.stressharness.jcstress.maps;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+import org.stressharness.jcstress.GuardOf;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Two puts race a resize of the table from 16 to 32 slots. One idea per file: the unsafe idiom (PlainHashMap:
+ * demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe twins (ConcurrentMap, SynchronizedMap,
+ * LockedMap, ReadWriteLockedMap: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the
+ * histogram it produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ */
+public final class ResizeLoss {
+
+    private ResizeLoss() {
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     1,006,488   44.3143%  ACCEPTABLE
+     *   1, 1                       335,223   14.7594%  ACCEPTABLE_INTERESTING
+     *   0, -1                      241,612   10.6378%  ACCEPTABLE_INTERESTING
+     *   1, 0                       137,949    6.0737%  ACCEPTABLE_INTERESTING
+     *   7, 6                        93,184    4.1028%  ACCEPTABLE_INTERESTING
+     *   12, 11                      61,938    2.7270%  ACCEPTABLE_INTERESTING
+     *   8, 7                        61,239    2.6963%  ACCEPTABLE_INTERESTING
+     *   6, 5                        55,853    2.4591%  ACCEPTABLE_INTERESTING
+     *   13, 12                      40,991    1.8048%  ACCEPTABLE_INTERESTING
+     *   5, 4                        39,893    1.7564%  ACCEPTABLE_INTERESTING
+     *   4, 3                        38,632    1.7009%  ACCEPTABLE_INTERESTING
+     *   3, 2                        35,239    1.5515%  ACCEPTABLE_INTERESTING
+     *   ... 18 more outcomes in the run file
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
+    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a plain java.util.HashMap, no synchronization. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). HashMap.resize() publishes the new table before it moves the old bins; a put that lands in an old bin already moved, or a second resize copying a half-filled table, loses entries while size() still counts them. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): lost entries in about half of the samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so it needs no hardware reordering): seen as well.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE_INTERESTING, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = ACCEPTABLE_INTERESTING, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(id = {"2, 2", "2, 1", "3, 3", "3, 2", "4, 4", "4, 3", "5, 5", "5, 4", "6, 6", "6, 5", "7, 7", "7, 6", "8, 8", "8, 7", "9, 9", "9, 8", "10, 10", "10, 9", "11, 11", "11, 10", "12, 12", "12, 11", "13, 13", "13, 12", "14, 14", "14, 13"}, expect = ACCEPTABLE_INTERESTING,
+            desc = "Worse corruption: several entries lost; size() counts them or is one short as well.")
+    @Outcome(expect = FORBIDDEN, desc = "Impossible even unsynchronized: every put adds one to size() and a lost increment only one less, so size() minus entries found is the entries lost or one less.")
+    @State
+    public static class PlainHashMap {
+
+        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+
+        public PlainHashMap() {
+            for (int k = 0; k < 12; k++) {
+                map.put(k, k);
+            }
+        }
+
+        @Actor
+        public void putOne() {
+            map.put(12, 12);
+        }
+
+        @Actor
+        public void putTwo() {
+            map.put(13, 13);
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            MapIntegrity.report(map, 0, 13, r);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     1,656,851  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
+    @Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 entries and two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs (it may help move bins). An arbiter checks all 13 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @State
+    public static class ConcurrentMap {
+
+        final Map<Integer, Integer> map = MapUnderTest.create(() -> new ConcurrentHashMap<>());
+
+        public ConcurrentMap() {
+            for (int k = 0; k < 11; k++) {
+                map.put(k, k);
+            }
+        }
+
+        @Actor
+        public void putOne() {
+            map.put(11, 11);
+        }
+
+        @Actor
+        public void putTwo() {
+            map.put(12, 12);
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            MapIntegrity.report(map, 0, 12, r);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     1,912,851  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
+    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a HashMap wrapped by Collections.synchronizedMap. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @State
+    public static class SynchronizedMap {
+
+        final Map<Integer, Integer> map = Collections.synchronizedMap(MapUnderTest.create(() -> new HashMap<>()));
+
+        public SynchronizedMap() {
+            for (int k = 0; k < 12; k++) {
+                map.put(k, k);
+            }
+        }
+
+        @Actor
+        public void putOne() {
+            map.put(12, 12);
+        }
+
+        @Actor
+        public void putTwo() {
+            map.put(13, 13);
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            MapIntegrity.report(map, 0, 13, r);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     2,230,291  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
+    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a HashMap whose every access holds one ReentrantLock. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @State
+    public static class LockedMap {
+
+        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final ReentrantLock lock = new ReentrantLock();
+
+        public LockedMap() {
+            for (int k = 0; k < 12; k++) {
+                map.put(k, k);
+            }
+        }
+
+        @Actor
+        public void putOne() {
+            lock.lock();
+            try {
+                map.put(12, 12);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Actor
+        public void putTwo() {
+            lock.lock();
+            try {
+                map.put(13, 13);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            lock.lock();
+            try {
+                MapIntegrity.report(map, 0, 13, r);
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   0, 0                     1,718,291  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
+    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
+    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
+    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
+    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @State
+    public static class ReadWriteLockedMap {
+
+        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+
+        public ReadWriteLockedMap() {
+            for (int k = 0; k < 12; k++) {
+                map.put(k, k);
+            }
+        }
+
+        @Actor
+        public void putOne() {
+            lock.writeLock().lock();
+            try {
+                map.put(12, 12);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        @Actor
+        public void putTwo() {
+            lock.writeLock().lock();
+            try {
+                map.put(13, 13);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        @Arbiter
+        public void check(II_Result r) {
+            lock.readLock().lock();
+            try {
+                MapIntegrity.report(map, 0, 13, r);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+    }
+}

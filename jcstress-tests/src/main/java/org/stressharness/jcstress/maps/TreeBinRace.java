@@ -1,0 +1,296 @@
+package org.stressharness.jcstress.maps;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.L_Result;
+import org.stressharness.jcstress.GuardOf;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * Two puts race into a bin that is a red-black tree. One idea per file: the unsafe idiom (PlainHashMap:
+ * demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe twins (ConcurrentMap, SynchronizedMap,
+ * LockedMap, ReadWriteLockedMap: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the
+ * histogram it produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ */
+public final class TreeBinRace {
+
+    private TreeBinRace() {
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   tree, intact               193,010   99.6582%  ACCEPTABLE
+     *   tree, lost 1                   259    0.1337%  ACCEPTABLE_INTERESTING
+     *   tree, size 23                  152    0.0785%  ACCEPTABLE_INTERESTING
+     *   tree, cycle                    125    0.0645%  ACCEPTABLE_INTERESTING
+     *   tree, lost 2                    43    0.0222%  ACCEPTABLE_INTERESTING
+     *   tree, size 22                   39    0.0201%  ACCEPTABLE_INTERESTING
+     *   tree, size 21                   14    0.0072%  ACCEPTABLE_INTERESTING
+     *   tree, lost 3                    13    0.0067%  ACCEPTABLE_INTERESTING
+     *   tree, lost 6                     6    0.0031%  ACCEPTABLE_INTERESTING
+     *   tree, lost 4                     3    0.0015%  ACCEPTABLE_INTERESTING
+     *   tree, lost 5                     2    0.0010%  ACCEPTABLE_INTERESTING
+     *   tree, looped                     1    0.0005%  ACCEPTABLE_INTERESTING
+     *   ... 5 more outcomes in the run file
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @StructuralChange("the racing puts go into a bin that is a red-black tree")
+    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a plain java.util.HashMap, no synchronization. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Concurrent puts rotate the tree and relink parents and children with no synchronization: entries vanish, a put meets a plain node where it expects a TreeNode (ClassCastException), or a walk meets a cycle and never returns. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured: quick profile, 3 runs, 2-core x86_64, JDK 17, 250,531 to 268,963 samples each): 0.39% to 0.83% of samples broke (keys lost, size drift, cycles), and 1 to 2 samples per run looped. On ARM (expected, not measured): the same kinds of corruption, since the race is in the program, not in the memory model.")
+    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
+    @Outcome(id = "\\w+, looped", expect = ACCEPTABLE_INTERESTING, desc = "Non-termination: a put or lookup went round a cycle in the tree for a second, until the harness cleared the link closing it.")
+    @Outcome(id = "\\w+, cycle", expect = ACCEPTABLE_INTERESTING, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, threw .*", expect = ACCEPTABLE_INTERESTING, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
+    @Outcome(id = "\\w+, (lost|size) .*", expect = ACCEPTABLE_INTERESTING, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
+    @Outcome(id = "\\w+, check threw .*", expect = ACCEPTABLE_INTERESTING, desc = "The arbiter's lookups threw on the corrupted bin.")
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = ACCEPTABLE_INTERESTING, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
+    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @State
+    public static class PlainHashMap {
+
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
+        final String shape = TreeBin.shape(map);
+        String thrownOne;
+        String thrownTwo;
+
+        @Actor
+        public void putOne() {
+            thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+        }
+
+        @Actor
+        public void putTwo() {
+            thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+        }
+
+        @Arbiter
+        public void check(L_Result r) {
+            r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   tree, intact               513,195  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @StructuralChange("the racing puts go into a bin that is a red-black tree")
+    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a ConcurrentHashMap. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; about 500,000 samples each): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
+    @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for a second, until the harness cleared the link closing it.")
+    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
+    @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
+    @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
+    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @State
+    public static class ConcurrentMap {
+
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new ConcurrentHashMap<>()));
+        final String shape = TreeBin.shape(map);
+        String thrownOne;
+        String thrownTwo;
+
+        @Actor
+        public void putOne() {
+            thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+        }
+
+        @Actor
+        public void putTwo() {
+            thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+        }
+
+        @Arbiter
+        public void check(L_Result r) {
+            r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   tree, intact               542,379  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @StructuralChange("the racing puts go into a bin that is a red-black tree")
+    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap wrapped by Collections.synchronizedMap. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; about 500,000 samples each): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
+    @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for a second, until the harness cleared the link closing it.")
+    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
+    @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
+    @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
+    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @State
+    public static class SynchronizedMap {
+
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(Collections.synchronizedMap(MapUnderTest.create(() -> new HashMap<>())));
+        final String shape = TreeBin.shape(map);
+        String thrownOne;
+        String thrownTwo;
+
+        @Actor
+        public void putOne() {
+            thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+        }
+
+        @Actor
+        public void putTwo() {
+            thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+        }
+
+        @Arbiter
+        public void check(L_Result r) {
+            r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   tree, intact               273,571  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @StructuralChange("the racing puts go into a bin that is a red-black tree")
+    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap whose every access holds one ReentrantLock. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; about 500,000 samples each): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
+    @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for a second, until the harness cleared the link closing it.")
+    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
+    @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
+    @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
+    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @State
+    public static class LockedMap {
+
+        final ReentrantLock lock = new ReentrantLock();
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
+        final String shape = TreeBin.shape(map);
+        String thrownOne;
+        String thrownTwo;
+
+        @Actor
+        public void putOne() {
+            lock.lock();
+            try {
+                thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Actor
+        public void putTwo() {
+            lock.lock();
+            try {
+                thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        @Arbiter
+        public void check(L_Result r) {
+            lock.lock();
+            try {
+                r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   tree, intact               255,139  100.0000%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainHashMap.class})
+    @JCStressTest
+    @StructuralChange("the racing puts go into a bin that is a red-black tree")
+    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; about 500,000 samples each): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
+    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
+    @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for a second, until the harness cleared the link closing it.")
+    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
+    @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
+    @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
+    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @State
+    public static class ReadWriteLockedMap {
+
+        final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
+        final String shape = TreeBin.shape(map);
+        String thrownOne;
+        String thrownTwo;
+
+        @Actor
+        public void putOne() {
+            lock.writeLock().lock();
+            try {
+                thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        @Actor
+        public void putTwo() {
+            lock.writeLock().lock();
+            try {
+                thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
+
+        @Arbiter
+        public void check(L_Result r) {
+            lock.readLock().lock();
+            try {
+                r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+            } finally {
+                lock.readLock().unlock();
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.stressharness.jcstress.publication;
+
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.I_Result;
+import org.stressharness.jcstress.GuardOf;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/**
+ * A writer replaces a published snapshot; a reader validates what it sees. One idea per file: the unsafe idioms
+ * (PlainField, Opaque: demonstrations, the broken outcome ACCEPTABLE_INTERESTING) and their safe twins
+ * (ReleaseAcquire, VolatileField, FinalFields, Locked: guards, the same outcome FORBIDDEN), nested as jcstress
+ * tests. Each carries the histogram it produced on x86_64; the report sets every demonstration beside its guards
+ * from the same run.
+ */
+public final class SnapshotPublication {
+
+    private SnapshotPublication() {
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1                        5,166,781   59.4448%  ACCEPTABLE
+     *   2                        3,524,950   40.5552%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through a plain field. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). A plain write orders nothing: the payload and checksum writes may become visible after the reference. Demonstration: the torn snapshot is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen; x86 keeps stores in order and loads in order, so only the compiler could tear it. On ARM (expected, not measured: ARMv8 may reorder the stores and the loads): torn snapshots seen.")
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
+    @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
+    @Outcome(id = "0", expect = ACCEPTABLE_INTERESTING, desc = "Torn: the reference was seen before the fields it carries.")
+    @State
+    public static class PlainField {
+
+        Snapshot snapshot = Snapshot.of(1);
+
+        @Actor
+        public void writer() {
+            snapshot = Snapshot.of(2);
+        }
+
+        @Actor
+        public void reader(I_Result r) {
+            Snapshot s = snapshot;
+            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+        }
+    }
+
+    /*
+     * Demonstration.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1                        4,465,753   66.5001%  ACCEPTABLE
+     *   2                        2,249,658   33.4999%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through VarHandle setOpaque/getOpaque. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). Opaque access is coherent for the one variable but orders no other memory access. Demonstration: the torn snapshot is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen; x86 keeps stores in order and loads in order, so only the compiler could tear it. On ARM (expected, not measured: opaque orders nothing between addresses and ARMv8 may reorder the stores and the loads): torn snapshots seen.")
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
+    @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
+    @Outcome(id = "0", expect = ACCEPTABLE_INTERESTING, desc = "Torn: the reference was seen before the fields it carries.")
+    @State
+    public static class Opaque {
+
+        private static final VarHandle SNAPSHOT;
+
+        static {
+            try {
+                SNAPSHOT = MethodHandles.lookup().findVarHandle(Opaque.class, "snapshot", Snapshot.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        Snapshot snapshot = Snapshot.of(1);
+
+        @Actor
+        public void writer() {
+            SNAPSHOT.setOpaque(this, Snapshot.of(2));
+        }
+
+        @Actor
+        public void reader(I_Result r) {
+            Snapshot s = (Snapshot) SNAPSHOT.getOpaque(this);
+            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1                       10,593,037   53.0011%  ACCEPTABLE
+     *   2                        9,393,414   46.9989%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainField.class, Opaque.class})
+    @JCStressTest
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through VarHandle setRelease/getAcquire. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). setRelease orders the field writes before the reference; getAcquire orders the field reads after it. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: release/acquire orders the fields' stores before the reference.")
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
+    @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
+    @Outcome(id = "0", expect = FORBIDDEN, desc = "Torn: the reference was seen before the fields it carries.")
+    @State
+    public static class ReleaseAcquire {
+
+        private static final VarHandle SNAPSHOT;
+
+        static {
+            try {
+                SNAPSHOT = MethodHandles.lookup().findVarHandle(ReleaseAcquire.class, "snapshot", Snapshot.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        Snapshot snapshot = Snapshot.of(1);
+
+        @Actor
+        public void writer() {
+            SNAPSHOT.setRelease(this, Snapshot.of(2));
+        }
+
+        @Actor
+        public void reader(I_Result r) {
+            Snapshot s = (Snapshot) SNAPSHOT.getAcquire(this);
+            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1                       10,530,509   57.2334%  ACCEPTABLE
+     *   2                        7,868,742   42.7666%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainField.class, Opaque.class})
+    @JCStressTest
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through a volatile field. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). A volatile write happens-before the volatile read that sees it. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the volatile reference's happens-before edge.")
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
+    @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
+    @Outcome(id = "0", expect = FORBIDDEN, desc = "Torn: the reference was seen before the fields it carries.")
+    @State
+    public static class VolatileField {
+
+        volatile Snapshot snapshot = Snapshot.of(1);
+
+        @Actor
+        public void writer() {
+            snapshot = Snapshot.of(2);
+        }
+
+        @Actor
+        public void reader(I_Result r) {
+            Snapshot s = snapshot;
+            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   1                       11,300,500   55.3498%  ACCEPTABLE
+     *   2                        9,116,031   44.6502%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainField.class, Opaque.class})
+    @JCStressTest
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through a plain field holding an object whose fields are all final. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). The final-field rule makes the fields (and the array reached through them) visible with the reference, even through a racy plain field. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the JMM's final-field guarantee.")
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
+    @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
+    @Outcome(id = "0", expect = FORBIDDEN, desc = "Torn: the reference was seen before the fields it carries.")
+    @State
+    public static class FinalFields {
+
+        FrozenSnapshot snapshot = new FrozenSnapshot(1);
+
+        @Actor
+        public void writer() {
+            snapshot = new FrozenSnapshot(2);
+        }
+
+        @Actor
+        public void reader(I_Result r) {
+            FrozenSnapshot s = snapshot;
+            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+        }
+    }
+
+    /*
+     * Guard.
+     *
+     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     *   RESULT                     SAMPLES       FREQ  EXPECT
+     *   2                        7,544,623   69.2591%  ACCEPTABLE
+     *   1                        3,348,708   30.7409%  ACCEPTABLE
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @GuardOf({PlainField.class, Opaque.class})
+    @JCStressTest
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through a field written and read under one monitor. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). Unlock happens-before the next lock of the same monitor. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the monitor's happens-before edge.")
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
+    @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
+    @Outcome(id = "0", expect = FORBIDDEN, desc = "Torn: the reference was seen before the fields it carries.")
+    @State
+    public static class Locked {
+
+        Snapshot snapshot = Snapshot.of(1);
+
+        @Actor
+        public void writer() {
+            synchronized (this) {
+                snapshot = Snapshot.of(2);
+            }
+        }
+
+        @Actor
+        public void reader(I_Result r) {
+            Snapshot s;
+            synchronized (this) {
+                s = snapshot;
+            }
+            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+        }
+    }
+}

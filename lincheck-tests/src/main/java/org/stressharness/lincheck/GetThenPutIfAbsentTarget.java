@@ -1,8 +1,0 @@
-package org.stressharness.lincheck;
-
-/** Negative control: {@link GetThenPutIfAbsentMap} must be reported non-linearizable. */
-public class GetThenPutIfAbsentTarget extends PutIfAbsentOperations {
-    public GetThenPutIfAbsentTarget() {
-        super(new GetThenPutIfAbsentMap<>());
-    }
-}
