@@ -19,16 +19,24 @@ public final class ProfileSettings {
     public static ExplorationSettings of(Profile profile, Strategy strategy) {
         return switch (strategy) {
             case MODEL_CHECKING -> switch (profile) {
-                case SMOKE -> new ExplorationSettings(5, 50, 50, 2, 3, 2, 1);
-                case QUICK -> new ExplorationSettings(8, 100, 150, 2, 3, 2, 2);
-                case NIGHTLY -> new ExplorationSettings(100, 300, 1000, 3, 3, 3, 2);
-                case TOUGH -> new ExplorationSettings(300, 1000, 5000, 3, 4, 3, 2);
+                case SMOKE -> ExplorationSettings.scenarios(5).searchUpTo(50).invocations(50)
+                        .threads(2, 3).before(2).after(1);
+                case QUICK -> ExplorationSettings.scenarios(8).searchUpTo(100).invocations(150)
+                        .threads(2, 3).before(2).after(2);
+                case NIGHTLY -> ExplorationSettings.scenarios(100).searchUpTo(300).invocations(1000)
+                        .threads(3, 3).before(3).after(2);
+                case TOUGH -> ExplorationSettings.scenarios(300).searchUpTo(1000).invocations(5000)
+                        .threads(3, 4).before(3).after(2);
             };
             case STRESS -> switch (profile) {
-                case SMOKE -> new ExplorationSettings(5, 500, 300, 2, 3, 2, 1);
-                case QUICK -> new ExplorationSettings(6, 1000, 500, 2, 3, 2, 2);
-                case NIGHTLY -> new ExplorationSettings(50, 2000, 10_000, 3, 3, 3, 2);
-                case TOUGH -> new ExplorationSettings(200, 5000, 20_000, 3, 4, 3, 2);
+                case SMOKE -> ExplorationSettings.scenarios(5).searchUpTo(500).invocations(300)
+                        .threads(2, 3).before(2).after(1);
+                case QUICK -> ExplorationSettings.scenarios(6).searchUpTo(1000).invocations(500)
+                        .threads(2, 3).before(2).after(2);
+                case NIGHTLY -> ExplorationSettings.scenarios(50).searchUpTo(2000).invocations(10_000)
+                        .threads(3, 3).before(3).after(2);
+                case TOUGH -> ExplorationSettings.scenarios(200).searchUpTo(5000).invocations(20_000)
+                        .threads(3, 4).before(3).after(2);
             };
         };
     }

@@ -1,0 +1,15 @@
+package org.stressharness.lincheck;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * ConcurrentHashMap with a treeified bin under every single-key operation (64 slots requested: below that
+ * a crowded bin makes the table grow instead of turning into a tree).
+ */
+@Check(shows = "ConcurrentHashMap is linearizable with all keys in one treeified bin", kind = CheckKind.CORRECT,
+        map = ConcurrentHashMap.class)
+public class ConcurrentHashMapCollidingKeysTest extends CollidingKeysTarget {
+    public ConcurrentHashMapCollidingKeysTest() {
+        super(new ConcurrentHashMap<>(64));
+    }
+}
