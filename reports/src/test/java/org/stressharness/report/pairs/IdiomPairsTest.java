@@ -89,5 +89,10 @@ class IdiomPairsTest {
                 .contains("| `PlainSnapshotPublication` | NOT OBSERVED in 9,000,000 | 1 of 1 held | held; its "
                         + "demonstration did not fire here")
                 .contains("Of the passed, 1 is a demonstration whose unsafe idiom did not break here");
+
+        String xml = new org.stressharness.report.junit.JunitXml().render(RUN);
+        assertThat(xml).contains("<testcase classname=\"jcstress\" name=\"x.PlainSnapshotPublication\" time=\"0.001\">"
+                + "\n      <system-out>NOT OBSERVED: PASSED message</system-out>")
+                .contains("<testcase classname=\"jcstress\" name=\"x.VolatileSnapshotPublication\" time=\"0.001\"/>");
     }
 }
