@@ -3,6 +3,7 @@ package org.stressharness.cli;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.cli.fixture.ForkingSuite;
 import org.stressharness.cli.fixture.PassingSuite;
 import org.stressharness.cli.fixture.SlowSuite;
 import org.stressharness.results.json.RunFile;
@@ -60,6 +61,27 @@ class InterruptAndConcurrencyTest {
     @Test
     void ctrlCKeepsFinishedResultsAndWritesAnIncompleteReport() throws Exception {
         interruptAfterFirstResult("INT");
+    }
+
+    @Test
+    void aHarnessKilledWithSigkillLeavesNoProcessBehind() throws Exception {
+        Process harness = FixtureRuns.start(Map.of("jcstress", ForkingSuite.class), out.resolve("harness.log"),
+                "--suites", "jcstress", "--out", out.resolve("runs").toString());
+        List<ProcessHandle> tree;
+        try {
+            // The suite runner and the fork it starts in its second test: two levels below the harness.
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(out.resolve("harness.log"))
+                    .contains("started fork"));
+            tree = harness.descendants().toList();
+            assertThat(tree).as("suite runner and its fork").hasSizeGreaterThanOrEqualTo(2);
+            new ProcessBuilder("kill", "-KILL", Long.toString(harness.pid())).start().waitFor();
+            assertThat(harness.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // No shutdown hook ran; the runner notices its parent is gone and takes its own children with it.
+            await().atMost(Duration.ofSeconds(15)).until(() -> tree.stream().noneMatch(ProcessHandle::isAlive));
+        } finally {
+            harness.descendants().forEach(ProcessHandle::destroyForcibly);
+            harness.destroyForcibly();
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.stressharness.lincheck;
 import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.suite.ParentWatch;
 import org.stressharness.results.suite.SuiteContract;
 
 import java.io.PrintStream;
@@ -22,6 +23,7 @@ public final class LincheckSuite {
     }
 
     public static void main(String[] args) {
+        ParentWatch.start();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -1,5 +1,7 @@
 package org.stressharness.scenarios;
 
+import org.stressharness.results.suite.ParentWatch;
+
 import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.TestResult;
@@ -26,6 +28,7 @@ public final class ScenarioSuite {
     }
 
     public static void main(String[] args) {
+        ParentWatch.start();
         System.exit(run(args));
     }
 

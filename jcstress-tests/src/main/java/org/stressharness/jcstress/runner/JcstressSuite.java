@@ -9,6 +9,7 @@ import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.suite.ParentWatch;
 import org.stressharness.results.suite.SuiteContract;
 import org.stressharness.results.model.VerdictLabel;
 
@@ -44,6 +45,7 @@ public final class JcstressSuite {
     }
 
     public static void main(String[] args) {
+        ParentWatch.start();
         System.exit(run(args, System.out, System.err));
     }
 
