@@ -15,7 +15,8 @@ import java.util.concurrent.Callable;
 
 /** {@code harness report RUN_DIR}: renders a run's HTML page, Markdown summary and JUnit XML again from run.json. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Re-renders a run directory's report (index.html, summary.md, junit.xml) from its run.json. "
+        description = "Re-renders a run directory's report (index.html, summary.md, junit.xml) from its run.json; for a run "
+                + "without one (killed, or still running), writes run.json too, marked incomplete, from what its suites streamed. "
                 + "Exit 0: written; 2: the run cannot be read.")
 final class ReportCommand implements Callable<Integer> {
 
@@ -31,13 +32,20 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Run run = RunFile.read(runDir);
         Path dir = Files.isDirectory(runDir) ? runDir : runDir.toAbsolutePath().getParent();
+        boolean streamed = Files.isDirectory(runDir) && !Files.exists(runDir.resolve(RunFile.NAME))
+                && RunPlan.existsIn(runDir);
+        // No run.json yet (the harness was killed, or is still running): report what the suites streamed.
+        Run run = streamed ? StreamedRun.assemble(dir) : RunFile.read(runDir);
         Path target = out != null ? out : dir;
-        new ReportWriter().writeRenderings(run, dir, target);
+        if (streamed) {
+            new ReportWriter().writeAll(run, target);
+        } else {
+            new ReportWriter().writeRenderings(run, dir, target);
+        }
         PrintWriter w = spec.commandLine().getOut();
-        w.println("Report of run " + run.id() + " (" + run.results().size() + " results): "
-                + target.resolve(ReportWriter.HTML));
+        w.println("Report of run " + run.id() + (streamed ? ", INCOMPLETE, from what its suites streamed" : "")
+                + " (" + run.results().size() + " results): " + target.resolve(ReportWriter.HTML));
         w.println("        " + target.resolve(ReportWriter.MARKDOWN));
         w.println("        " + target.resolve(ReportWriter.JUNIT));
         w.flush();

@@ -62,6 +62,8 @@ final class RunSession {
 
     void start(Map<Suite, List<String>> plan) {
         this.plan = plan;
+        // Written first, so that what the suites stream can be reported even if this process is killed.
+        RunPlan.of(dir.id(), started.toString(), profile.id(), command, host, plan).write(dir.path());
         StringBuilder line = new StringBuilder("Run ").append(dir.id()).append(" (profile ").append(profile.id())
                 .append(", ").append(host.arch()).append(", ").append(host.cores()).append(" cores, JDK ")
                 .append(Runtime.version().feature()).append("):");

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /** Real processes and real signals: an interrupted run keeps what finished; two runs at once stay apart. */
@@ -82,6 +83,17 @@ class InterruptAndConcurrencyTest {
             harness.descendants().forEach(ProcessHandle::destroyForcibly);
             harness.destroyForcibly();
         }
+        // Nothing streamed is lost: the directory, with no run.json, still makes a report, marked incomplete.
+        Path dir = FixtureRuns.runDirs(out.resolve("runs")).get(0);
+        assertThat(dir.resolve("run.json")).doesNotExist();
+        assertThat(HarnessCommand.execute("report", dir.toString())).isZero();
+        Run run = RunFile.read(dir);
+        assertThat(run.complete()).isFalse();
+        assertThat(run.results()).extracting(TestResult::name, TestResult::status, TestResult::message)
+                .containsExactly(tuple("fixture.First", Status.PASSED, null),
+                        tuple("fixture.Second", Status.ERROR, StreamedRun.WAS_RUNNING),
+                        tuple("fixture.Third", Status.ERROR, StreamedRun.NEVER_RAN));
+        assertThat(Files.readString(dir.resolve("index.html"))).contains("NO — partial run", StreamedRun.WAS_RUNNING);
     }
 
     @Test

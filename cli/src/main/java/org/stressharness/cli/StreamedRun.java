@@ -1,0 +1,77 @@
+package org.stressharness.cli;
+
+import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
+import org.stressharness.results.model.TestResult;
+import org.stressharness.results.suite.SuiteContract;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A run assembled from what its suites streamed, for a run directory without its final {@code run.json} (the
+ * harness was killed, or is still running): every planned test appears, with its result, or as an ERROR that
+ * says it was running when the run stopped, or that it never ran. The run is marked incomplete.
+ */
+final class StreamedRun {
+
+    static final String WAS_RUNNING = "INCOMPLETE: this test was running when the run stopped; no result";
+    static final String NEVER_RAN = "INCOMPLETE: not run (the run stopped before it)";
+
+    private StreamedRun() {
+    }
+
+    static Run assemble(Path dir) {
+        RunPlan plan = RunPlan.read(dir);
+        List<TestResult> results = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : plan.suites().entrySet()) {
+            Suite suite = suiteNamed(e.getKey());
+            Path suiteDir = dir.resolve(e.getKey());
+            Map<String, TestResult> got = new HashMap<>();
+            new ResultLines(suiteDir.resolve(SuiteContract.RESULTS)).read().forEach(r -> got.put(r.name(), r));
+            Set<String> started = new HashSet<>(SuiteContract.started(suiteDir));
+            String tail = tail(suiteDir.resolve("console.log"));
+            for (String test : e.getValue()) {
+                TestResult r = got.get(test);
+                if (r != null) {
+                    results.add(r);
+                } else if (started.contains(test)) {
+                    results.add(new TestResult(suite.source(), test, null, Status.ERROR, 0, WAS_RUNNING, tail, null,
+                            null));
+                } else {
+                    results.add(TestResult.error(suite.source(), test, NEVER_RAN, null));
+                }
+            }
+        }
+        return new Run(Run.SCHEMA_VERSION, plan.id(), plan.startedAt(), Instant.now().toString(), plan.profile(),
+                false, plan.command(), plan.host(), List.copyOf(results));
+    }
+
+    private static Suite suiteNamed(String id) {
+        for (Suite s : Suite.values()) {
+            if (s.id().equals(id)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown suite '" + id + "' in " + RunPlan.NAME);
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
