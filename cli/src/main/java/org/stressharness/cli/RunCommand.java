@@ -2,14 +2,18 @@ package org.stressharness.cli;
 
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.Profile;
+import org.stressharness.results.json.RunFile;
 import org.stressharness.results.suite.SuiteContract;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,8 +83,19 @@ final class RunCommand implements Callable<Integer> {
                     + "dump and the suite's other tests go on (default depends on the profile).")
     String testTimeout;
 
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Finish an interrupted or killed run in its own directory, with the configuration it "
+                    + "recorded: tests with a result are not run again, the others are, and the report is whole.")
+    Path resume;
+
+    /** The plan of the run being resumed; null for a new run. */
+    private RunPlan resumed;
+
     @Override
     public Integer call() {
+        if (resume != null && resumed == null) {
+            return resume();
+        }
         Profile profile = parseProfile();
         checkRegex();
         List<String> userClasspath = classpath == null || classpath.isBlank() ? List.of()
@@ -98,12 +113,19 @@ final class RunCommand implements Callable<Integer> {
         HarnessHome home = HarnessHome.locate();
         Host host = HostProbe.current();
         Path outRoot = out == null ? home.defaultOut() : out.toAbsolutePath();
-        RunDirectory dir = RunDirectory.create(outRoot, host.arch());
-        RunSession session = new RunSession(dir, profile, host, HarnessCli.invocation(spec), System.out);
+        RunDirectory dir = resumed != null ? RunDirectory.existing(resume)
+                : RunDirectory.create(outRoot, host.arch());
+        RunSession session = resumed != null
+                ? new RunSession(dir, profile, resumed.host(), resumed.command(), System.out,
+                        Instant.parse(resumed.startedAt()))
+                : new RunSession(dir, profile, host, HarnessCli.invocation(spec), System.out);
 
         Map<Suite, List<String>> plan = new LinkedHashMap<>();
+        if (resumed != null) {
+            resumed.suites().forEach((id, tests) -> plan.put(Suite.parse(id), tests));
+        }
         try {
-            for (Suite suite : suites) {
+            for (Suite suite : resumed != null ? List.<Suite>of() : suites) {
                 // List everything and filter here: a suite exits 2 when --only matches none of its own tests,
                 // which is no error when the expression was meant for another suite.
                 List<String> listArgs = suiteArgs(profile, dir, suite, true);
@@ -114,11 +136,15 @@ final class RunCommand implements Callable<Integer> {
                         .filter(name -> filter == null || filter.matcher(name).find()).toList()));
             }
         } catch (RuntimeException e) {
-            dir.discard();
+            if (resumed == null) {
+                dir.discard();
+            }
             throw e;
         }
         if (plan.values().stream().allMatch(List::isEmpty)) {
-            dir.discard();
+            if (resumed == null) {
+                dir.discard();
+            }
             throw new UsageException(only != null ? "--only '" + only + "' matches no test"
                     : shard != Shard.ALL ? "shard " + shard + " has no test" : "no test found: is the build complete?");
         }
@@ -135,13 +161,13 @@ final class RunCommand implements Callable<Integer> {
                 continue;
             }
             Duration slice = budget.sliceFor(tests.size(), remainingTests, timeout);
-            int[] launches = {0};
+            int[] launches = {selections(dir.suiteDir(suite))};
             Function<List<String>, SuiteFork> forks = some -> {
                 // The plan is filtered and sharded here; the suite gets it as a list of names, not a pattern.
                 List<String> args = suiteArgs(profile, dir, suite, false);
                 replaceOnly(args, null);
                 Path selection = dir.suiteDir(suite).resolve("selection-" + (++launches[0]) + ".txt");
-                SuiteContract.writeTests(selection, some != null ? some : tests);
+                SuiteContract.writeTests(selection, some);
                 args.add("--tests");
                 args.add(selection.toString());
                 return new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, args);
@@ -150,6 +176,39 @@ final class RunCommand implements Callable<Integer> {
             remainingTests -= tests.size();
         }
         return session.finish();
+    }
+
+    /**
+     * {@code --resume DIR}: the run's recorded command line, parsed again, runs in its directory with its plan.
+     * Only the recorded options count; a complete run has nothing to resume.
+     */
+    private int resume() {
+        Path dir = resume.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir) || !RunPlan.existsIn(dir)) {
+            throw new UsageException("--resume: " + resume + " is not a run directory (no " + RunPlan.NAME + ")");
+        }
+        if (Files.exists(dir.resolve(RunFile.NAME)) && RunFile.read(dir).complete()) {
+            throw new UsageException("--resume: run " + dir.getFileName() + " is complete; nothing to resume");
+        }
+        RunPlan plan = RunPlan.read(dir);
+        List<String> recorded = plan.command().subList(Math.min(2, plan.command().size()), plan.command().size());
+        RunCommand again = new RunCommand();
+        CommandLine line = new CommandLine(again);
+        line.parseArgs(recorded.toArray(String[]::new));
+        again.spec = line.getCommandSpec();
+        again.resume = dir;
+        again.resumed = plan;
+        System.out.println("Resuming run " + plan.id() + " (" + String.join(" ", plan.command()) + ")");
+        return again.call();
+    }
+
+    /** How many selection files a suite's directory already holds (a resumed run numbers on from there). */
+    private static int selections(Path suiteDir) {
+        try (var files = Files.list(suiteDir)) {
+            return (int) files.filter(f -> f.getFileName().toString().startsWith("selection-")).count();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private Profile parseProfile() {

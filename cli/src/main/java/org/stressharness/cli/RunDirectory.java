@@ -54,6 +54,12 @@ final class RunDirectory {
         }
     }
 
+    /** An existing run directory, to finish an interrupted run in it ({@code --resume}). */
+    static RunDirectory existing(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return new RunDirectory(absolute.getParent(), absolute);
+    }
+
     String id() {
         return dir.getFileName().toString();
     }

@@ -39,7 +39,7 @@ final class RunSession {
     private final Host host;
     private final List<String> command;
     private final PrintStream console;
-    private final Instant started = Instant.now();
+    private final Instant started;
     private final List<TestResult> results = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::interrupted, "harness-interrupt");
 
@@ -53,6 +53,13 @@ final class RunSession {
     private Run run;
 
     RunSession(RunDirectory dir, Profile profile, Host host, List<String> command, PrintStream console) {
+        this(dir, profile, host, command, console, Instant.now());
+    }
+
+    /** @param started when the run began (for a resumed run: when it first began) */
+    RunSession(RunDirectory dir, Profile profile, Host host, List<String> command, PrintStream console,
+               Instant started) {
+        this.started = started;
         this.dir = dir;
         this.profile = profile;
         this.host = host;
@@ -101,13 +108,15 @@ final class RunSession {
         ResultLines lines = new ResultLines(dir.suiteDir(suite).resolve("results.jsonl"));
         List<TestResult> abandoned = new CopyOnWriteArrayList<>();
         charged.put(suite, abandoned);
-        List<String> tests = null;
         int launchesWithoutResult = 0;
         int resultsBefore = readQuietly(lines).size();
-        int exit;
-        while (true) {
+        // A resumed run keeps the results it has: only the tests without one run.
+        List<String> tests = missing(suite, readQuietly(lines), abandoned);
+        int exit = 0;
+        while (!tests.isEmpty()) {
             SuiteFork fork = forks.apply(tests);
             current = fork;
+            int announcedBefore = SuiteContract.started(dir.suiteDir(suite)).size();
             exit = fork.run(Duration.ofNanos(Math.max(0, t0 + timeout.toNanos() - System.nanoTime())), testTimeout,
                     console);
             current = null;
@@ -122,7 +131,7 @@ final class RunSession {
             boolean hung = exit == SuiteFork.TEST_TIMED_OUT;
             // The runner announced each test as it started (started.txt): the last one announced without a
             // result is the one that was running. None: the JVM died or hung before starting a test.
-            String running = running(suite, missing);
+            String running = running(suite, missing, announcedBefore);
             String why = hung ? "TIMEOUT: no result after " + DurationOption.format(testTimeout)
                     + "; the test was stopped (thread dump in the output)"
                     : "the suite's JVM " + exitText(exit) + " while running this test";
@@ -174,10 +183,13 @@ final class RunSession {
         }
     }
 
-    /** The last test the suite announced that is still {@code missing}, or null when it announced none of them. */
-    private String running(Suite suite, List<String> missing) {
+    /**
+     * The last test the suite's latest JVM announced (after the first {@code announcedBefore} lines) that is
+     * still {@code missing}, or null when it announced none of them.
+     */
+    private String running(Suite suite, List<String> missing, int announcedBefore) {
         List<String> started = SuiteContract.started(dir.suiteDir(suite));
-        for (int k = started.size() - 1; k >= 0; k--) {
+        for (int k = started.size() - 1; k >= announcedBefore; k--) {
             if (missing.contains(started.get(k))) {
                 return started.get(k);
             }

@@ -97,6 +97,43 @@ class InterruptAndConcurrencyTest {
     }
 
     @Test
+    void aKilledRunResumesInItsOwnDirectoryWithoutRerunningWhatFinished() throws Exception {
+        Process harness = FixtureRuns.start(Map.of("jcstress", SlowSuite.class), out.resolve("harness.log"),
+                "--suites", "jcstress", "--out", out.resolve("runs").toString());
+        List<ProcessHandle> tree = List.of();
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> FixtureRuns.resultLines(out.resolve("runs"), "jcstress") >= 1);
+            tree = harness.descendants().toList();
+            new ProcessBuilder("kill", "-KILL", Long.toString(harness.pid())).start().waitFor();
+            assertThat(harness.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            List<ProcessHandle> orphans = tree;
+            await().atMost(Duration.ofSeconds(15)).until(() -> orphans.stream().noneMatch(ProcessHandle::isAlive));
+        } finally {
+            harness.descendants().forEach(ProcessHandle::destroyForcibly);
+            harness.destroyForcibly();
+        }
+        Path dir = FixtureRuns.runDirs(out.resolve("runs")).get(0);
+        List<String> keys = FixtureRuns.swapIn(Map.of("jcstress", SlowSuite.class));
+        try {
+            assertThat(HarnessCommand.execute("run", "--resume", dir.toString())).isZero();
+        } finally {
+            keys.forEach(System::clearProperty);
+        }
+        Run run = RunFile.read(dir);
+        assertThat(run.id()).isEqualTo(dir.getFileName().toString());
+        assertThat(run.complete()).isTrue();
+        assertThat(run.command()).containsExactly("harness", "run", "--suites", "jcstress", "--out",
+                out.resolve("runs").toString());
+        assertThat(run.results()).extracting(TestResult::name, TestResult::status).containsExactly(
+                tuple("fixture.First", Status.PASSED), tuple("fixture.Second", Status.PASSED),
+                tuple("fixture.Third", Status.PASSED));
+        // fixture.First finished before the kill: it kept its result and did not run again.
+        assertThat(Files.readAllLines(dir.resolve("jcstress/results.jsonl"))).hasSize(3);
+        assertThat(Files.readAllLines(dir.resolve("jcstress/selection-2.txt"))).doesNotContain("fixture.First");
+        assertThat(HarnessCommand.execute("run", "--resume", dir.toString())).as("nothing left to resume").isEqualTo(2);
+    }
+
+    @Test
     void twoRunsAtOnceInOneCheckoutDoNotMixTheirOutput() throws Exception {
         Path runs = out.resolve("runs");
         Process a = FixtureRuns.start(Map.of("jcstress", PassingSuite.class), out.resolve("a.log"),

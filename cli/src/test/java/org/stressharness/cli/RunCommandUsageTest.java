@@ -41,6 +41,12 @@ class RunCommandUsageTest {
     }
 
     @Test
+    void resumingWhatIsNotARunIsAUsageError() {
+        assertThat(run("run", "--resume", out.resolve("nothing-here").toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("--resume: ").contains("is not a run directory (no plan.json)");
+    }
+
+    @Test
     void missingMapClassIsAUsageError() {
         assertThat(run("run", "--map", "com.example.NoSuchMap", "--out", out.toString())).isEqualTo(2);
         assertThat(errorText()).hasLineCount(1).contains("--map: map class 'com.example.NoSuchMap' not found on the classpath");
