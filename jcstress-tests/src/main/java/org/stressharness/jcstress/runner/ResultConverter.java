@@ -10,6 +10,7 @@ import org.stressharness.jcstress.GuardOf;
 import org.stressharness.jcstress.maps.NonTerminationWatch;
 import org.stressharness.jcstress.maps.StructuralChange;
 import org.stressharness.jcstress.maps.TreeBin;
+import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.OutcomeCount;
@@ -19,6 +20,8 @@ import org.stressharness.results.model.TestResult;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -93,7 +96,7 @@ final class ResultConverter {
         List<String> twins = guardOf != null ? Arrays.stream(guardOf.value()).map(Class::getCanonicalName).toList()
                 : role == JcstressDetail.Role.DEMONSTRATION ? guardsOf(name) : List.of();
         JcstressDetail detail = new JcstressDetail(samples, outcomes, configurations, context.htmlReport(),
-                forks.size(), role, twins);
+                forks.size(), role, twins, byConfiguration(forks, outcomes, gradesNonTermination));
         String description = info.description();
 
         if (forks.isEmpty()) {
@@ -219,13 +222,51 @@ final class ResultConverter {
         Set<String> configs = new LinkedHashSet<>();
         configs.add("jcstress " + settings);
         for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
-            TestConfig config = fork.getConfig();
-            if (config != null) {
-                configs.add("JVM " + config.jvmArgs + ", "
-                        + CompileMode.description(config.getCompileMode(), config.actorNames).strip());
+            if (fork.getConfig() != null) {
+                configs.add(describe(fork.getConfig()));
             }
         }
         return List.copyOf(configs);
+    }
+
+    /**
+     * Forks, samples and notable outcome counts per JVM configuration, in the order the configurations first
+     * ran: where a rare outcome came from, and how many forks of each configuration stand behind a "never".
+     */
+    static List<ConfigurationEvidence> byConfiguration(List<org.openjdk.jcstress.infra.collectors.TestResult> forks,
+                                                       List<OutcomeCount> outcomes, boolean gradesNonTermination) {
+        Map<String, Expectation> grade = new HashMap<>();
+        outcomes.forEach(o -> grade.put(o.outcome(), o.expect()));
+        Map<String, int[]> forkCounts = new LinkedHashMap<>();
+        Map<String, long[]> sampleCounts = new HashMap<>();
+        Map<String, Map<String, Long>> notable = new HashMap<>();
+        for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
+            String config = describe(fork.getConfig());
+            forkCounts.computeIfAbsent(config, c -> new int[1])[0]++;
+            long[] taken = sampleCounts.computeIfAbsent(config, c -> new long[1]);
+            Map<String, Long> seen = notable.computeIfAbsent(config, c -> new TreeMap<>());
+            if (gradesNonTermination && neverReturned(fork)) {
+                taken[0]++;
+                seen.merge(DID_NOT_TERMINATE, 1L, Long::sum);
+            }
+            for (String key : fork.getStateKeys()) {
+                long n = fork.getCount(key);
+                taken[0] += n;
+                if (grade.getOrDefault(key, Expectation.UNKNOWN) != Expectation.ACCEPTABLE && n > 0) {
+                    seen.merge(key, n, Long::sum);
+                }
+            }
+        }
+        List<ConfigurationEvidence> evidence = new ArrayList<>();
+        forkCounts.forEach((config, n) -> evidence.add(new ConfigurationEvidence(config, n[0],
+                sampleCounts.get(config)[0], Map.copyOf(notable.get(config)))));
+        return List.copyOf(evidence);
+    }
+
+    /** "JVM [args], compile modes", as the configurations list names it. */
+    private static String describe(TestConfig config) {
+        return config == null ? "(configuration not recorded)" : "JVM " + config.jvmArgs + ", "
+                + CompileMode.description(config.getCompileMode(), config.actorNames).strip();
     }
 
     /** A fork that jcstress timed out, or that {@link NonTerminationWatch} halted. */

@@ -67,6 +67,40 @@ class ResultConverterTest {
     }
 
     @Test
+    void eachNotableOutcomeIsKeptWithTheConfigurationsItCameFrom() throws Exception {
+        org.openjdk.jcstress.Options options = new org.openjdk.jcstress.Options(new String[] {"-m", "quick"});
+        options.parse();
+        TestInfo info = info(STORE_BUFFERING);
+        org.openjdk.jcstress.os.SchedulingClass scl = new org.openjdk.jcstress.os.SchedulingClass(
+                org.openjdk.jcstress.os.AffinityMode.NONE, 2, org.openjdk.jcstress.os.NodeType.PACKAGE);
+        TestResult plain = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 100, "1, 1", 50);
+        plain.setConfig(new org.openjdk.jcstress.infra.runners.TestConfig(options, info, 0, List.of(),
+                org.openjdk.jcstress.vm.CompileMode.UNIFIED, scl));
+        TestResult stressed = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 90, "0, 0", 7);
+        stressed.setConfig(new org.openjdk.jcstress.infra.runners.TestConfig(options, info, 0,
+                List.of("-XX:+StressLCM", "-XX:StressSeed=42"), org.openjdk.jcstress.vm.CompileMode.UNIFIED, scl));
+        TestResult stressedAgain = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 80);
+        stressedAgain.setConfig(new org.openjdk.jcstress.infra.runners.TestConfig(options, info, 1,
+                List.of("-XX:+StressLCM", "-XX:StressSeed=42"), org.openjdk.jcstress.vm.CompileMode.UNIFIED, scl));
+
+        var result = ResultConverter.convert(STORE_BUFFERING, info, List.of(plain, stressed, stressedAgain), CONTEXT);
+
+        assertThat(result.jcstress().byConfiguration()).hasSize(2);
+        assertThat(result.jcstress().byConfiguration().get(0)).satisfies(c -> {
+            assertThat(c.configuration()).startsWith("JVM []");
+            assertThat(c.forks()).isEqualTo(1);
+            assertThat(c.samples()).isEqualTo(150);
+            assertThat(c.notable()).isEmpty();
+        });
+        assertThat(result.jcstress().byConfiguration().get(1)).satisfies(c -> {
+            assertThat(c.configuration()).startsWith("JVM [-XX:+StressLCM, -XX:StressSeed=42]");
+            assertThat(c.forks()).isEqualTo(2);
+            assertThat(c.samples()).isEqualTo(177);
+            assertThat(c.notable()).containsExactly(org.assertj.core.api.Assertions.entry("0, 0", 7L));
+        });
+    }
+
+    @Test
     void demonstrationWithoutItsRaceIsPassed() {
         TestResult fork = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 10, "1, 0", 5);
 

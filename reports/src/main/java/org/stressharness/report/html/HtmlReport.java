@@ -2,6 +2,7 @@ package org.stressharness.report.html;
 
 import org.stressharness.report.ReproduceCommandLine;
 import org.stressharness.results.model.ClassFootprint;
+import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.JcstressDetail;
@@ -295,6 +296,40 @@ public final class HtmlReport {
             h.append(" · <a href=\"").append(Html.escape(href(d.htmlReport()))).append("\">jcstress's own page</a>");
         }
         h.append("</p>\n");
+        byConfiguration(h, d);
+    }
+
+    /**
+     * Where the notable outcomes came from: per JVM configuration its forks, samples and each notable outcome's
+     * count and rate, shown when any was seen (a race that shows only with, say, both actors in C2 and the
+     * randomizers on must be reproduced there).
+     */
+    private static void byConfiguration(StringBuilder h, JcstressDetail d) {
+        List<ConfigurationEvidence> configs = d.byConfiguration() == null ? List.of() : d.byConfiguration();
+        if (configs.stream().allMatch(c -> c.notable() == null || c.notable().isEmpty())) {
+            return;
+        }
+        h.append("<table class=\"configs\"><tr><th>JVM configuration</th><th>forks</th><th>samples</th>")
+                .append("<th>notable outcomes here</th></tr>");
+        for (ConfigurationEvidence c : configs) {
+            h.append("<tr><td><code>").append(Html.escape(c.configuration())).append("</code></td><td class=\"n\">")
+                    .append(c.forks()).append("</td><td class=\"n\">").append(Figures.count(c.samples()))
+                    .append("</td><td>");
+            if (c.notable() == null || c.notable().isEmpty()) {
+                h.append("<span class=\"never\">none</span>");
+            } else {
+                boolean first = true;
+                for (var e : new java.util.TreeMap<>(c.notable()).entrySet()) {
+                    h.append(first ? "" : ", ").append("<code>").append(Html.escape(e.getKey())).append("</code> ")
+                            .append(Figures.count(e.getValue())).append(" (")
+                            .append(c.samples() > 0 ? Figures.percent((double) e.getValue() / c.samples()) : "—")
+                            .append(')');
+                    first = false;
+                }
+            }
+            h.append("</td></tr>");
+        }
+        h.append("</table>\n");
     }
 
     /** Forbidden and interesting outcomes are the ones whose absence means something. */

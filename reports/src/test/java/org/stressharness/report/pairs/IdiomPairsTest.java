@@ -14,6 +14,7 @@ import org.stressharness.results.model.TestResult;
 import org.stressharness.results.model.VerdictLabel;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,28 @@ class IdiomPairsTest {
         assertThat(rows.get(2).broke()).isZero();
         assertThat(rows.get(2).proves())
                 .isEqualTo("held; its demonstration did not fire here, so this run shows no power for its guards");
+    }
+
+    @Test
+    void theReportShowsWhichConfigurationsANotableOutcomeCameFrom() {
+        JcstressDetail d = new JcstressDetail(1_000, List.of(
+                new OutcomeCount("0, 0", 990, Expectation.ACCEPTABLE, "fine"),
+                new OutcomeCount("1, 0", 10, Expectation.ACCEPTABLE_INTERESTING, "stale")),
+                List.of("jcstress -m default", "JVM [], C2, C2", "JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C2"),
+                null, 3, JcstressDetail.Role.DEMONSTRATION, List.of(), List.of(
+                        new org.stressharness.results.model.ConfigurationEvidence("JVM [], C2, C2", 2, 600, Map.of()),
+                        new org.stressharness.results.model.ConfigurationEvidence(
+                                "JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C2", 1, 400, Map.of("1, 0", 10L))));
+        TestResult r = new TestResult(Source.JCSTRESS, "x.ReleaseFenceAfterFlag", null, Status.INTERESTING, 1, "seen",
+                null, null, d);
+
+        String html = new HtmlReport().render(SyntheticRuns.run("c", null, List.of(r)));
+
+        assertThat(html).contains("<th>notable outcomes here</th>")
+                .contains("<td><code>JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C2</code></td><td class=\"n\">1</td>"
+                        + "<td class=\"n\">400</td><td><code>1, 0</code> 10 (2.50%)</td>")
+                .contains("<td><code>JVM [], C2, C2</code></td><td class=\"n\">2</td><td class=\"n\">600</td>"
+                        + "<td><span class=\"never\">none</span></td>");
     }
 
     @Test

@@ -15,9 +15,12 @@ import java.util.List;
  *                       share its JIT compilation and CPU placement); 0 when not recorded (older runs)
  * @param role           demonstration (an unsafe idiom that may break) or guard (a safe twin); null for neither
  * @param twins          for a demonstration its guards, for a guard its demonstrations (test names)
+ * @param byConfiguration per JVM configuration: forks, samples and the counts of its notable outcomes; empty in
+ *                        runs written before it was recorded
  */
 public record JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations,
-                             String htmlReport, int forks, Role role, List<String> twins) implements Detail {
+                             String htmlReport, int forks, Role role, List<String> twins,
+                             List<ConfigurationEvidence> byConfiguration) implements Detail {
 
     @Override
     @JsonIgnore
@@ -27,7 +30,13 @@ public record JcstressDetail(long samples, List<OutcomeCount> outcomes, List<Str
 
     /** Evidence without fork count or role (test fixtures, runs written before they were recorded). */
     public JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations, String htmlReport) {
-        this(samples, outcomes, configurations, htmlReport, 0, null, List.of());
+        this(samples, outcomes, configurations, htmlReport, 0, null, List.of(), List.of());
+    }
+
+    /** Evidence without the per-configuration breakdown. */
+    public JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations, String htmlReport,
+                          int forks, Role role, List<String> twins) {
+        this(samples, outcomes, configurations, htmlReport, forks, role, twins, List.of());
     }
 
     /** The distinct JVM configurations run (the first entry of {@link #configurations} is jcstress's settings). */
