@@ -1,6 +1,7 @@
 package org.stressharness.report.compare;
 
 import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Run;
@@ -88,8 +89,10 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
      * @param forks   the forks they came from (0 when not recorded)
      * @param configurations the distinct JVM configurations run
      * @param gap     never seen in this run although another run saw it
+     * @param seenIn  the JVM configurations of that run in which the outcome was seen (empty: none, or not recorded)
      */
-    public record Cell(boolean ran, long count, long samples, int forks, int configurations, boolean gap) {
+    public record Cell(boolean ran, long count, long samples, int forks, int configurations, boolean gap,
+                       List<String> seenIn) {
         public double frequency() {
             return samples > 0 ? (double) count / samples : 0;
         }
@@ -138,11 +141,12 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
                 seenSomewhere |= count > 0;
                 JcstressDetail d = r == null ? null : r.jcstress();
                 cells.add(new Cell(d != null, count, samples(r), d == null ? 0 : d.forks(),
-                        d == null ? 0 : d.jvmConfigurations(), false));
+                        d == null ? 0 : d.jvmConfigurations(), false, d == null ? List.of()
+                        : d.showing(declared.outcome()).stream().map(ConfigurationEvidence::configuration).toList()));
             }
             if (seenSomewhere) {
                 cells.replaceAll(c -> c.ran() && c.count() == 0
-                        ? new Cell(true, 0, c.samples(), c.forks(), c.configurations(), true) : c);
+                        ? new Cell(true, 0, c.samples(), c.forks(), c.configurations(), true, List.of()) : c);
             }
             rows.add(new OutcomeRow(declared.outcome(), declared.expect(), declared.description(), cells));
         }

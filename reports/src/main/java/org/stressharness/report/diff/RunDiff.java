@@ -1,6 +1,7 @@
 package org.stressharness.report.diff;
 
 import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Run;
 import org.stressharness.results.model.ScenarioMetrics;
@@ -109,6 +110,23 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
         metrics(before, now, findings);
     }
 
+    /**
+     * ", in 1 of 14 JVM configurations: JVM [...], C2, C2 (3)" when the run recorded its evidence per
+     * configuration, so a reader knows where to reproduce it; empty otherwise.
+     */
+    static String seenIn(JcstressDetail d, String outcome) {
+        if (d.byConfiguration() == null || d.byConfiguration().isEmpty()) {
+            return "";
+        }
+        List<String> where = d.showing(outcome).stream()
+                .map(c -> c.configuration() + " (" + Figures.count(c.notable().get(outcome)) + ")").toList();
+        if (where.isEmpty()) {
+            return "";
+        }
+        return ", in " + where.size() + " of " + d.byConfiguration().size() + " JVM configuration"
+                + (d.byConfiguration().size() == 1 ? "" : "s") + ": " + String.join("; ", where);
+    }
+
     /** Adds outcome findings; returns how many forbidden outcomes are newly observed. */
     private static int outcomes(TestResult before, TestResult now, List<Finding> findings) {
         if (before.jcstress() == null || now.jcstress() == null) {
@@ -124,7 +142,8 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
             long oldCount = old == null ? 0 : old.count();
             if (o.count() > 0 && oldCount == 0) {
                 String seen = "seen " + Figures.count(o.count()) + " times (" + freq(o.count(), curSamples)
-                        + "); baseline " + NotObserved.describe(before.jcstress());
+                        + ")" + seenIn(now.jcstress(), o.outcome()) + "; baseline "
+                        + NotObserved.describe(before.jcstress());
                 if (o.expect() == Expectation.FORBIDDEN || o.expect() == Expectation.UNKNOWN || o.expect() == null) {
                     // jcstress fails a test on an outcome its author did not grade, just as on a forbidden one
                     newForbidden++;

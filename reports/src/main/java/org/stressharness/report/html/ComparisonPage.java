@@ -174,7 +174,13 @@ public final class ComparisonPage {
             h.append(shift ? "<td class=\"n gap\" title=\"frequencies " + (int) FrequencyShift.FACTOR
                     + "x or more apart\">" : "<td class=\"n\">").append(Figures.percent(c.frequency()))
                     .append(" <span class=\"note\">(")
-                    .append(Figures.count(c.count())).append(")</span></td>");
+                    .append(Figures.count(c.count())).append(")</span>");
+            if (!c.seenIn().isEmpty()) {
+                h.append("<br><span class=\"note\">in ").append(c.seenIn().size()).append(" of ")
+                        .append(c.configurations()).append(" configurations: ")
+                        .append(Html.escape(String.join("; ", c.seenIn()))).append("</span>");
+            }
+            h.append("</td>");
         }
     }
 

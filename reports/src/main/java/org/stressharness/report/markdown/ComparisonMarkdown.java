@@ -75,6 +75,7 @@ public final class ComparisonMarkdown {
             return "**never** (" + NotObserved.describe(c.samples(), c.forks(), c.configurations()).replace("not observed in ", "") + ")";
         }
         return c.count() == 0 ? "0 of " + Figures.count(c.samples())
-                : Figures.percent(c.frequency()) + " (" + Figures.count(c.count()) + ")";
+                : Figures.percent(c.frequency()) + " (" + Figures.count(c.count()) + ")" + (c.seenIn().isEmpty() ? ""
+                : " in " + c.seenIn().size() + " of " + c.configurations() + " configurations");
     }
 }

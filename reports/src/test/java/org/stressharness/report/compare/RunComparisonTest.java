@@ -36,7 +36,7 @@ class RunComparisonTest {
     void outcomeSeenInOneRunAndNeverInAnotherIsAGapWithThatRunsSamples() {
         TestRow reorder = row("Reorder");
         OutcomeRow rare = reorder.outcomes().stream().filter(o -> o.outcome().equals("0, 0")).findFirst().orElseThrow();
-        assertThat(rare.cells()).containsExactly(new Cell(true, 0, 1_000_000, 0, 0, true), new Cell(true, 1_000, 400_000, 0, 0, false));
+        assertThat(rare.cells()).containsExactly(new Cell(true, 0, 1_000_000, 0, 0, true, List.of()), new Cell(true, 1_000, 400_000, 0, 0, false, List.of()));
         assertThat(rare.cells().get(1).frequency()).isEqualTo(0.0025);
         assertThat(reorder.differs()).isTrue();
     }
@@ -87,5 +87,27 @@ class RunComparisonTest {
 
     private TestRow row(String name) {
         return comparison.tests().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCellSaysInWhichConfigurationsItsOutcomeWasSeen() {
+        java.util.function.BiFunction<String, List<org.stressharness.results.model.ConfigurationEvidence>,
+                org.stressharness.results.model.Run> runWith = (id, configs) -> SyntheticRuns.run(id, null, List.of(
+                new org.stressharness.results.model.TestResult(org.stressharness.results.model.Source.JCSTRESS,
+                        "x.Fence", null, org.stressharness.results.model.Status.INTERESTING, 1, null, null, null,
+                        new org.stressharness.results.model.JcstressDetail(1_000, List.of(
+                                new org.stressharness.results.model.OutcomeCount("1, 0",
+                                        configs.isEmpty() ? 0 : 10,
+                                        org.stressharness.results.model.Expectation.ACCEPTABLE_INTERESTING, "stale")),
+                                List.of("jcstress -m default", "JVM [], C2, C2", "JVM [-XX:+StressLCM], C2, C2"), null,
+                                3, null, List.of(), configs))));
+        RunComparison c = RunComparison.of(List.of(runWith.apply("x86", List.of()), runWith.apply("arm", List.of(
+                new org.stressharness.results.model.ConfigurationEvidence("JVM [], C2, C2", 2, 600, java.util.Map.of()),
+                new org.stressharness.results.model.ConfigurationEvidence("JVM [-XX:+StressLCM], C2, C2", 1, 400,
+                        java.util.Map.of("1, 0", 10L))))));
+
+        assertThat(new ComparisonMarkdown().render(c, List.of())).contains("1.00% (10) in 1 of 2 configurations");
+        assertThat(new ComparisonPage().render(c, List.of()))
+                .contains("in 1 of 2 configurations: JVM [-XX:+StressLCM], C2, C2");
     }
 }

@@ -9,6 +9,7 @@ import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Status;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -104,5 +105,17 @@ class RunDiffTest {
         assertThat(md).contains("**2 new failure(s).**", "### New failures (2)", "- JCSTRESS `Guarded` `0`: ",
                 "### Tests removed (1)");
         assertThat(md.indexOf("### New failures")).isLessThan(md.indexOf("### Newly observed interesting"));
+    }
+
+    @Test
+    void aNewOutcomeSaysWhichConfigurationsItCameFrom() {
+        org.stressharness.results.model.JcstressDetail d = new org.stressharness.results.model.JcstressDetail(
+                1_000, List.of(), List.of(), null, 3, null, List.of(), List.of(
+                        new org.stressharness.results.model.ConfigurationEvidence("JVM [], C2, C2", 2, 600, Map.of()),
+                        new org.stressharness.results.model.ConfigurationEvidence(
+                                "JVM [-XX:+StressLCM], C2, C2", 1, 400, Map.of("1, 0", 10L))));
+
+        assertThat(RunDiff.seenIn(d, "1, 0")).isEqualTo(", in 1 of 2 JVM configurations: JVM [-XX:+StressLCM], C2, C2 (10)");
+        assertThat(RunDiff.seenIn(d, "0, 1")).isEmpty();
     }
 }

@@ -44,6 +44,12 @@ public record JcstressDetail(long samples, List<OutcomeCount> outcomes, List<Str
         return configurations == null ? 0 : (int) configurations.stream().filter(c -> c.startsWith("JVM ")).count();
     }
 
+    /** The configurations in which {@code outcome} was seen; empty when none, or when not recorded. */
+    public List<ConfigurationEvidence> showing(String outcome) {
+        return byConfiguration == null ? List.of() : byConfiguration.stream()
+                .filter(c -> c.notable() != null && c.notable().getOrDefault(outcome, 0L) > 0).toList();
+    }
+
     /** Which side of an idiom a jcstress test is on. */
     public enum Role {
         /** An unsafe idiom: its broken outcome is ACCEPTABLE_INTERESTING, and the report shows how often. */
