@@ -105,7 +105,8 @@ final class JcstressEngine {
         return new ArrayList<>(collector.getTestResults());
     }
 
-    private List<TestConfig> plan(TestInfo info) {
+    /** The forks jcstress will run for {@code info}: what {@code JCStress.run()} would plan for the same options. */
+    List<TestConfig> plan(TestInfo info) {
         List<SchedulingClass> classes = schedulingByActors.computeIfAbsent(info.threads(),
                 actors -> scheduler.scheduleClasses(actors, options.getCPUCount(), affinityFor(actors)));
         boolean split = settings.splitCompilation() && options.isSplitCompilation()
@@ -134,9 +135,8 @@ final class JcstressEngine {
     }
 
     /**
-     * jcstress pins a fork to as many CPUs as the test has actors. A single-actor test here is a Termination-mode
-     * test whose actor races a helper thread of its own, which a one-CPU pin would serialize, so those forks
-     * float over all CPUs instead.
+     * jcstress pins a fork to as many CPUs as the test has actors; a single-actor test (none in the suite today)
+     * floats over all CPUs, as jcstress's own planning would not pin one CPU to it usefully either.
      */
     private AffinityMode affinityFor(int actors) {
         return actors < 2 ? AffinityMode.NONE : options.affinityMode();
