@@ -292,7 +292,8 @@ final class RunSession {
         }
     }
 
-    private static String tail(Path file, int lines) {
+    /** The last {@code lines} lines of a suite's log, or null when it cannot be read. */
+    static String tail(Path file, int lines) {
         try {
             List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));

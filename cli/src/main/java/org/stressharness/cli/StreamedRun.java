@@ -6,9 +6,6 @@ import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.results.suite.SuiteContract;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,12 +32,12 @@ final class StreamedRun {
         RunPlan plan = RunPlan.read(dir);
         List<TestResult> results = new ArrayList<>();
         for (Map.Entry<String, List<String>> e : plan.suites().entrySet()) {
-            Suite suite = suiteNamed(e.getKey());
+            Suite suite = Suite.parse(e.getKey());
             Path suiteDir = dir.resolve(e.getKey());
             Map<String, TestResult> got = new HashMap<>();
             new ResultLines(suiteDir.resolve(SuiteContract.RESULTS)).read().forEach(r -> got.put(r.name(), r));
             Set<String> started = new HashSet<>(SuiteContract.started(suiteDir));
-            String tail = tail(suiteDir.resolve("console.log"));
+            String tail = RunSession.tail(suiteDir.resolve("console.log"), 80);
             for (String test : e.getValue()) {
                 TestResult r = got.get(test);
                 if (r != null) {
@@ -55,23 +52,5 @@ final class StreamedRun {
         }
         return new Run(Run.SCHEMA_VERSION, plan.id(), plan.startedAt(), Instant.now().toString(), plan.profile(),
                 false, plan.command(), plan.host(), List.copyOf(results));
-    }
-
-    private static Suite suiteNamed(String id) {
-        for (Suite s : Suite.values()) {
-            if (s.id().equals(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown suite '" + id + "' in " + RunPlan.NAME);
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return null;
-        }
     }
 }

@@ -40,7 +40,7 @@ public final class CheckRunner {
         long start = System.nanoTime();
         String report = null;
         try {
-            options(check, settings, iterations).check(check.target());
+            options(check.strategy(), check.checkObstructionFreedom(), settings, iterations).check(check.target());
         } catch (LincheckAssertionError e) {
             report = e.getMessage();
         } catch (Throwable e) {
@@ -70,15 +70,7 @@ public final class CheckRunner {
     private String restingCountFailure(LincheckCheck check) {
         ExplorationSettings mc = ProfileSettings.of(profile, Strategy.MODEL_CHECKING);
         try {
-            new ModelCheckingOptions()
-                    .iterations(mc.iterations())
-                    .invocationsPerIteration(mc.invocations())
-                    .threads(mc.threads())
-                    .actorsPerThread(mc.actorsPerThread())
-                    .actorsBefore(mc.actorsBefore())
-                    .actorsAfter(mc.actorsAfter())
-                    .sequentialSpecification(LockedMapTarget.class)
-                    .check(check.countAtRest());
+            options(Strategy.MODEL_CHECKING, false, mc, mc.iterations()).check(check.countAtRest());
             return null;
         } catch (LincheckAssertionError e) {
             return e.getMessage();
@@ -174,8 +166,9 @@ public final class CheckRunner {
         return Pattern.compile(check.evidence()).matcher(scenario).find();
     }
 
-    private static Options<?, ?> options(LincheckCheck check, ExplorationSettings s, int iterations) {
-        return switch (check.strategy()) {
+    private static Options<?, ?> options(Strategy strategy, boolean obstructionFreedom, ExplorationSettings s,
+                                         int iterations) {
+        return switch (strategy) {
             case MODEL_CHECKING -> new ModelCheckingOptions()
                     .iterations(iterations)
                     .invocationsPerIteration(s.invocations())
@@ -183,7 +176,7 @@ public final class CheckRunner {
                     .actorsPerThread(s.actorsPerThread())
                     .actorsBefore(s.actorsBefore())
                     .actorsAfter(s.actorsAfter())
-                    .checkObstructionFreedom(check.checkObstructionFreedom())
+                    .checkObstructionFreedom(obstructionFreedom)
                     .sequentialSpecification(LockedMapTarget.class);
             case STRESS -> new StressOptions()
                     .iterations(iterations)

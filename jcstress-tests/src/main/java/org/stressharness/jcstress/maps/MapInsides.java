@@ -1,9 +1,12 @@
 package org.stressharness.jcstress.maps;
 
 import java.lang.reflect.Field;
+import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,8 +59,7 @@ public final class MapInsides {
         if (table == NOT_VISIBLE || table == null || table.length == 0) {
             return table == NOT_VISIBLE ? OPAQUE : LIST;
         }
-        int h = key.hashCode();
-        Object bin = table[(h ^ (h >>> 16)) & (table.length - 1)];
+        Object bin = bin(table, key);
         if (bin == null) {
             return LIST;
         }
@@ -79,8 +81,7 @@ public final class MapInsides {
         if (table == NOT_VISIBLE || table == null || table.length == 0) {
             return false;
         }
-        int h = key.hashCode();
-        Object first = table[(h ^ (h >>> 16)) & (table.length - 1)];
+        Object first = bin(table, key);
         if (first == null || first.getClass() != TREE_NODE) {
             return false;
         }
@@ -96,8 +97,8 @@ public final class MapInsides {
                 }
                 root = parent;
             }
-            java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            ArrayDeque<Object> todo = new ArrayDeque<>();
             todo.push(root);
             while (!todo.isEmpty()) {
                 Object node = todo.pop();
@@ -148,8 +149,8 @@ public final class MapInsides {
 
     private static boolean breakCycles(Object head) throws IllegalAccessException {
         boolean broke = false;
-        java.util.Set<Object> nodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>();
+        Set<Object> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
+        ArrayDeque<Object> todo = new ArrayDeque<>();
         todo.push(head);
         while (!todo.isEmpty() && nodes.size() < 10_000) {
             Object node = todo.pop();
@@ -166,7 +167,7 @@ public final class MapInsides {
             // A chain (parent links up to the root, next links along the bin) must end: clear the link that
             // returns to a node already passed.
             for (Object start : nodes) {
-                java.util.Set<Object> passed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                Set<Object> passed = Collections.newSetFromMap(new IdentityHashMap<>());
                 Object node = start;
                 passed.add(node);
                 for (Object next = link.get(node); next != null; next = link.get(node)) {
@@ -180,15 +181,15 @@ public final class MapInsides {
             }
         }
         // Child links must form a tree: clear a left/right link that leads back to a node on the current path.
-        java.util.Set<Object> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Object> done = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object start : nodes) {
-            broke |= breakChildCycles(start, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+            broke |= breakChildCycles(start, Collections.newSetFromMap(new IdentityHashMap<>()),
                     done);
         }
         return broke;
     }
 
-    private static boolean breakChildCycles(Object node, java.util.Set<Object> path, java.util.Set<Object> done)
+    private static boolean breakChildCycles(Object node, Set<Object> path, Set<Object> done)
             throws IllegalAccessException {
         if (done.contains(node)) {
             return false;
@@ -210,6 +211,12 @@ public final class MapInsides {
         path.remove(node);
         done.add(node);
         return broke;
+    }
+
+    /** The bin {@code key} falls into: both maps spread the hash code the same way before masking it. */
+    private static Object bin(Object[] table, Object key) {
+        int h = key.hashCode();
+        return table[(h ^ (h >>> 16)) & (table.length - 1)];
     }
 
     private static Object[] table(Map<?, ?> map) {

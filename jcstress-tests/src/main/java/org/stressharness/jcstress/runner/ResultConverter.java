@@ -72,19 +72,16 @@ final class ResultConverter {
         long samples = 0;
         boolean gradesNonTermination = info.cases().stream().anyMatch(c -> c.matches(DID_NOT_TERMINATE));
         for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
-            if (gradesNonTermination && neverReturned(fork)) {
-                // The fork's own counts died with it; the one sample it was stuck in is the evidence.
-                counts.merge(DID_NOT_TERMINATE, 1L, Long::sum);
-                samples++;
-                appendOutput(output, fork);
-            } else if (fork.status() != org.openjdk.jcstress.infra.Status.NORMAL) {
-                problems.add(fork.status() + firstMessage(fork));
+            boolean countedAsOutcome = gradesNonTermination && neverReturned(fork);
+            if (countedAsOutcome || fork.status() != org.openjdk.jcstress.infra.Status.NORMAL) {
                 appendOutput(output, fork);
             }
-            for (String key : fork.getStateKeys()) {
-                long n = fork.getCount(key);
-                counts.merge(key, n, Long::sum);
-                samples += n;
+            if (!countedAsOutcome && fork.status() != org.openjdk.jcstress.infra.Status.NORMAL) {
+                problems.add(fork.status() + firstMessage(fork));
+            }
+            for (Map.Entry<String, Long> e : countsOf(fork, gradesNonTermination).entrySet()) {
+                counts.merge(e.getKey(), e.getValue(), Long::sum);
+                samples += e.getValue();
             }
         }
 
@@ -237,30 +234,44 @@ final class ResultConverter {
                                                        List<OutcomeCount> outcomes, boolean gradesNonTermination) {
         Map<String, Expectation> grade = new HashMap<>();
         outcomes.forEach(o -> grade.put(o.outcome(), o.expect()));
-        Map<String, int[]> forkCounts = new LinkedHashMap<>();
-        Map<String, long[]> sampleCounts = new HashMap<>();
-        Map<String, Map<String, Long>> notable = new HashMap<>();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
         for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
-            String config = describe(fork.getConfig());
-            forkCounts.computeIfAbsent(config, c -> new int[1])[0]++;
-            long[] taken = sampleCounts.computeIfAbsent(config, c -> new long[1]);
-            Map<String, Long> seen = notable.computeIfAbsent(config, c -> new TreeMap<>());
-            if (gradesNonTermination && neverReturned(fork)) {
-                taken[0]++;
-                seen.merge(DID_NOT_TERMINATE, 1L, Long::sum);
-            }
-            for (String key : fork.getStateKeys()) {
-                long n = fork.getCount(key);
-                taken[0] += n;
-                if (grade.getOrDefault(key, Expectation.UNKNOWN) != Expectation.ACCEPTABLE && n > 0) {
-                    seen.merge(key, n, Long::sum);
+            Tally tally = tallies.computeIfAbsent(describe(fork.getConfig()), c -> new Tally());
+            tally.forks++;
+            countsOf(fork, gradesNonTermination).forEach((key, n) -> {
+                tally.samples += n;
+                if (n > 0 && grade.getOrDefault(key, Expectation.UNKNOWN) != Expectation.ACCEPTABLE) {
+                    tally.notable.merge(key, n, Long::sum);
                 }
-            }
+            });
         }
         List<ConfigurationEvidence> evidence = new ArrayList<>();
-        forkCounts.forEach((config, n) -> evidence.add(new ConfigurationEvidence(config, n[0],
-                sampleCounts.get(config)[0], Map.copyOf(notable.get(config)))));
+        tallies.forEach((config, t) -> evidence.add(new ConfigurationEvidence(config, t.forks, t.samples,
+                Map.copyOf(t.notable))));
         return List.copyOf(evidence);
+    }
+
+    /** One configuration's forks, samples and notable outcome counts, as they are added up. */
+    private static final class Tally {
+        int forks;
+        long samples;
+        final Map<String, Long> notable = new TreeMap<>();
+    }
+
+    /**
+     * A fork's samples per outcome. A fork that never returned, where the test grades that, lost its own counts
+     * with it: the one sample it was stuck in is its evidence, as {@value #DID_NOT_TERMINATE}.
+     */
+    private static Map<String, Long> countsOf(org.openjdk.jcstress.infra.collectors.TestResult fork,
+                                              boolean gradesNonTermination) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (gradesNonTermination && neverReturned(fork)) {
+            counts.put(DID_NOT_TERMINATE, 1L);
+        }
+        for (String key : fork.getStateKeys()) {
+            counts.merge(key, fork.getCount(key), Long::sum);
+        }
+        return counts;
     }
 
     /** "JVM [args], compile modes", as the configurations list names it. */

@@ -192,24 +192,20 @@ public final class HtmlReport {
                 .append("(demonstration)</th><th>broke</th><th>safe twins (guards)</th><th>what this run shows</th></tr>");
         for (IdiomPairs.Row row : rows) {
             h.append("<tr><td><a href=\"#").append(Html.escape(anchor(row.demonstration()))).append("\"><code>")
-                    .append(Html.escape(shortName(row.demonstration().name()))).append("</code></a></td><td>")
+                    .append(Html.escape(VerdictLabel.shortName(row.demonstration().name()))).append("</code></a></td><td>")
                     .append(row.broke() > 0 ? Figures.percent((double) row.broke() / row.samples()) + " ("
                             + Figures.count(row.broke()) + " of " + Figures.count(row.samples()) + ")"
                             : "<span class=\"st PASSED\">" + VerdictLabel.NOT_OBSERVED + "</span> in "
                             + Figures.count(row.samples()) + " samples").append("</td><td>");
             for (IdiomPairs.GuardHeld g : row.guards()) {
                 h.append("<div><a href=\"#").append(Html.escape(anchor(g.guard()))).append("\"><code>")
-                        .append(Html.escape(shortName(g.guard().name()))).append("</code></a> ")
+                        .append(Html.escape(VerdictLabel.shortName(g.guard().name()))).append("</code></a> ")
                         .append(g.held() ? "" : "<span class=\"st FAILED\">✗</span> ")
                         .append(Html.escape(g.evidence())).append("</div>");
             }
             h.append("</td><td>").append(Html.escape(row.proves())).append("</td></tr>\n");
         }
         h.append("</table>\n");
-    }
-
-    private static String shortName(String name) {
-        return VerdictLabel.shortName(name);
     }
 
     private static void counts(StringBuilder h, List<TestResult> results) {
