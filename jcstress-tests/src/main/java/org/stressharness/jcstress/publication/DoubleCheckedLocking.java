@@ -26,13 +26,18 @@ public final class DoubleCheckedLocking {
     /*
      * Demonstration.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     * x86_64 (measured: jcstress's quick matrix, 28 forks over every compile mode per actor, +/- biased locking,
+     * +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -t <test>`; 2-core AMD EPYC,
+     * OpenJDK 17.0.15; every fork that showed the interesting outcome had a C2-compiled actor):
      *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   42, 42                  19,853,331  100.0000%  ACCEPTABLE
+     *   42, 42                  178,392,410     99.97%  ACCEPTABLE
+     *   42, 0                        31,009      0.02%  ACCEPTABLE_INTERESTING
+     *   0, 42                        26,943      0.02%  ACCEPTABLE_INTERESTING
+     *   0, 0                              0      0.00%  FORBIDDEN
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("Two threads lazily get a singleton by double-checked locking; the instance field is plain and the singleton's field is set in its constructor (r1, r2 = the field each thread reads). The unlocked first check reads the plain field with no happens-before edge to the constructor's write, so a thread may use a half-built instance. Demonstration: the half-built instance is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen; the compiler would have to publish the reference before the field store. On ARM (expected, not measured: ARMv8 may reorder the constructor's store and the reference store): seen.")
+    @Description("Two threads lazily get a singleton by double-checked locking; the instance field is plain and the singleton's field is set in its constructor (r1, r2 = the field each thread reads). The unlocked first check reads the plain field with no happens-before edge to the constructor's write, so a thread may use a half-built instance. Demonstration: the half-built instance is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen 57,952 times in 178 M samples (3.2e-4), only in forks with at least one thread in C2 code: the compiler published the reference before the constructor's stores. On ARM (expected, not measured: ARMv8 may reorder the constructor's store and the reference store): seen.")
     @Outcome(id = "42, 42", expect = ACCEPTABLE, desc = "Both threads saw a fully built instance.")
     @Outcome(id = {"0, 42", "42, 0"}, expect = ACCEPTABLE_INTERESTING,
             desc = "A thread saw the instance before its constructor's write.")
@@ -42,6 +47,9 @@ public final class DoubleCheckedLocking {
     public static class PlainField {
 
         Singleton instance;
+
+        /** The constructor's input, read from a field: constant stores would be folded into the allocation. */
+        int answer = 42;
 
         @Actor
         public void first(II_Result r) {
@@ -59,7 +67,7 @@ public final class DoubleCheckedLocking {
                 synchronized (this) {
                     s = instance;
                     if (s == null) {
-                        s = new Singleton();
+                        s = new Singleton(answer);
                         instance = s;
                     }
                 }
@@ -70,8 +78,13 @@ public final class DoubleCheckedLocking {
         static final class Singleton {
             int value;
 
-            Singleton() {
-                value = 42;
+            int half;
+
+            Singleton(int answer) {
+                // Computed from a field the constructor just wrote, as in PlainInit: C2 may then sink these stores
+                // below the reference's publication (measured: docs/jcstress.md).
+                half = answer / 2;
+                value = half + answer / 2;
             }
         }
     }
@@ -95,6 +108,9 @@ public final class DoubleCheckedLocking {
 
         volatile Singleton instance;
 
+        /** The constructor's input, read from a field: constant stores would be folded into the allocation. */
+        int answer = 42;
+
         @Actor
         public void first(II_Result r) {
             r.r1 = instance().value;
@@ -111,7 +127,7 @@ public final class DoubleCheckedLocking {
                 synchronized (this) {
                     s = instance;
                     if (s == null) {
-                        s = new Singleton();
+                        s = new Singleton(answer);
                         instance = s;
                     }
                 }
@@ -122,8 +138,13 @@ public final class DoubleCheckedLocking {
         static final class Singleton {
             int value;
 
-            Singleton() {
-                value = 42;
+            int half;
+
+            Singleton(int answer) {
+                // Computed from a field the constructor just wrote, as in PlainInit: C2 may then sink these stores
+                // below the reference's publication (measured: docs/jcstress.md).
+                half = answer / 2;
+                value = half + answer / 2;
             }
         }
     }

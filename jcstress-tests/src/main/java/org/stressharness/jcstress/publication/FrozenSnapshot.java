@@ -1,18 +1,20 @@
 package org.stressharness.jcstress.publication;
 
 /**
- * The same fields as {@link Snapshot}, all final: the JMM's final-field rule makes them, and the payload
- * array reached through them, visible to any thread that sees the reference, however it was published.
+ * The same fields as {@link Snapshot}, computed the same way, all final: the JMM's final-field rule makes them
+ * visible to any thread that sees the reference, however it was published.
  */
 final class FrozenSnapshot {
 
     final int version;
-    final int[] payload;
-    final long checksum;
+    final int twice;
+    final int thrice;
+    final int fourTimes;
 
     FrozenSnapshot(int version) {
         this.version = version;
-        this.payload = Snapshot.payloadFor(version);
-        this.checksum = Snapshot.checksum(payload);
+        this.twice = this.version + version;
+        this.thrice = this.twice + version;
+        this.fourTimes = this.thrice + version;
     }
 }

@@ -30,31 +30,36 @@ public final class SnapshotPublication {
     /*
      * Demonstration.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     * x86_64 (measured: jcstress's quick matrix, 28 forks over every compile mode per actor, +/- biased locking,
+     * +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -t <test>`; 2-core AMD EPYC,
+     * OpenJDK 17.0.15; every fork that showed the interesting outcome had a C2-compiled actor):
      *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1                        5,166,781   59.4448%  ACCEPTABLE
-     *   2                        3,524,950   40.5552%  ACCEPTABLE
+     *   1                       118,618,185     61.70%  ACCEPTABLE
+     *   2                        73,630,907     38.30%  ACCEPTABLE
+     *   0                            10,790     <0.01%  ACCEPTABLE_INTERESTING
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through a plain field. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). A plain write orders nothing: the payload and checksum writes may become visible after the reference. Demonstration: the torn snapshot is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen; x86 keeps stores in order and loads in order, so only the compiler could tear it. On ARM (expected, not measured: ARMv8 may reorder the stores and the loads): torn snapshots seen.")
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version and three fields computed from it (2v, 3v, 4v); the reference travels through a plain field. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). A plain write orders nothing: the field writes may become visible after the reference. Demonstration: the torn snapshot is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): torn 10,790 times in 192 M samples (5.6e-5), only in forks whose writer ran C2 code with C2's scheduling randomizers: x86 keeps stores in order, so the compiler tore it, sinking field stores below the reference's store. On ARM (expected, not measured: ARMv8 may also reorder the stores and the loads in hardware): torn snapshots seen.")
     @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
     @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
     @Outcome(id = "0", expect = ACCEPTABLE_INTERESTING, desc = "Torn: the reference was seen before the fields it carries.")
     @State
     public static class PlainField {
 
-        Snapshot snapshot = Snapshot.of(1);
+        Snapshot snapshot = new Snapshot(1);
+        /** The new version, read from a field: a constant would let the compiler fold the fields into the allocation. */
+        int next = 2;
 
         @Actor
         public void writer() {
-            snapshot = Snapshot.of(2);
+            snapshot = new Snapshot(next);
         }
 
         @Actor
         public void reader(I_Result r) {
             Snapshot s = snapshot;
-            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+            r.r1 = Snapshot.verdict(s.version, s.twice, s.thrice, s.fourTimes);
         }
     }
 
@@ -68,7 +73,7 @@ public final class SnapshotPublication {
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through VarHandle setOpaque/getOpaque. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). Opaque access is coherent for the one variable but orders no other memory access. Demonstration: the torn snapshot is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen; x86 keeps stores in order and loads in order, so only the compiler could tear it. On ARM (expected, not measured: opaque orders nothing between addresses and ARMv8 may reorder the stores and the loads): torn snapshots seen.")
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version and three fields computed from it (2v, 3v, 4v); the reference travels through VarHandle setOpaque/getOpaque. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). Opaque access is coherent for the one variable but orders no other memory access. Demonstration: the torn snapshot is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen; x86 keeps stores in order and loads in order, so only the compiler could tear it. On ARM (expected, not measured: opaque orders nothing between addresses and ARMv8 may reorder the stores and the loads): torn snapshots seen.")
     @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
     @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
     @Outcome(id = "0", expect = ACCEPTABLE_INTERESTING, desc = "Torn: the reference was seen before the fields it carries.")
@@ -85,17 +90,19 @@ public final class SnapshotPublication {
             }
         }
 
-        Snapshot snapshot = Snapshot.of(1);
+        Snapshot snapshot = new Snapshot(1);
+        /** The new version, read from a field: a constant would let the compiler fold the fields into the allocation. */
+        int next = 2;
 
         @Actor
         public void writer() {
-            SNAPSHOT.setOpaque(this, Snapshot.of(2));
+            SNAPSHOT.setOpaque(this, new Snapshot(next));
         }
 
         @Actor
         public void reader(I_Result r) {
             Snapshot s = (Snapshot) SNAPSHOT.getOpaque(this);
-            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+            r.r1 = Snapshot.verdict(s.version, s.twice, s.thrice, s.fourTimes);
         }
     }
 
@@ -110,7 +117,7 @@ public final class SnapshotPublication {
      */
     @GuardOf({PlainField.class, Opaque.class})
     @JCStressTest
-    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through VarHandle setRelease/getAcquire. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). setRelease orders the field writes before the reference; getAcquire orders the field reads after it. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: release/acquire orders the fields' stores before the reference.")
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version and three fields computed from it (2v, 3v, 4v); the reference travels through VarHandle setRelease/getAcquire. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). setRelease orders the field writes before the reference; getAcquire orders the field reads after it. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: release/acquire orders the fields' stores before the reference.")
     @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
     @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
     @Outcome(id = "0", expect = FORBIDDEN, desc = "Torn: the reference was seen before the fields it carries.")
@@ -127,17 +134,19 @@ public final class SnapshotPublication {
             }
         }
 
-        Snapshot snapshot = Snapshot.of(1);
+        Snapshot snapshot = new Snapshot(1);
+        /** The new version, read from a field: a constant would let the compiler fold the fields into the allocation. */
+        int next = 2;
 
         @Actor
         public void writer() {
-            SNAPSHOT.setRelease(this, Snapshot.of(2));
+            SNAPSHOT.setRelease(this, new Snapshot(next));
         }
 
         @Actor
         public void reader(I_Result r) {
             Snapshot s = (Snapshot) SNAPSHOT.getAcquire(this);
-            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+            r.r1 = Snapshot.verdict(s.version, s.twice, s.thrice, s.fourTimes);
         }
     }
 
@@ -152,24 +161,26 @@ public final class SnapshotPublication {
      */
     @GuardOf({PlainField.class, Opaque.class})
     @JCStressTest
-    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through a volatile field. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). A volatile write happens-before the volatile read that sees it. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the volatile reference's happens-before edge.")
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version and three fields computed from it (2v, 3v, 4v); the reference travels through a volatile field. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). A volatile write happens-before the volatile read that sees it. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the volatile reference's happens-before edge.")
     @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
     @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
     @Outcome(id = "0", expect = FORBIDDEN, desc = "Torn: the reference was seen before the fields it carries.")
     @State
     public static class VolatileField {
 
-        volatile Snapshot snapshot = Snapshot.of(1);
+        volatile Snapshot snapshot = new Snapshot(1);
+        /** The new version, read from a field: a constant would let the compiler fold the fields into the allocation. */
+        int next = 2;
 
         @Actor
         public void writer() {
-            snapshot = Snapshot.of(2);
+            snapshot = new Snapshot(next);
         }
 
         @Actor
         public void reader(I_Result r) {
             Snapshot s = snapshot;
-            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+            r.r1 = Snapshot.verdict(s.version, s.twice, s.thrice, s.fourTimes);
         }
     }
 
@@ -184,7 +195,7 @@ public final class SnapshotPublication {
      */
     @GuardOf({PlainField.class, Opaque.class})
     @JCStressTest
-    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through a plain field holding an object whose fields are all final. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). The final-field rule makes the fields (and the array reached through them) visible with the reference, even through a racy plain field. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the JMM's final-field guarantee.")
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version and three fields computed from it (2v, 3v, 4v); the reference travels through a plain field holding an object whose fields are all final. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). The final-field rule makes the fields visible with the reference, even through a racy plain field. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the JMM's final-field guarantee.")
     @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
     @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
     @Outcome(id = "0", expect = FORBIDDEN, desc = "Torn: the reference was seen before the fields it carries.")
@@ -192,16 +203,18 @@ public final class SnapshotPublication {
     public static class FinalFields {
 
         FrozenSnapshot snapshot = new FrozenSnapshot(1);
+        /** The new version, read from a field: a constant would let the compiler fold the fields into the allocation. */
+        int next = 2;
 
         @Actor
         public void writer() {
-            snapshot = new FrozenSnapshot(2);
+            snapshot = new FrozenSnapshot(next);
         }
 
         @Actor
         public void reader(I_Result r) {
             FrozenSnapshot s = snapshot;
-            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+            r.r1 = Snapshot.verdict(s.version, s.twice, s.thrice, s.fourTimes);
         }
     }
 
@@ -216,19 +229,21 @@ public final class SnapshotPublication {
      */
     @GuardOf({PlainField.class, Opaque.class})
     @JCStressTest
-    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version, a payload of that version and the payload's checksum; the reference travels through a field written and read under one monitor. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). Unlock happens-before the next lock of the same monitor. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the monitor's happens-before edge.")
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version and three fields computed from it (2v, 3v, 4v); the reference travels through a field written and read under one monitor. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). Unlock happens-before the next lock of the same monitor. Guard: the torn snapshot is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the monitor's happens-before edge.")
     @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
     @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
     @Outcome(id = "0", expect = FORBIDDEN, desc = "Torn: the reference was seen before the fields it carries.")
     @State
     public static class Locked {
 
-        Snapshot snapshot = Snapshot.of(1);
+        Snapshot snapshot = new Snapshot(1);
+        /** The new version, read from a field: a constant would let the compiler fold the fields into the allocation. */
+        int next = 2;
 
         @Actor
         public void writer() {
             synchronized (this) {
-                snapshot = Snapshot.of(2);
+                snapshot = new Snapshot(next);
             }
         }
 
@@ -238,7 +253,7 @@ public final class SnapshotPublication {
             synchronized (this) {
                 s = snapshot;
             }
-            r.r1 = Snapshot.verdict(s.version, s.payload, s.checksum);
+            r.r1 = Snapshot.verdict(s.version, s.twice, s.thrice, s.fourTimes);
         }
     }
 }
