@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -49,6 +50,10 @@ final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", description = "Override the run's profile.")
     String profileName;
 
+    @Option(names = "--whole-profile", description = "jcstress: re-run the profile's every configuration, not only "
+            + "the one in which the outcome was seen (the default when the run recorded it).")
+    boolean wholeProfile;
+
     @Override
     public Integer call() {
         HarnessHome home = HarnessHome.locate();
@@ -71,9 +76,19 @@ final class ReproduceCommand implements Callable<Integer> {
                 + (options.map() == null ? "" : ", map " + options.map()) + ") until " + target + " is seen"
                 + (untilObserved ? ", for at most " + DurationOption.format(limit) : ", one attempt"));
 
+        List<String> suiteArgs = suite == Suite.SCENARIOS ? options.scenarioArgs() : List.of();
+        if (suite == Suite.JCSTRESS && !wholeProfile) {
+            Optional<ShowingConfiguration> showing = ShowingConfiguration.of(recorded, outcome);
+            if (showing.isPresent()) {
+                out.println("Only in the configuration that showed it in the run: " + showing.get().describe());
+                suiteArgs = showing.get().suiteArguments();
+            } else {
+                out.println("Every configuration of the profile: the run recorded no configuration that showed it");
+            }
+        }
         Path work = runDir.resolve("reproduce").resolve(Long.toString(System.currentTimeMillis()));
         Reproduction.Outcome result = new Reproduction(home, suite, recorded.name(), recorded.status(), outcome,
-                profile, options.map(), options.classpath(), suite == Suite.SCENARIOS ? options.scenarioArgs() : List.of())
+                profile, options.map(), options.classpath(), suiteArgs)
                 .run(work, untilObserved, limit, out);
         String attempts = result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s");
         if (result.observed()) {

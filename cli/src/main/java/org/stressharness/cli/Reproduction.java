@@ -64,7 +64,7 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
 
     private boolean wanted(OutcomeCount o) {
         if (outcome != null) {
-            return normalize(o.outcome()).equals(normalize(outcome));
+            return ShowingConfiguration.same(o.outcome(), outcome);
         }
         return switch (o.expect()) {
             case FORBIDDEN, ACCEPTABLE_INTERESTING -> true;
@@ -74,9 +74,5 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
 
     private boolean matchesStatus(TestResult r) {
         return r.status() == recordedStatus;
-    }
-
-    private static String normalize(String outcome) {
-        return outcome.replaceAll("[\\s\\[\\]]", "");
     }
 }

@@ -37,13 +37,17 @@ final class JcstressEngine {
 
     private final Options options;
     private final ProfileSettings settings;
+    private final ReplayOptions replay;
     private final Map<Integer, List<SchedulingClass>> schedulingByActors = new HashMap<>();
     private Scheduler scheduler;
     private List<VMSupport.Config> configurations;
+    /** The defaults' twin with C2's randomizers, for {@link ProfileSettings.Coverage#DEFAULTS_AND_RANDOMIZED_C2}. */
+    private VMSupport.Config randomized;
 
-    JcstressEngine(Options options, ProfileSettings settings) {
+    JcstressEngine(Options options, ProfileSettings settings, ReplayOptions replay) {
         this.options = options;
         this.settings = settings;
+        this.replay = replay;
     }
 
     /** Probes the JVM and the CPU topology; prints to System.out as jcstress does. */
@@ -56,15 +60,18 @@ final class JcstressEngine {
         if (available.isEmpty()) {
             throw new IllegalStateException("jcstress found no usable JVM configuration (see jcstress-console.log)");
         }
-        configurations = settings.allConfigurations() ? List.copyOf(available) : List.of(plainConfiguration(available));
+        ProfileSettings.Coverage coverage = settings.coverage();
+        VMSupport.Config plain = plainConfiguration(available);
+        configurations = coverage == ProfileSettings.Coverage.MATRIX ? List.copyOf(available) : List.of(plain);
+        if (coverage == ProfileSettings.Coverage.DEFAULTS_AND_RANDOMIZED_C2) {
+            randomized = randomizedTwin(plain, available);
+            System.out.println(randomized == null
+                    ? "No C2 randomizer configuration of " + plain.args() + ": only the JVM defaults will run"
+                    : "Randomized C2 configuration: " + randomized.origArgs());
+        }
         Topology topology = Topology.get();
         topology.printStatus(System.out);
         scheduler = new Scheduler(topology, options.getCPUCount());
-    }
-
-    /** The JVM argument sets tests run with, as jcstress will pass them to the forks. */
-    List<List<String>> configurations() {
-        return configurations.stream().map(VMSupport.Config::args).toList();
     }
 
     /**
@@ -109,7 +116,10 @@ final class JcstressEngine {
     List<TestConfig> plan(TestInfo info) {
         List<SchedulingClass> classes = schedulingByActors.computeIfAbsent(info.threads(),
                 actors -> scheduler.scheduleClasses(actors, options.getCPUCount(), affinityFor(actors)));
-        boolean split = settings.splitCompilation() && options.isSplitCompilation()
+        if (replay.replay() != null) {
+            return replayPlan(info, classes);
+        }
+        boolean split = settings.coverage() == ProfileSettings.Coverage.MATRIX && options.isSplitCompilation()
                 && VMSupport.compilerDirectivesAvailable();
         List<TestConfig> plan = new ArrayList<>();
         for (VMSupport.Config config : configurations) {
@@ -129,6 +139,55 @@ final class JcstressEngine {
                         plan.add(new TestConfig(options, info, f, config.args(), CompileMode.UNIFIED, scl));
                     }
                 }
+            }
+        }
+        if (randomized != null && VMSupport.compilerDirectivesAvailable()) {
+            int allC2 = allC2Mode(info.threads());
+            int forks = options.getForks() * options.getForksStressMultiplier();
+            for (SchedulingClass scl : classes) {
+                for (int f = 0; f < forks; f++) {
+                    // args() draws a fresh stress seed for each fork: each fork tries another C2 schedule.
+                    plan.add(new TestConfig(options, info, f, randomized.args(), allC2, scl));
+                }
+            }
+        }
+        return plan;
+    }
+
+    /** jcstress's compile mode in which every one of {@code actors} runs C2-compiled code. */
+    static int allC2Mode(int actors) {
+        for (int mode : CompileMode.casesFor(actors, VMSupport.c1Available(), VMSupport.c2Available())) {
+            boolean all = true;
+            for (int a = 0; a < actors; a++) {
+                all &= CompileMode.isC2(mode, a);
+            }
+            if (all) {
+                return mode;
+            }
+        }
+        throw new IllegalStateException("jcstress has no all-C2 compile mode for " + actors + " actors");
+    }
+
+    /** The stress configuration whose other flags are {@code plain}'s: the defaults with C2's randomizers. */
+    private static VMSupport.Config randomizedTwin(VMSupport.Config plain, List<VMSupport.Config> available) {
+        for (VMSupport.Config c : available) {
+            if (c.stress() && c.origArgs().containsAll(plain.origArgs())
+                    && c.origArgs().stream().filter(a -> !plain.origArgs().contains(a)).allMatch(a -> a.startsWith("-XX:+Stress"))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The forks of one recorded configuration: its JVM arguments as they were (a recorded {@code -XX:StressSeed}
+     * stops jcstress drawing a new one, so C2's randomizers make the same choices) and its compile modes.
+     */
+    private List<TestConfig> replayPlan(TestInfo info, List<SchedulingClass> classes) {
+        List<TestConfig> plan = new ArrayList<>();
+        for (SchedulingClass scl : classes) {
+            for (int f = 0; f < replay.forks(); f++) {
+                plan.add(new TestConfig(options, info, f, replay.replay().jvmArgs(), replay.replay().compileMode(), scl));
             }
         }
         return plan;

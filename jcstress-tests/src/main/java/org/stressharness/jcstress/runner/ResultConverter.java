@@ -236,7 +236,9 @@ final class ResultConverter {
         outcomes.forEach(o -> grade.put(o.outcome(), o.expect()));
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
-            Tally tally = tallies.computeIfAbsent(describe(fork.getConfig()), c -> new Tally());
+            TestConfig config = fork.getConfig();
+            Tally tally = tallies.computeIfAbsent(describe(config), c -> new Tally(config == null ? null
+                    : new ConfigurationEvidence.Replay(config.jvmArgs, config.getCompileMode())));
             tally.forks++;
             countsOf(fork, gradesNonTermination).forEach((key, n) -> {
                 tally.samples += n;
@@ -247,15 +249,20 @@ final class ResultConverter {
         }
         List<ConfigurationEvidence> evidence = new ArrayList<>();
         tallies.forEach((config, t) -> evidence.add(new ConfigurationEvidence(config, t.forks, t.samples,
-                Map.copyOf(t.notable))));
+                Map.copyOf(t.notable), t.replay)));
         return List.copyOf(evidence);
     }
 
     /** One configuration's forks, samples and notable outcome counts, as they are added up. */
     private static final class Tally {
+        final ConfigurationEvidence.Replay replay;
         int forks;
         long samples;
         final Map<String, Long> notable = new TreeMap<>();
+
+        Tally(ConfigurationEvidence.Replay replay) {
+            this.replay = replay;
+        }
     }
 
     /**

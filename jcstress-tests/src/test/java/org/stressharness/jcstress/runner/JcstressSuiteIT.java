@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 
@@ -111,6 +112,30 @@ class JcstressSuiteIT {
                 "store buffering was measured on x86 only; not checked on " + arch);
         assertThat(STORE_BUFFERING_ON_X86).allSatisfy(test -> assertThat(smoke.get(test).status())
                 .as(test + ": " + smoke.get(test).message()).isEqualTo(Status.INTERESTING));
+    }
+
+    @Test
+    void quickAddsARandomizedC2ForkThatAReplayRunsAgainExactly() throws Exception {
+        Path out = runDir.resolve("quick-publication");
+        String only = "publication\\.SnapshotPublication\\.PlainField$";
+        Fork run = fork(out, "--profile", "quick", "--out", out.toString(), "--only", only);
+        assertThat(run.status).as(run.output).isZero();
+        TestResult quick = new ResultLines(out.resolve("results.jsonl")).read().get(0);
+        assertThat(quick.jcstress().byConfiguration()).hasSize(2);
+        ConfigurationEvidence randomized = quick.jcstress().byConfiguration().get(1);
+        assertThat(randomized.replay().jvmArgs()).contains("-XX:+StressGCM").anyMatch(a -> a.startsWith("-XX:StressSeed="));
+
+        Path again = runDir.resolve("replay-publication");
+        Fork replay = fork(again, "--profile", "quick", "--out", again.toString(), "--only", only,
+                "--replay-jvm-args", String.join(" ", randomized.replay().jvmArgs()),
+                "--replay-compile-mode", Integer.toString(randomized.replay().compileMode()), "--replay-forks", "2");
+        assertThat(replay.status).as(replay.output).isZero();
+        TestResult replayed = new ResultLines(again.resolve("results.jsonl")).read().get(0);
+        assertThat(replayed.jcstress().byConfiguration()).singleElement().satisfies(c -> {
+            assertThat(c.replay()).isEqualTo(randomized.replay());
+            assertThat(c.configuration()).isEqualTo(randomized.configuration());
+            assertThat(c.forks()).isEqualTo(2);
+        });
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.stressharness.results.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +13,31 @@ import java.util.Map;
  * @param samples       samples they took
  * @param notable       per outcome that is not plain ACCEPTABLE (interesting, forbidden or ungraded), its count
  *                      in this configuration; outcomes never seen here are left out
+ * @param replay        what it takes to run this configuration again, stress seed included; null in runs
+ *                      recorded before it was kept
  */
-public record ConfigurationEvidence(String configuration, int forks, long samples, Map<String, Long> notable) {
+public record ConfigurationEvidence(String configuration, int forks, long samples, Map<String, Long> notable,
+                                    Replay replay) {
+
+    public ConfigurationEvidence(String configuration, int forks, long samples, Map<String, Long> notable) {
+        this(configuration, forks, samples, notable, null);
+    }
+
+    /**
+     * A configuration exactly as the suite ran it.
+     *
+     * @param jvmArgs     the fork's JVM arguments (including {@code -XX:StressSeed=N} where the C2 randomizers
+     *                    ran)
+     * @param compileMode jcstress's encoding of each actor's compiler (interpreter, C1, C2, or all alike)
+     */
+    public record Replay(List<String> jvmArgs, int compileMode) {
+        public Replay {
+            jvmArgs = List.copyOf(jvmArgs);
+        }
+    }
+
+    /** Samples per outcome count in this configuration: its observed rate, 0 when not seen here. */
+    public double rate(String outcome) {
+        return samples == 0 ? 0 : notable.getOrDefault(outcome, 0L) / (double) samples;
+    }
 }
