@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -235,6 +236,7 @@ final class BenchCommand implements Callable<Integer> {
             double frequency = r.jcstress().samples() == 0 ? Double.NaN : (double) racy / r.jcstress().samples();
             List<Double> seconds = new ArrayList<>();
             List<Long> samples = new ArrayList<>();
+            List<Integer> attempts = new ArrayList<>();
             int seen = 0;
             // A race the whole profile run never showed will not show in a few tries of the same run either:
             // its row says how many samples missed it, and no time is spent chasing it.
@@ -247,9 +249,24 @@ final class BenchCommand implements Callable<Integer> {
                 seen += o.observed() ? 1 : 0;
                 seconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
                 samples.add(o.samples());
+                attempts.add(o.attempts());
+            }
+            // The same race, reproduced as harness reproduce does: only in the configuration that showed it.
+            Optional<ShowingConfiguration> showing = tries == 0 ? Optional.empty() : ShowingConfiguration.of(r, null);
+            List<Double> exactSeconds = new ArrayList<>();
+            int exactSeen = 0;
+            for (int i = 1; showing.isPresent() && i <= tries; i++) {
+                console.printf("== bench: %s, exact configuration, try %d/%d%n", r.name(), i, repetitions);
+                Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
+                        profile, null, List.of(), showing.get().suiteArguments()).run(dir.resolve("detection")
+                        .resolve(profile.id()).resolve(r.name().replaceAll("[^A-Za-z0-9_.-]", "_"))
+                        .resolve("exact-" + i), true, limit, quiet());
+                exactSeen += o.observed() ? 1 : 0;
+                exactSeconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
             }
             found.add(new Detection(profile.id(), r.name(), frequency, r.jcstress().samples(), tries, seen,
-                    seconds, samples));
+                    seconds, samples, attempts, showing.map(c -> c.evidence().configuration()).orElse(null),
+                    exactSeen, exactSeconds));
         }
         return found;
     }

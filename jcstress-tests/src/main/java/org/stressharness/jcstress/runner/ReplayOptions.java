@@ -15,7 +15,7 @@ import java.util.List;
  */
 record ReplayOptions(ConfigurationEvidence.Replay replay, int forks) {
 
-    static final int DEFAULT_FORKS = 4;
+    static final int DEFAULT_FORKS = 1;
 
     static ReplayOptions parse(List<String> suiteOptions) {
         String jvmArgs = null;

@@ -37,6 +37,23 @@ public final class BenchMarkdown {
                         count(median(longs(d.samplesToFirst()))) + " / " + count(worst(longs(d.samplesToFirst())))));
             }
             md.append("\nTime to first observation counts whole attempts (one jcstress run of the test at that profile); a try that never saw it within the limit counts as the limit.\n\n");
+            if (b.detection().stream().anyMatch(d -> d.exactConfiguration() != null)) {
+                md.append("**Reproducing in the configuration that showed it** (what `harness reproduce` runs) against re-running the whole profile\n\n| profile | test | first run of the profile saw it | whole profile: time to first (median) | exact configuration | seen in | time to first (median / worst) | faster |\n|---|---|---|---|---|---|---|---|\n");
+                for (var d : b.detection()) {
+                    if (d.exactConfiguration() == null) {
+                        continue;
+                    }
+                    long firstRun = d.attemptsToFirst().stream().filter(a -> a == 1).count();
+                    double whole = median(d.secondsToFirst());
+                    double exact = median(d.exactSecondsToFirst());
+                    md.append(row(d.profile(), "`" + shortName(d.test()) + "`", firstRun + "/" + d.repetitions(),
+                            secs(whole), "`" + d.exactConfiguration() + "`",
+                            d.exactObservedIn() + "/" + d.exactSecondsToFirst().size(),
+                            secs(exact) + " / " + secs(worst(d.exactSecondsToFirst())),
+                            exact > 0 ? String.format(Locale.ROOT, "%.1fx", whole / exact) : "–"));
+                }
+                md.append('\n');
+            }
         }
         if (!b.guards().isEmpty()) {
             md.append("**Guards: forbidden outcomes never seen**\n\n| profile | test | samples | forks | 95% upper bound on the share of forks showing one |\n|---|---|---|---|---|\n");

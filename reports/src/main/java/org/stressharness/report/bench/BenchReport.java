@@ -38,9 +38,24 @@ public record BenchReport(String id, String startedAt, String finishedAt, Host h
      * @param secondsToFirst     per try, wall time until an attempt saw it (whole attempts: the granularity is one
      *                           jcstress run of the test at this profile)
      * @param samplesToFirst     per try, samples taken until then
+     * @param attemptsToFirst    per try, attempts (whole runs of the test at this profile) until then: 1 means the
+     *                           first run of the test saw it
+     * @param exactConfiguration the configuration {@code harness reproduce} replays (where the profile's run saw the
+     *                           race at its highest rate), or null when the run recorded none
+     * @param exactObservedIn    tries in that configuration alone that saw it within the time limit
+     * @param exactSecondsToFirst per such try, wall time until it was seen
      */
     public record Detection(String profile, String test, double frequency, long samples, int repetitions,
-                            int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst) {
+                            int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst,
+                            List<Integer> attemptsToFirst, String exactConfiguration, int exactObservedIn,
+                            List<Double> exactSecondsToFirst) {
+
+        /** A detection measured with whole-profile tries only. */
+        public Detection(String profile, String test, double frequency, long samples, int repetitions,
+                         int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst) {
+            this(profile, test, frequency, samples, repetitions, observedIn, secondsToFirst, samplesToFirst,
+                    List.of(), null, 0, List.of());
+        }
     }
 
     /**

@@ -48,6 +48,19 @@ class BenchMarkdownTest {
     }
 
     @Test
+    void setsReproducingInTheShowingConfigurationBesideTheWholeProfile() {
+        BenchReport whole = report();
+        Detection exact = new Detection("nightly", "org.example.publication.SnapshotPublication.PlainField", 5.6e-5,
+                192_000_000, 3, 3, List.of(60.0, 58.0, 120.0), List.of(1L, 1L, 2L), List.of(1, 1, 2),
+                "JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C1", 3, List.of(6.0, 5.0, 7.0));
+        BenchReport b = new BenchReport(whole.id(), whole.startedAt(), whole.finishedAt(), whole.host(), whole.command(),
+                List.of(), List.of(exact), List.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(new BenchMarkdown().render(b)).contains("| nightly | `SnapshotPublication.PlainField` | 2/3 "
+                + "| 60 s | `JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C1` | 3/3 | 6.00 s / 7.00 s | 10.0x |");
+    }
+
+    @Test
     void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertThat(BenchMarkdown.median(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
         assertThat(BenchMarkdown.worst(List.of(4.0, 1.0))).isEqualTo(4.0);
