@@ -54,7 +54,7 @@ import java.util.concurrent.TimeUnit;
                 + "writes bench.json and bench.md into a new directory.")
 final class BenchCommand implements Callable<Integer> {
 
-    enum Part { COST, DETECTION, LINCHECK, SCENARIOS, RENDERING, JMH }
+    enum Part { COST, DETECTION, LINCHECK, SCENARIOS, RENDERING, HISTORY, JMH }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,8 +63,12 @@ final class BenchCommand implements Callable<Integer> {
             description = "Profiles to measure (default quick).")
     List<String> profileNames;
 
+    @Option(names = "--history-size", split = ",", defaultValue = "365,12,100", paramLabel = "NIGHTS,JOBS,TESTS",
+            description = "Synthetic history to read and render (default 365,12,100: a year of 12 nightly jobs).")
+    List<Integer> historySize;
+
     @Option(names = "--parts", split = ",", paramLabel = "PART",
-            description = "cost, detection, lincheck, scenarios, rendering, jmh (default: all).")
+            description = "cost, detection, lincheck, scenarios, rendering, history, jmh (default: all).")
     List<String> partNames;
 
     @Option(names = "--repetitions", defaultValue = "3", description = "Tries per demonstration for time to first observation (default 3).")
@@ -140,6 +144,13 @@ final class BenchCommand implements Callable<Integer> {
                 console.printf("rendered %d results%n", n);
             }
         }
+        List<BenchReport.HistoryCost> history = new ArrayList<>();
+        if (parts.contains(Part.HISTORY)) {
+            history.add(HistoryBench.measure(historySize.get(0), historySize.get(1), historySize.get(2),
+                    dir.resolve("history")));
+            console.printf("history of %d nights x %d jobs x %d tests read and rendered%n", historySize.get(0),
+                    historySize.get(1), historySize.get(2));
+        }
         if (parts.contains(Part.JMH)) {
             jmh.addAll(JmhBenchmarks.run(home, dir, console));
         }
@@ -147,7 +158,7 @@ final class BenchCommand implements Callable<Integer> {
             cost.clear();
         }
         BenchReport report = new BenchReport(dir.getFileName().toString(), started.toString(), Instant.now().toString(),
-                host, HarnessCli.invocation(spec), cost, detection, guards, lincheck, scenarios, rendering, jmh);
+                host, HarnessCli.invocation(spec), cost, detection, guards, lincheck, scenarios, rendering, jmh, history);
         AtomicFiles.write(dir.resolve("bench.json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         String md = new BenchMarkdown().render(report);
         AtomicFiles.write(dir.resolve("bench.md"), md);
@@ -166,7 +177,7 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 parts.add(Part.valueOf(p.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("unknown part '" + p + "' (expected cost, detection, lincheck, scenarios, rendering, jmh)");
+                throw new UsageException("unknown part '" + p + "' (expected cost, detection, lincheck, scenarios, rendering, history, jmh)");
             }
         }
         return parts;

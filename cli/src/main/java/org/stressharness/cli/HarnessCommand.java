@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 ReproduceCommand.class,
                 ReportCommand.class, CompareCommand.class, DiffCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, HistoryCommand.class,
         })
 public final class HarnessCommand implements Runnable {
 

@@ -80,6 +80,15 @@ public final class BenchMarkdown {
             }
             md.append('\n');
         }
+        if (b.history() != null && !b.history().isEmpty()) {
+            md.append("**History across nights** (`harness history` on a synthetic directory of digests: read, analyse, write history.html and history.md)\n\n| nights x jobs x tests | digests | first pass (cold JVM) | best warm pass | history.html | history.md |\n|---|---|---|---|---|---|\n");
+            for (var hc : b.history()) {
+                md.append(row(hc.nights() + " x " + hc.jobs() + " x " + hc.tests(), mb(hc.digestBytes()),
+                        secs(hc.firstMillis() / 1000), secs(hc.bestMillis() / 1000), mb(hc.htmlBytes()),
+                        mb(hc.markdownBytes())));
+            }
+            md.append('\n');
+        }
         if (!b.rendering().isEmpty()) {
             md.append("**Report rendering** (run.json, index.html, summary.md, junit.xml)\n\n| results | time | allocated | index.html | run.json |\n|---|---|---|---|---|\n");
             for (var r : b.rendering()) {

@@ -12,7 +12,27 @@ import java.util.List;
 public record BenchReport(String id, String startedAt, String finishedAt, Host host, List<String> command,
                           List<SuiteCost> cost, List<Detection> detection, List<GuardBound> guards,
                           List<LincheckThroughput> lincheck, List<ScenarioCost> scenarios,
-                          List<RenderCost> rendering, List<JmhResult> jmh) {
+                          List<RenderCost> rendering, List<JmhResult> jmh, List<HistoryCost> history) {
+
+    /** A bench without the history part. */
+    public BenchReport(String id, String startedAt, String finishedAt, Host host, List<String> command,
+                       List<SuiteCost> cost, List<Detection> detection, List<GuardBound> guards,
+                       List<LincheckThroughput> lincheck, List<ScenarioCost> scenarios,
+                       List<RenderCost> rendering, List<JmhResult> jmh) {
+        this(id, startedAt, finishedAt, host, command, cost, detection, guards, lincheck, scenarios, rendering, jmh,
+                List.of());
+    }
+
+    /**
+     * Reading and rendering a synthetic history ({@code harness history} on a directory of digests).
+     *
+     * @param firstMillis the first, cold pass in a fresh JVM (what a CI step pays), reading to writing both files
+     * @param bestMillis  the best of the warm passes after it
+     */
+    public record HistoryCost(int nights, int jobs, int tests, long digestBytes, double firstMillis,
+                              double bestMillis, long htmlBytes, long markdownBytes) {
+    }
+
 
     /**
      * One whole run of a profile.
