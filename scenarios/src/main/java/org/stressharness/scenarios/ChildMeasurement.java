@@ -23,7 +23,7 @@ import java.util.Optional;
 public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> baseline, Optional<ProbeRecord> exceeded,
                                Optional<ProbeRecord> alert,
                                List<ClassFootprint> topClasses, Optional<ProbeRecord> oom, Optional<ProbeRecord> done,
-                               List<String> errors) {
+                               List<String> errors, Map<String, ProbeRecord> process) {
 
     public static ChildMeasurement read(Path probeFile) {
         List<ProbeRecord> samples = new ArrayList<>();
@@ -34,6 +34,7 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
         ProbeRecord oom = null;
         ProbeRecord done = null;
         List<String> errors = new ArrayList<>();
+        Map<String, ProbeRecord> process = new java.util.LinkedHashMap<>();
         for (ProbeRecord r : records(probeFile)) {
             switch (r.type()) {
                 case ProbeRecord.START -> baseline = r.values() != null ? r : baseline;
@@ -44,12 +45,13 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
                 case ProbeRecord.OOM -> oom = r;
                 case ProbeRecord.DONE -> done = r;
                 case ProbeRecord.ERROR -> errors.add(r.text());
+                case ProbeRecord.PROCESS -> process.put(r.text(), r);
                 default -> errors.add("unknown probe record '" + r.type() + "'");
             }
         }
         return new ChildMeasurement(samples, Optional.ofNullable(baseline), Optional.ofNullable(exceeded),
                 Optional.ofNullable(alert), top,
-                Optional.ofNullable(oom), Optional.ofNullable(done), errors);
+                Optional.ofNullable(oom), Optional.ofNullable(done), errors, process);
     }
 
     private static List<ProbeRecord> records(Path file) {

@@ -52,7 +52,9 @@ public final class ScenarioFork {
         List<String> args = new ArrayList<>(List.of("-Xms" + heap.text(), "-Xmx" + heap.text(), collector.flag(),
                 // The probe reads the backing arrays of HashMap, ArrayList and ConcurrentHashMap.
                 "--add-opens", "java.base/java.util=ALL-UNNAMED",
-                "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED"));
+                "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED",
+                // The probe reads the process's memory beyond the heap (ProcessMemory).
+                "-XX:NativeMemoryTracking=summary"));
         if (heapDump) {
             args.add("-XX:+HeapDumpOnOutOfMemoryError");
             args.add("-XX:HeapDumpPath=" + dir.resolve(baseName(scenario, heap) + ".hprof").toAbsolutePath());

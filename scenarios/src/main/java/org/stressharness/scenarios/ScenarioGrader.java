@@ -6,6 +6,7 @@ import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.probe.ProbeRecord;
+import org.stressharness.scenarios.probe.ProcessMemory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,6 +75,7 @@ public final class ScenarioGrader {
                 metrics.put("alertLagMs", (double) (a.elapsedMs() - e.elapsedMs()));
             });
         });
+        processMemory(m, metrics);
         jolBytes.ifPresent(b -> {
             metrics.put("jolBytesPerElement", b);
             metrics.put("jolElements", (double) JolFootprint.ELEMENTS);
@@ -256,12 +258,35 @@ public final class ScenarioGrader {
         };
     }
 
+    /**
+     * The process's memory at the start, the alert and the end: its resident set and, from Native Memory Tracking,
+     * what the heap, class metadata, thread stacks, code cache and the collector hold, e.g. {@code rssAtAlertBytes},
+     * {@code nmtThreadAtEndBytes}.
+     */
+    private static void processMemory(ChildMeasurement m, Map<String, Double> metrics) {
+        m.process().forEach((when, r) -> {
+            if (r.values() == null) {
+                return;
+            }
+            String at = "At" + Character.toUpperCase(when.charAt(0)) + when.substring(1);
+            r.values().forEach((key, v) -> {
+                if (key.equals(ProcessMemory.RSS)) {
+                    metrics.put("rss" + at + "Bytes", v);
+                } else if (key.startsWith(ProcessMemory.NMT)) {
+                    String category = key.substring(ProcessMemory.NMT.length());
+                    metrics.put("nmt" + Character.toUpperCase(category.charAt(0)) + category.substring(1) + at + "Bytes", v);
+                }
+            });
+        });
+    }
+
     private static List<HeapSample> series(ChildMeasurement m) {
         List<HeapSample> all = new ArrayList<>();
         for (ProbeRecord s : m.samples()) {
-            all.add(new HeapSample(s.elements(), s.heapUsed(), s.elapsedMs()));
+            Double rss = s.values() == null ? null : s.values().get(ProcessMemory.RSS);
+            all.add(new HeapSample(s.elements(), s.heapUsed(), s.elapsedMs(), rss == null ? 0 : rss.longValue()));
         }
-        m.oom().ifPresent(o -> all.add(new HeapSample(o.elements(), o.heapUsed(), o.elapsedMs())));
+        m.oom().ifPresent(o -> all.add(new HeapSample(o.elements(), o.heapUsed(), o.elapsedMs(), 0)));
         if (all.size() <= MAX_SERIES) {
             return all;
         }

@@ -7,6 +7,7 @@ import org.stressharness.results.model.ScenarioDetail;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.probe.ProbeRecord;
+import org.stressharness.scenarios.probe.ProcessMemory;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +72,29 @@ class TinyHeapScenariosTest {
         // The histogram taken at the alert shows what fills the heap: the map's nodes and boxed Integers.
         assertThat(m.topClasses()).extracting(c -> c.className()).startsWith("java.util.HashMap$Node")
                 .contains("java.lang.Integer");
+    }
+
+    @Test
+    void theProcessMemoryIsReadAtTheStartTheEndAndBesideEveryHeapSample() throws Exception {
+        assumeTrue(java.nio.file.Files.isReadable(Path.of("/proc/self/status")), "no procfs here: ps reads RSS instead");
+        ChildRun run = fork().run(Scenario.HASHMAP_DEFAULT, TINY);
+        ChildMeasurement m = ChildMeasurement.read(run.probeFile());
+        assertThat(run.exitCode()).isZero();
+
+        ProbeRecord start = m.process().get(ProbeRecord.AT_START);
+        ProbeRecord end = m.process().get(ProbeRecord.AT_END);
+        // -Xms = -Xmx: Native Memory Tracking sees the whole heap committed from the start.
+        assertThat(start.values().get("nmt.javaHeap")).isEqualTo((double) TINY.bytes());
+        assertThat(start.values()).containsKeys("nmt.class", "nmt.thread", "nmt.code", "nmt.gc", "nmt.total");
+        // The resident set holds the JVM's own code and structures besides the touched heap.
+        assertThat(end.values().get(ProcessMemory.RSS)).isGreaterThan(end.values().get("nmt.javaHeap") / 2);
+        assertThat(m.samples()).isNotEmpty().allSatisfy(s -> assertThat(s.values().get(ProcessMemory.RSS)).isPositive());
+
+        TestResult graded = ScenarioGrader.grade(run, null, Optional.empty(), "reproduce");
+        ScenarioDetail d = (ScenarioDetail) graded.detail();
+        assertThat(d.metrics()).containsKeys("rssAtStartBytes", "rssAtEndBytes", "nmtJavaHeapAtStartBytes",
+                "nmtThreadAtEndBytes", "nmtTotalAtEndBytes");
+        assertThat(d.series()).filteredOn(p -> p.rssBytes() > 0).hasSizeGreaterThan(d.series().size() / 2);
     }
 
     @Test

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * An inline SVG line chart of one scenario: heap used against elements inserted, with the watermark alert,
- * the out-of-memory point and the maximum heap marked when the scenario measured them.
+ * An inline SVG line chart of one scenario: heap used, and the process's resident memory where it was read,
+ * against elements inserted, with the watermark alert, the out-of-memory point and the maximum heap marked when
+ * the scenario measured them.
  */
 final class HeapChart {
 
@@ -41,7 +42,7 @@ final class HeapChart {
         double yMax = 1;
         for (HeapSample s : series) {
             xMax = Math.max(xMax, s.elements());
-            yMax = Math.max(yMax, s.heapUsedBytes());
+            yMax = Math.max(yMax, Math.max(s.heapUsedBytes(), s.rssBytes()));
         }
         if (alert != null) {
             xMax = Math.max(xMax, alert);
@@ -77,6 +78,18 @@ final class HeapChart {
                 point(s, sx, sy, series.get(series.size() - 1));
             }
             s.append("\"/>");
+            List<HeapSample> rss = series.stream().filter(p -> p.rssBytes() > 0).toList();
+            if (!rss.isEmpty()) {
+                // The resident set: what a container's memory limit counts, heap and all the rest.
+                s.append("<polyline fill=\"none\" stroke=\"#2ca02c\" stroke-width=\"1.4\" stroke-dasharray=\"4,2\" points=\"");
+                int every = Math.max(1, (rss.size() + MAX_POINTS - 1) / MAX_POINTS);
+                for (int i = 0; i < rss.size(); i += every) {
+                    s.append(f(sx.at(rss.get(i).elements()))).append(',').append(f(sy.at(rss.get(i).rssBytes()))).append(' ');
+                }
+                s.append("\"/><text x=\"").append(LEFT + 6).append("\" y=\"").append(TOP + 10)
+                        .append("\" fill=\"#2ca02c\">resident set (RSS)</text><text x=\"").append(LEFT + 6)
+                        .append("\" y=\"").append(TOP + 24).append("\" fill=\"#1f77b4\">heap used</text>");
+            }
         }
         if (heapMax != null && heapMax > 0) {
             double y = sy.at(heapMax);
@@ -120,7 +133,7 @@ final class HeapChart {
                 .append("\" text-anchor=\"middle\">elements inserted</text>")
                 .append("<text x=\"12\" y=\"").append(TOP + (HEIGHT - BOTTOM - TOP) / 2)
                 .append("\" text-anchor=\"middle\" transform=\"rotate(-90 12 ")
-                .append(TOP + (HEIGHT - BOTTOM - TOP) / 2).append(")\">heap used</text></g>");
+                .append(TOP + (HEIGHT - BOTTOM - TOP) / 2).append(")\">bytes</text></g>");
     }
 
     private static void marker(StringBuilder s, double x, String color, String dash, String label, int labelDy) {

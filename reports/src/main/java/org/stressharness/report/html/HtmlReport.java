@@ -385,10 +385,12 @@ public final class HtmlReport {
         Map<String, Double> metrics = d.metrics() == null ? Map.of() : d.metrics();
         if (!metrics.isEmpty()) {
             h.append("<table class=\"kv\">");
-            metrics.entrySet().stream().sorted(Map.Entry.comparingByKey())
+            metrics.entrySet().stream().filter(e -> ProcessMemoryTable.row(e.getKey()) == null)
+                    .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> row(h, e.getKey(), e.getValue() == null ? "" : metric(e.getKey(), e.getValue())));
             h.append("</table>");
         }
+        ProcessMemoryTable.render(h, metrics);
         h.append("</div>\n");
         if (d.topClasses() != null && !d.topClasses().isEmpty()) {
             h.append("<table><tr><th>class (largest at the alert)</th><th>instances</th><th>bytes</th></tr>");

@@ -55,6 +55,7 @@ public final class HeapProbe {
      * for so much as the message's text.
      */
     private volatile Throwable histogramFailure;
+    private volatile Throwable processAtAlertFailure;
     private long pausedNanos;
 
     private long startNanos;
@@ -95,6 +96,9 @@ public final class HeapProbe {
         MemoryUsage u = memory.getHeapMemoryUsage();
         out.write(new ProbeRecord(ProbeRecord.START, 0, 0, baselineBytes, u.getCommitted(), u.getMax(),
                 Map.of("baselineBytes", (double) baselineBytes), null, String.join(", ", alert.armedPools())));
+        // Where the process's memory cannot be read (no procfs or ps, no NMT), the scenario fails here, saying why.
+        out.write(new ProbeRecord(ProbeRecord.PROCESS, 0, 0, baselineBytes, u.getCommitted(), u.getMax(),
+                ProcessMemory.snapshot(), null, ProbeRecord.AT_START));
     }
 
     /**
@@ -188,8 +192,14 @@ public final class HeapProbe {
             out.write(new ProbeRecord(ProbeRecord.EXCEEDED, i, elapsedMs(), u.getUsed(), u.getCommitted(),
                     u.getMax(), null, null, null));
         }
+        Map<String, Double> values = runningTotals();
+        try {
+            values.put(ProcessMemory.RSS, (double) ProcessMemory.rssBytes());
+        } catch (java.io.IOException e) {
+            // Read at the start already, so a failure here is transient: the sample goes without it.
+        }
         out.write(new ProbeRecord(ProbeRecord.SAMPLE, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
-                runningTotals(), null, null));
+                values, null, null));
     }
 
     /**
@@ -244,7 +254,7 @@ public final class HeapProbe {
     }
 
     /** Writes the OOM record (if it struck) and the final totals. Call after the structure is unreachable. */
-    public void finish() throws InterruptedException {
+    public void finish() throws Exception {
         gcBound.stop();
         if (oom) {
             out.write(new ProbeRecord(ProbeRecord.OOM, oomFigures[0], oomFigures[1], oomFigures[2], oomFigures[3],
@@ -263,7 +273,13 @@ public final class HeapProbe {
         values.put("peakHeapBytes", (double) peakBytes);
         values.put("baselineBytes", (double) baselineBytes);
         values.putAll(notes);
+        if (processAtAlertFailure != null) {
+            out.write(new ProbeRecord(ProbeRecord.ERROR, inserted.get(), elapsedMs(), 0, 0, 0, null, null,
+                    "process memory at the alert not read: " + processAtAlertFailure));
+        }
         MemoryUsage u = memory.getHeapMemoryUsage();
+        out.write(new ProbeRecord(ProbeRecord.PROCESS, inserted.get(), elapsedMs(), u.getUsed(), u.getCommitted(),
+                u.getMax(), ProcessMemory.snapshot(), null, ProbeRecord.AT_END));
         out.write(new ProbeRecord(ProbeRecord.DONE, inserted.get(), elapsedMs(), u.getUsed(), u.getCommitted(),
                 u.getMax(), values, null, null));
     }
@@ -308,6 +324,13 @@ public final class HeapProbe {
             histogramFailure = t; // no allocation here: the heap may be full
         } finally {
             histogramDone.countDown();
+        }
+        try {
+            MemoryUsage u = memory.getHeapMemoryUsage();
+            out.write(new ProbeRecord(ProbeRecord.PROCESS, elements, ms, u.getUsed(), u.getCommitted(), u.getMax(),
+                    ProcessMemory.snapshot(), null, ProbeRecord.AT_ALERT));
+        } catch (Throwable t) {
+            processAtAlertFailure = t; // reported by finish(): the heap may be too full for a message now
         }
     }
 

@@ -32,4 +32,9 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     public static final String OOM = "oom";
     public static final String DONE = "done";
     public static final String ERROR = "error";
+    /** The process's memory ({@link ProcessMemory#snapshot}): text says when, {@link #AT_START}, {@link #AT_ALERT} or {@link #AT_END}. */
+    public static final String PROCESS = "process";
+    public static final String AT_START = "start";
+    public static final String AT_ALERT = "alert";
+    public static final String AT_END = "end";
 }
