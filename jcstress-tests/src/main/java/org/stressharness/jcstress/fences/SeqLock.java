@@ -17,7 +17,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
  * A seqlock writer and reader: the reader accepts data only when the stamp is even and unchanged. One idea per
- * file: the unsafe idiom (MisplacedFence: demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe
+ * file: the unsafe idioms (MisplacedFence, PlainReread: demonstrations, the broken outcome ACCEPTABLE_INTERESTING) and its safe
  * twins (FenceBeforeReread: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the
  * histogram it produced on x86_64; the report sets every demonstration beside its guards from the same run.
  */
@@ -27,17 +27,19 @@ public final class SeqLock {
     }
 
     /*
-     * Demonstration.
+     * Demonstration: its race does not show on x86.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
+     * x86_64 (measured: jcstress's quick matrix with 2 s iterations, 28 forks over every compile mode per actor,
+     * +/- biased locking, +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -time 2000
+     * -t <test>`; 2-core AMD EPYC, OpenJDK 17.0.15; the interesting outcome in no fork):
      *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1, 1                    76,379,653   99.9752%  ACCEPTABLE
-     *   0, 0                        13,575    0.0178%  ACCEPTABLE
-     *   0, 1                         5,383    0.0070%  ACCEPTABLE
+     *   1, 1                  4,456,375,907   99.9390%  ACCEPTABLE
+     *   0, 0                      1,583,898    0.0355%  ACCEPTABLE
+     *   0, 1                      1,134,743    0.0254%  ACCEPTABLE
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("The same writer and checks as SeqLock.FenceBeforeReread, but the reader's VarHandle.loadLoadFence() sits between the first stamp load and the data loads, where getAcquire already orders them, instead of before the stamp re-read; nothing keeps the data loads from being satisfied after the re-read (r1 = accepted, r2 = data match the stamp). Demonstration: an accepted torn read is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): not seen; only the compiler could move the loads, since x86 keeps loads in order. On ARM (expected, not measured: ARMv8 may reorder the data loads after the stamp re-read): seen.")
+    @Description("The same writer and checks as SeqLock.FenceBeforeReread, but the reader's VarHandle.loadLoadFence() sits between the first stamp load and the data loads, where getAcquire already orders them, instead of before the stamp re-read; nothing keeps the data loads from being satisfied after the re-read (r1 = accepted, r2 = data match the stamp). Demonstration: an accepted torn read is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): never seen in 4,459,094,548 samples; expected to stay so: x86 keeps loads in order, and the compiler does not move the plain data loads below the stamp's opaque re-read (as jcstress's own BasicJMM_06_Causality.OpaqueReads shows for opaque loads on x86). This demonstration shows its race on ARM only. On ARM (expected, not measured: ARMv8 may reorder the data loads after the stamp re-read): seen.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Stamp unchanged and even: the data read is consistent with it.")
     @Outcome(id = {"0, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Stamp odd or changed: the reader rejects what it read and would retry.")
     @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Torn read accepted: the stamp check passed but the data do not match it.")
@@ -83,6 +85,57 @@ public final class SeqLock {
     }
 
     /*
+     * Demonstration.
+     *
+     * x86_64: measured in the nightly profile (docs/jcstress.md); see the description.
+     * AArch64: not measured; what is expected, and why, is in the description.
+     */
+    @JCStressTest
+    @Description("The same writer and checks as SeqLock.FenceBeforeReread, but the reader has no fence at all and re-reads the stamp with a plain load (r1 = accepted, r2 = data match the stamp). Nothing keeps the re-read after the data loads: the compiler may load the stamp first, and ARM hardware may satisfy it first. Demonstration: an accepted torn read is ACCEPTABLE_INTERESTING. On x86 (expected, from jcstress's own BasicJMM_06_Causality.PlainReads, which C2 reorders on x86): seen only where the reader runs C2 code. On ARM (expected, not measured: ARMv8 may also reorder the loads in hardware): seen.")
+    @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Stamp unchanged and even: the data read is consistent with it.")
+    @Outcome(id = {"0, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Stamp odd or changed: the reader rejects what it read and would retry.")
+    @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Torn read accepted: the stamp check passed but the data do not match it.")
+    @State
+    public static class PlainReread {
+
+        private static final VarHandle STAMP;
+
+        static {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                STAMP = lookup.findVarHandle(PlainReread.class, "stamp", int.class);
+            } catch (ReflectiveOperationException e) {
+                throw new ExceptionInInitializerError(e);
+            }
+        }
+
+        int stamp;
+        int a;
+        int b;
+
+        @Actor
+        public void writer() {
+            STAMP.setOpaque(this, 1);
+            VarHandle.storeStoreFence();
+            a = 1;
+            b = 1;
+            STAMP.setRelease(this, 2);
+        }
+
+        @Actor
+        public void reader(II_Result r) {
+            int s1 = (int) STAMP.getAcquire(this);
+            int x = a;
+            int y = b;
+            int s2 = stamp;
+            boolean accepted = s1 == s2 && (s1 & 1) == 0;
+            int expected = s1 / 2;
+            r.r1 = accepted ? 1 : 0;
+            r.r2 = x == expected && y == expected ? 1 : 0;
+        }
+    }
+
+    /*
      * Guard.
      *
      * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
@@ -92,7 +145,7 @@ public final class SeqLock {
      *   0, 1                        19,956    0.0312%  ACCEPTABLE
      * AArch64: not measured; what is expected, and why, is in the description.
      */
-    @GuardOf({MisplacedFence.class})
+    @GuardOf({MisplacedFence.class, PlainReread.class})
     @JCStressTest
     @Description("A writer makes the stamp odd, stores two data fields, then makes the stamp even (opaque store + storeStoreFence, release store); the reader loads the stamp (acquire), the data, issues VarHandle.loadLoadFence(), and re-loads the stamp, accepting the data only when both stamps are equal and even (r1 = accepted, r2 = data match the stamp). The fence keeps the data loads before the re-read, so an accepted read cannot overlap a write. Guard: an accepted torn read is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: the load-load fence keeps the data loads before the stamp re-read.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Stamp unchanged and even: the data read is consistent with it.")
