@@ -63,6 +63,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Profiles to measure (default quick).")
     List<String> profileNames;
 
+    @Option(names = "--exact-repetitions", paramLabel = "N",
+            description = "Tries per demonstration in the configuration that showed it (default: --repetitions).")
+    Integer exactRepetitions;
+
     @Option(names = "--history-size", split = ",", defaultValue = "365,12,100", paramLabel = "NIGHTS,JOBS,TESTS",
             description = "Synthetic history to read and render (default 365,12,100: a year of 12 nightly jobs).")
     List<Integer> historySize;
@@ -266,8 +270,9 @@ final class BenchCommand implements Callable<Integer> {
             Optional<ShowingConfiguration> showing = tries == 0 ? Optional.empty() : ShowingConfiguration.of(r, null);
             List<Double> exactSeconds = new ArrayList<>();
             int exactSeen = 0;
-            for (int i = 1; showing.isPresent() && i <= tries; i++) {
-                console.printf("== bench: %s, exact configuration, try %d/%d%n", r.name(), i, repetitions);
+            int exactTries = tries == 0 ? 0 : exactRepetitions != null ? exactRepetitions : repetitions;
+            for (int i = 1; showing.isPresent() && i <= exactTries; i++) {
+                console.printf("== bench: %s, exact configuration, try %d/%d%n", r.name(), i, exactTries);
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
                         profile, null, List.of(), showing.get().suiteArguments()).run(dir.resolve("detection")
                         .resolve(profile.id()).resolve(r.name().replaceAll("[^A-Za-z0-9_.-]", "_"))
