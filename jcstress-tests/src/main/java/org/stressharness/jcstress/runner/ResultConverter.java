@@ -284,7 +284,23 @@ final class ResultConverter {
     /** "JVM [args], compile modes", as the configurations list names it. */
     private static String describe(TestConfig config) {
         return config == null ? "(configuration not recorded)" : "JVM " + config.jvmArgs + ", "
-                + CompileMode.description(config.getCompileMode(), config.actorNames).strip();
+                + oneLine(CompileMode.description(config.getCompileMode(), config.actorNames));
+    }
+
+    /**
+     * jcstress describes split compilation over several lines ("split", then "writer: C2" per actor); a
+     * configuration is one line wherever it is shown (tables, Markdown): "split: writer C2, reader C1".
+     */
+    static String oneLine(String compileModes) {
+        String[] lines = compileModes.strip().split("\\s*\\n\\s*");
+        if (lines.length == 1) {
+            return lines[0];
+        }
+        StringBuilder s = new StringBuilder(lines[0]).append(": ");
+        for (int i = 1; i < lines.length; i++) {
+            s.append(i > 1 ? ", " : "").append(lines[i].replace(": ", " "));
+        }
+        return s.toString();
     }
 
     /** A fork that jcstress timed out, or that {@link NonTerminationWatch} halted. */

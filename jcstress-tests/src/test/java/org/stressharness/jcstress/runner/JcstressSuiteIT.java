@@ -121,9 +121,11 @@ class JcstressSuiteIT {
         Fork run = fork(out, "--profile", "quick", "--out", out.toString(), "--only", only);
         assertThat(run.status).as(run.output).isZero();
         TestResult quick = new ResultLines(out.resolve("results.jsonl")).read().get(0);
-        assertThat(quick.jcstress().byConfiguration()).hasSize(2);
-        ConfigurationEvidence randomized = quick.jcstress().byConfiguration().get(1);
-        assertThat(randomized.replay().jvmArgs()).contains("-XX:+StressGCM").anyMatch(a -> a.startsWith("-XX:StressSeed="));
+        // Two randomized forks per scheduling class, each with its own seed.
+        assertThat(quick.jcstress().byConfiguration()).hasSizeGreaterThanOrEqualTo(2);
+        ConfigurationEvidence randomized = quick.jcstress().byConfiguration().stream()
+                .filter(c -> c.replay().jvmArgs().contains("-XX:+StressGCM")).findFirst().orElseThrow();
+        assertThat(randomized.replay().jvmArgs()).anyMatch(a -> a.startsWith("-XX:StressSeed="));
 
         Path again = runDir.resolve("replay-publication");
         Fork replay = fork(again, "--profile", "quick", "--out", again.toString(), "--only", only,
@@ -134,7 +136,7 @@ class JcstressSuiteIT {
         assertThat(replayed.jcstress().byConfiguration()).singleElement().satisfies(c -> {
             assertThat(c.replay()).isEqualTo(randomized.replay());
             assertThat(c.configuration()).isEqualTo(randomized.configuration());
-            assertThat(c.forks()).isEqualTo(2);
+            assertThat(c.forks() % 2).as("2 forks per scheduling class").isZero();
         });
     }
 

@@ -97,7 +97,17 @@ class ResultConverterTest {
             assertThat(c.forks()).isEqualTo(2);
             assertThat(c.samples()).isEqualTo(177);
             assertThat(c.notable()).containsExactly(org.assertj.core.api.Assertions.entry("0, 0", 7L));
+            // What harness reproduce needs to run exactly this configuration again, seed included.
+            assertThat(c.replay().jvmArgs()).containsExactly("-XX:+StressLCM", "-XX:StressSeed=42");
+            assertThat(c.replay().compileMode()).isEqualTo(org.openjdk.jcstress.vm.CompileMode.UNIFIED);
         });
+    }
+
+    @Test
+    void aSplitCompilationIsNamedOnOneLine() {
+        assertThat(ResultConverter.oneLine("split\n    writer: C2\n    reader: C1\n"))
+                .isEqualTo("split: writer C2, reader C1");
+        assertThat(ResultConverter.oneLine("unified across all actors")).isEqualTo("unified across all actors");
     }
 
     @Test
