@@ -63,6 +63,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Profiles to measure (default quick).")
     List<String> profileNames;
 
+    @Option(names = "--profile-runs", paramLabel = "N", defaultValue = "1",
+            description = "Whole runs of the profile for the detection part; each demonstration says in how many of "
+                    + "them it fired (default 1).")
+    int profileRuns;
+
     @Option(names = "--exact-repetitions", paramLabel = "N",
             description = "Tries per demonstration in the configuration that showed it (default: --repetitions).")
     Integer exactRepetitions;
@@ -132,7 +137,11 @@ final class BenchCommand implements Callable<Integer> {
                 cost.add(runProfile(home, dir, profile, 1, List.of("taskset", "-c", "0")).cost);
             }
             if (parts.contains(Part.DETECTION)) {
-                detection.addAll(detection(home, dir, profile, all.run, limit));
+                List<Run> runs = new ArrayList<>(List.of(all.run));
+                for (int i = 1; i < profileRuns; i++) {
+                    runs.add(runProfile(home, dir, profile, host.cores(), List.of()).run);
+                }
+                detection.addAll(detection(home, dir, profile, all.run, runs, limit));
                 guards.addAll(guards(profile, all.run));
             }
             if (parts.contains(Part.LINCHECK)) {
@@ -240,7 +249,8 @@ final class BenchCommand implements Callable<Integer> {
                 .anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING);
     }
 
-    private List<Detection> detection(HarnessHome home, Path dir, Profile profile, Run run, Duration limit) {
+    private List<Detection> detection(HarnessHome home, Path dir, Profile profile, Run run, List<Run> runs,
+                                      Duration limit) {
         List<Detection> found = new ArrayList<>();
         for (TestResult r : ofSource(run, Source.JCSTRESS)) {
             if (!isDemonstration(r)) {
@@ -280,9 +290,12 @@ final class BenchCommand implements Callable<Integer> {
                 exactSeen += o.observed() ? 1 : 0;
                 exactSeconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
             }
+            int firedIn = (int) runs.stream().flatMap(x -> x.results().stream()).filter(x -> x.name().equals(r.name()))
+                    .filter(x -> x.jcstress() != null && x.jcstress().outcomes().stream()
+                            .anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING && o.count() > 0)).count();
             found.add(new Detection(profile.id(), r.name(), frequency, r.jcstress().samples(), tries, seen,
                     seconds, samples, attempts, showing.map(c -> c.evidence().configuration()).orElse(null),
-                    exactSeen, exactSeconds));
+                    exactSeen, exactSeconds, runs.size(), firedIn));
         }
         return found;
     }

@@ -37,6 +37,13 @@ public final class BenchMarkdown {
                         count(median(longs(d.samplesToFirst()))) + " / " + count(worst(longs(d.samplesToFirst())))));
             }
             md.append("\nTime to first observation counts whole attempts (one jcstress run of the test at that profile); a try that never saw it within the limit counts as the limit.\n\n");
+            if (b.detection().stream().anyMatch(d -> d.profileRuns() > 1)) {
+                md.append("**Fired in whole runs of the profile**\n\n| profile | test | fired in runs |\n|---|---|---|\n");
+                for (var d : b.detection()) {
+                    md.append(row(d.profile(), "`" + shortName(d.test()) + "`", d.firedInRuns() + "/" + d.profileRuns()));
+                }
+                md.append('\n');
+            }
             if (b.detection().stream().anyMatch(d -> d.exactConfiguration() != null)) {
                 md.append("**Reproducing in the configuration that showed it** (what `harness reproduce` runs) against re-running the whole profile\n\n| profile | test | first run of the profile saw it | whole profile: time to first (median) | exact configuration | seen in | time to first (median / worst) | faster |\n|---|---|---|---|---|---|---|---|\n");
                 for (var d : b.detection()) {

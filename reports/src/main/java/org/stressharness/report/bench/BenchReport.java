@@ -64,17 +64,19 @@ public record BenchReport(String id, String startedAt, String finishedAt, Host h
      *                           race at its highest rate), or null when the run recorded none
      * @param exactObservedIn    tries in that configuration alone that saw it within the time limit
      * @param exactSecondsToFirst per such try, wall time until it was seen
+     * @param profileRuns        whole runs of the profile (the selection of tests) made
+     * @param firedInRuns        of those, the runs in which it showed its interesting outcome
      */
     public record Detection(String profile, String test, double frequency, long samples, int repetitions,
                             int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst,
                             List<Integer> attemptsToFirst, String exactConfiguration, int exactObservedIn,
-                            List<Double> exactSecondsToFirst) {
+                            List<Double> exactSecondsToFirst, int profileRuns, int firedInRuns) {
 
         /** A detection measured with whole-profile tries only. */
         public Detection(String profile, String test, double frequency, long samples, int repetitions,
                          int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst) {
             this(profile, test, frequency, samples, repetitions, observedIn, secondsToFirst, samplesToFirst,
-                    List.of(), null, 0, List.of());
+                    List.of(), null, 0, List.of(), 1, frequency > 0 ? 1 : 0);
         }
     }
 
