@@ -107,8 +107,11 @@ final class BenchCommand implements Callable<Integer> {
         List<Profile> profiles = profileNames.stream().map(Profile::parse).toList();
         Set<Part> parts = parts();
         Duration limit = DurationOption.parse(detectionLimit);
-        if (repetitions < 1) {
-            throw new UsageException("--repetitions must be at least 1");
+        if (repetitions < 0 || (repetitions == 0 && profileRuns < 2)) {
+            throw new UsageException("--repetitions must be at least 1 (0 only with --profile-runs 2 or more)");
+        }
+        if (profileRuns < 1) {
+            throw new UsageException("--profile-runs must be at least 1");
         }
         HarnessHome home = HarnessHome.locate();
         Host host = HostProbe.current();
