@@ -41,7 +41,7 @@ final class JcstressEngine {
     private final Map<Integer, List<SchedulingClass>> schedulingByActors = new HashMap<>();
     private Scheduler scheduler;
     private List<VMSupport.Config> configurations;
-    /** The defaults' twin with C2's randomizers, for {@link ProfileSettings.Coverage#RANDOMIZED_C2}. */
+    /** The defaults' twin with C2's randomizers, for {@link ProfileSettings.Coverage#DEFAULTS_AND_RANDOMIZED_C2}. */
     private VMSupport.Config randomized;
 
     JcstressEngine(Options options, ProfileSettings settings, ReplayOptions replay) {
@@ -63,13 +63,10 @@ final class JcstressEngine {
         ProfileSettings.Coverage coverage = settings.coverage();
         VMSupport.Config plain = plainConfiguration(available);
         configurations = coverage == ProfileSettings.Coverage.MATRIX ? List.copyOf(available) : List.of(plain);
-        if (coverage == ProfileSettings.Coverage.RANDOMIZED_C2) {
+        if (coverage == ProfileSettings.Coverage.DEFAULTS_AND_RANDOMIZED_C2) {
             randomized = VMSupport.compilerDirectivesAvailable() ? randomizedTwin(plain, available) : null;
-            if (randomized != null) {
-                configurations = List.of();
-            }
             System.out.println(randomized == null
-                    ? "No C2 randomizer configuration with compiler directives: the JVM defaults run instead"
+                    ? "No C2 randomizer configuration with compiler directives: only the JVM defaults run"
                     : "Randomized C2 configuration: " + randomized.origArgs());
         }
         Topology topology = Topology.get();
@@ -159,18 +156,14 @@ final class JcstressEngine {
     }
 
     /**
-     * The compile modes of the quick profile's randomized forks: every actor in C2 (a reader's loads reordered
-     * needs it in C2), then the first actor in C2 and the others in C1 (a writer in C2 against a slower reader:
-     * where a torn snapshot showed in every fork of the matrix, against about half of the all-C2 forks).
+     * The compile mode of the quick profile's randomized fork: the first actor (the writer, in the suite's tests)
+     * in C2 and the others in C1, where a torn snapshot showed in every fork of the matrix, against about half of
+     * the all-C2 forks. With one actor, or without C1, every actor in C2.
      */
     static List<Integer> randomizedModes(int actors) {
-        List<Integer> modes = new ArrayList<>();
         int[] cases = CompileMode.casesFor(actors, VMSupport.c1Available(), VMSupport.c2Available());
-        modes.add(find(cases, actors, a -> true));
-        if (actors > 1 && VMSupport.c1Available()) {
-            modes.add(find(cases, actors, a -> a == 0));
-        }
-        return modes;
+        return List.of(actors > 1 && VMSupport.c1Available() ? find(cases, actors, a -> a == 0)
+                : find(cases, actors, a -> true));
     }
 
     /** The compile mode in which exactly the actors {@code inC2} selects run C2 code, and the others C1. */

@@ -20,14 +20,14 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage) {
         /** The JVM's own defaults, actors compiled alike: one fork per test, proves the chain. */
         DEFAULTS("JVM defaults only, unified compilation"),
         /**
-         * The JVM's default flags plus C2's scheduling randomizers (a fresh stress seed per fork), in two forks:
-         * every actor in C2, and the first actor in C2 with the others in C1. On x86 compiler reorderings show only
-         * where the actor that reorders runs C2 code, some only with the randomizers (docs/jcstress.md has the
-         * measurements); two forks per test, not the matrix's dozens. Without the randomizers or compiler
-         * directives the JVM's defaults run instead.
+         * The JVM's defaults with unified compilation, and the same flags plus C2's scheduling randomizers (a fresh
+         * stress seed per fork) with the first actor in C2 and the others in C1. On x86 compiler reorderings show
+         * only where the actor that reorders runs C2 code, some only with the randomizers, some less often with
+         * them (docs/jcstress.md has the measurements); two forks per test, not the matrix's dozens. Without the
+         * randomizers or compiler directives only the defaults run.
          */
-        RANDOMIZED_C2("C2 randomizers, one fork with every actor in C2, one with the first actor in C2 and the "
-                + "others in C1"),
+        DEFAULTS_AND_RANDOMIZED_C2("JVM defaults with unified compilation, and C2 randomizers with the first actor "
+                + "in C2 and the others in C1"),
         /** Every configuration jcstress detects, each actor in each compiler: jcstress's own default plan. */
         MATRIX("all detected JVM configurations, split per-actor compilation");
 
@@ -42,8 +42,8 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage) {
         return switch (profile) {
             // One short iteration per test: proves the chain end to end; rare races need not appear.
             case SMOKE -> new ProfileSettings(List.of("-m", "quick", "-iters", "1", "-time", "100"), Coverage.DEFAULTS);
-            // jcstress's quick preset (5 x 200 ms per fork), two randomized-C2 forks per test.
-            case QUICK -> new ProfileSettings(List.of("-m", "quick"), Coverage.RANDOMIZED_C2);
+            // jcstress's quick preset (5 x 200 ms per fork): a plain fork and a randomized-C2 fork per test.
+            case QUICK -> new ProfileSettings(List.of("-m", "quick"), Coverage.DEFAULTS_AND_RANDOMIZED_C2);
             // Every configuration, with the quick preset's short forks: the matrix within a night's hour.
             case NIGHTLY -> new ProfileSettings(List.of("-m", "quick"), Coverage.MATRIX);
             case TOUGH -> new ProfileSettings(List.of("-m", "tough"), Coverage.MATRIX);

@@ -121,7 +121,7 @@ class JcstressSuiteIT {
         Fork run = fork(out, "--profile", "quick", "--out", out.toString(), "--only", only);
         assertThat(run.status).as(run.output).isZero();
         TestResult quick = new ResultLines(out.resolve("results.jsonl")).read().get(0);
-        // Two randomized forks per scheduling class, each with its own seed.
+        // The defaults, and a randomized fork per scheduling class with its own seed.
         assertThat(quick.jcstress().byConfiguration()).hasSizeGreaterThanOrEqualTo(2);
         ConfigurationEvidence randomized = quick.jcstress().byConfiguration().stream()
                 .filter(c -> c.replay().jvmArgs().contains("-XX:+StressGCM")).findFirst().orElseThrow();
