@@ -6,6 +6,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
+import org.stressharness.jcstress.CompilerReorderings;
 import org.stressharness.jcstress.GuardOf;
 
 import java.lang.invoke.VarHandle;
@@ -27,6 +28,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * data field the late release fence showed 20 times in 660 M samples; with four array elements the early acquire
  * fence never showed in 472 M (the loads stay below the array's range check).
  */
+@CompilerReorderings
 public final class FlagFences {
 
     private FlagFences() {

@@ -6,6 +6,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
+import org.stressharness.jcstress.CompilerReorderings;
 import org.stressharness.jcstress.GuardOf;
 
 import java.lang.invoke.MethodHandles;
@@ -22,6 +23,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * tests. Each carries the histogram it produced on x86_64; the report sets every demonstration beside its guards
  * from the same run.
  */
+@CompilerReorderings
 public final class SnapshotPublication {
 
     private SnapshotPublication() {

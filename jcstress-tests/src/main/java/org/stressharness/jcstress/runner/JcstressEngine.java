@@ -17,6 +17,7 @@ import org.openjdk.jcstress.os.SchedulingClass;
 import org.openjdk.jcstress.os.topology.Topology;
 import org.openjdk.jcstress.vm.CompileMode;
 import org.openjdk.jcstress.vm.VMSupport;
+import org.stressharness.jcstress.CompilerReorderings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,7 +144,7 @@ final class JcstressEngine {
         }
         if (randomized != null) {
             int forks = options.getForks() * options.getForksStressMultiplier();
-            for (int mode : randomizedModes(info.threads())) {
+            for (int mode : randomizedModes(info.threads(), compilerReorderings(info))) {
                 for (SchedulingClass scl : classes) {
                     for (int f = 0; f < forks; f++) {
                         // args() draws a fresh stress seed for each fork: each fork tries another C2 schedule.
@@ -156,14 +157,30 @@ final class JcstressEngine {
     }
 
     /**
-     * The compile mode of the quick profile's randomized fork: the first actor (the writer, in the suite's tests)
-     * in C2 and the others in C1, where a torn snapshot showed in every fork of the matrix, against about half of
-     * the all-C2 forks. With one actor, or without C1, every actor in C2.
+     * The compile modes of the quick profile's randomized forks: the first actor (the writer, in the suite's tests)
+     * in C2 and the others in C1, where a torn snapshot showed in every fork of the matrix against about half of the
+     * all-C2 forks; and, for a topic marked {@link CompilerReorderings}, every actor in C2 as well (a reader's
+     * loads are reordered only in C2 code). With one actor, or without C1, every actor in C2 only.
      */
-    static List<Integer> randomizedModes(int actors) {
+    static List<Integer> randomizedModes(int actors, boolean compilerReorderings) {
         int[] cases = CompileMode.casesFor(actors, VMSupport.c1Available(), VMSupport.c2Available());
-        return List.of(actors > 1 && VMSupport.c1Available() ? find(cases, actors, a -> a == 0)
-                : find(cases, actors, a -> true));
+        int allC2 = find(cases, actors, a -> true);
+        if (actors < 2 || !VMSupport.c1Available()) {
+            return List.of(allC2);
+        }
+        int writerC2 = find(cases, actors, a -> a == 0);
+        return compilerReorderings ? List.of(writerC2, allC2) : List.of(writerC2);
+    }
+
+    /** Whether the test's topic (its enclosing class, or the test itself) is marked {@link CompilerReorderings}. */
+    static boolean compilerReorderings(TestInfo info) {
+        try {
+            Class<?> test = Class.forName(info.binaryName(), false, JcstressEngine.class.getClassLoader());
+            Class<?> topic = test.getEnclosingClass() != null ? test.getEnclosingClass() : test;
+            return topic.isAnnotationPresent(CompilerReorderings.class) || test.isAnnotationPresent(CompilerReorderings.class);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("jcstress lists " + info.binaryName() + " but it cannot be loaded", e);
+        }
     }
 
     /** The compile mode in which exactly the actors {@code inC2} selects run C2 code, and the others C1. */

@@ -21,13 +21,15 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage) {
         DEFAULTS("JVM defaults only, unified compilation"),
         /**
          * The JVM's defaults with unified compilation, and the same flags plus C2's scheduling randomizers (a fresh
-         * stress seed per fork) with the first actor in C2 and the others in C1. On x86 compiler reorderings show
-         * only where the actor that reorders runs C2 code, some only with the randomizers, some less often with
-         * them (docs/jcstress.md has the measurements); two forks per test, not the matrix's dozens. Without the
-         * randomizers or compiler directives only the defaults run.
+         * stress seed per fork) with the first actor in C2 and the others in C1; tests of a topic marked
+         * {@link org.stressharness.jcstress.CompilerReorderings} get one more randomized fork, every actor in C2.
+         * On x86 compiler reorderings show only where the actor that reorders runs C2 code, some only with the
+         * randomizers, whose schedules vary with the seed (docs/jcstress.md has the measurements): two or three
+         * forks per test, not the matrix's dozens. Without the randomizers or compiler directives only the
+         * defaults run.
          */
         DEFAULTS_AND_RANDOMIZED_C2("JVM defaults with unified compilation, and C2 randomizers with the first actor "
-                + "in C2 and the others in C1"),
+                + "in C2 and the others in C1 (and with every actor in C2 for compiler-reordering topics)"),
         /** Every configuration jcstress detects, each actor in each compiler: jcstress's own default plan. */
         MATRIX("all detected JVM configurations, split per-actor compilation");
 

@@ -55,6 +55,25 @@ class ProfilePlanTest {
     }
 
     @Test
+    void aCompilerReorderingTopicGetsOneMoreRandomizedForkWithEveryActorInC2() throws Exception {
+        JcstressEngine engine = started(Profile.QUICK, List.of());
+        assumeTrue(VMSupport.compilerDirectivesAvailable() && VMSupport.c2Available() && VMSupport.c1Available(),
+                "this JVM has no compiler directives, C1 or C2: the quick profile runs the defaults only");
+        TestInfo guard = TestList.getInfo("org.stressharness.jcstress.publication.SnapshotPublication.ReleaseAcquire");
+
+        List<TestConfig> plan = engine.plan(guard);
+
+        List<TestConfig> allC2 = plan.stream().filter(c -> c.getCompileMode() != CompileMode.UNIFIED
+                && CompileMode.isC2(c.getCompileMode(), 0) && CompileMode.isC2(c.getCompileMode(), 1)).toList();
+        List<TestConfig> writerC2 = plan.stream().filter(c -> c.getCompileMode() != CompileMode.UNIFIED
+                && CompileMode.isC2(c.getCompileMode(), 0) && CompileMode.isC1(c.getCompileMode(), 1)).toList();
+        List<TestConfig> plain = plan.stream().filter(c -> c.getCompileMode() == CompileMode.UNIFIED).toList();
+        assertThat(allC2).isNotEmpty().hasSameSizeAs(writerC2).hasSameSizeAs(plain)
+                .allSatisfy(c -> assertThat(c.jvmArgs).contains("-XX:+StressGCM"));
+        assertThat(JcstressEngine.compilerReorderings(TestList.getInfo(TEST))).as("a map race is not one").isFalse();
+    }
+
+    @Test
     void aReplayRunsOnlyTheRecordedConfigurationWithItsSeed() throws Exception {
         int mode = 5;
         List<String> recorded = List.of("-XX:-UseBiasedLocking", "-XX:+StressLCM", "-XX:+StressGCM",
