@@ -9,9 +9,10 @@ import java.lang.annotation.Target;
 /**
  * Marks a topic (the class holding its tests) whose demonstrations break on x86 only where C2 reorders their
  * accesses, some only with C2's scheduling randomizers, whose schedules vary with the seed. The quick profile
- * gives each of its tests, guards included (they must race where the demonstrations break), one more
- * randomized fork with every actor in C2: measured, one randomized fork caught the torn snapshot in 6 of 10
- * quick runs, two in 10 of 10 (docs/jcstress.md).
+ * gives each of its tests, guards included (they must race where the demonstrations break), two randomized forks
+ * besides the JVM's defaults: the writer in C2 and the reader in C1, and every actor in C2. Measured over 10 quick
+ * runs: with only one of them, the torn snapshot showed in 6 of 10 runs, and without the defaults the half-built
+ * singleton in 5 of 10 (docs/jcstress.md).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

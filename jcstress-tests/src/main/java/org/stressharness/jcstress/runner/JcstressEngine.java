@@ -157,19 +157,22 @@ final class JcstressEngine {
     }
 
     /**
-     * The compile modes of the quick profile's randomized forks: the first actor (the writer, in the suite's tests)
-     * in C2 and the others in C1, where a torn snapshot showed in every fork of the matrix against about half of the
-     * all-C2 forks; and, for a topic marked {@link CompilerReorderings}, every actor in C2 as well (a reader's
-     * loads are reordered only in C2 code). With one actor, or without C1, every actor in C2 only.
+     * The compile modes of the quick profile's randomized forks, for a topic marked {@link CompilerReorderings}
+     * (none for the others: their races show in any configuration, and the nightly profile runs every one): the
+     * first actor (the writer, in the suite's tests) in C2 and the others in C1, where a torn snapshot showed in
+     * every fork of the matrix against about half of the all-C2 forks; and every actor in C2 (a reader's loads are
+     * reordered only in C2 code). With one actor, or without C1, every actor in C2 only.
      */
     static List<Integer> randomizedModes(int actors, boolean compilerReorderings) {
+        if (!compilerReorderings) {
+            return List.of();
+        }
         int[] cases = CompileMode.casesFor(actors, VMSupport.c1Available(), VMSupport.c2Available());
         int allC2 = find(cases, actors, a -> true);
         if (actors < 2 || !VMSupport.c1Available()) {
             return List.of(allC2);
         }
-        int writerC2 = find(cases, actors, a -> a == 0);
-        return compilerReorderings ? List.of(writerC2, allC2) : List.of(writerC2);
+        return List.of(find(cases, actors, a -> a == 0), allC2);
     }
 
     /** Whether the test's topic (its enclosing class, or the test itself) is marked {@link CompilerReorderings}. */

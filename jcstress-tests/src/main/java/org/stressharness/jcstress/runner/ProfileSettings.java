@@ -20,16 +20,16 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage) {
         /** The JVM's own defaults, actors compiled alike: one fork per test, proves the chain. */
         DEFAULTS("JVM defaults only, unified compilation"),
         /**
-         * The JVM's defaults with unified compilation, and the same flags plus C2's scheduling randomizers (a fresh
-         * stress seed per fork) with the first actor in C2 and the others in C1; tests of a topic marked
-         * {@link org.stressharness.jcstress.CompilerReorderings} get one more randomized fork, every actor in C2.
-         * On x86 compiler reorderings show only where the actor that reorders runs C2 code, some only with the
-         * randomizers, whose schedules vary with the seed (docs/jcstress.md has the measurements): two or three
-         * forks per test, not the matrix's dozens. Without the randomizers or compiler directives only the
-         * defaults run.
+         * The JVM's defaults with unified compilation for every test; for the tests of a topic marked
+         * {@link org.stressharness.jcstress.CompilerReorderings}, two more forks with the same flags plus C2's
+         * scheduling randomizers (a fresh stress seed per fork): the first actor in C2 and the others in C1, and
+         * every actor in C2. On x86 those demonstrations break only where the actor that reorders runs C2 code,
+         * some only with the randomizers, whose schedules vary with the seed (docs/jcstress.md has the
+         * measurements); the other topics' races show in any configuration. Without the randomizers or compiler
+         * directives only the defaults run.
          */
-        DEFAULTS_AND_RANDOMIZED_C2("JVM defaults with unified compilation, and C2 randomizers with the first actor "
-                + "in C2 and the others in C1 (and with every actor in C2 for compiler-reordering topics)"),
+        DEFAULTS_AND_RANDOMIZED_C2("JVM defaults with unified compilation; for compiler-reordering topics also C2 "
+                + "randomizers with the writer in C2 and the reader in C1, and with every actor in C2"),
         /** Every configuration jcstress detects, each actor in each compiler: jcstress's own default plan. */
         MATRIX("all detected JVM configurations, split per-actor compilation");
 
@@ -44,7 +44,8 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage) {
         return switch (profile) {
             // One short iteration per test: proves the chain end to end; rare races need not appear.
             case SMOKE -> new ProfileSettings(List.of("-m", "quick", "-iters", "1", "-time", "100"), Coverage.DEFAULTS);
-            // jcstress's quick preset (5 x 200 ms per fork): a plain fork and a randomized-C2 fork per test.
+            // jcstress's quick preset (5 x 200 ms per fork): a plain fork per test, two randomized-C2 forks more
+            // for the compiler-reordering topics.
             case QUICK -> new ProfileSettings(List.of("-m", "quick"), Coverage.DEFAULTS_AND_RANDOMIZED_C2);
             // Every configuration, with the quick preset's short forks: the matrix within a night's hour.
             case NIGHTLY -> new ProfileSettings(List.of("-m", "quick"), Coverage.MATRIX);
