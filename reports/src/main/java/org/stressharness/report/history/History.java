@@ -30,23 +30,41 @@ public final class History {
 
     /** @param runs oldest first (as {@link HistoryStore#read} returns them) */
     public static History of(List<NightDigest> runs) {
-        // Per (test, job), per night: a job's shards hold different tests; a rerun on the same night replaces.
-        Map<String, Map<String, Map<String, TestTrend.Night>>> byTest = new TreeMap<>();
-        Map<String, NightDigest.Entry> last = new HashMap<>();
+        // Per (test, job), night after night: a job's shards hold different tests; a rerun on the same night
+        // replaces the earlier result (runs come oldest first).
+        Map<String, Map<String, Series>> byTest = new HashMap<>();
         for (NightDigest run : runs) {
+            String job = run.job();
+            String night = run.night();
             for (NightDigest.Entry e : run.results()) {
-                byTest.computeIfAbsent(e.name(), t -> new TreeMap<>()).computeIfAbsent(run.job(), j -> new TreeMap<>())
-                        .put(run.night(), new TestTrend.Night(run.night(), run.runId(), e.status(), e.samples(),
-                                e.forks(), e.interesting(), e.forbidden()));
-                last.put(e.name() + "\n" + run.job(), e);
+                Series series = byTest.computeIfAbsent(e.name(), t -> new HashMap<>()).computeIfAbsent(job, j -> new Series());
+                TestTrend.Night n = new TestTrend.Night(night, run.runId(), e.status(), e.samples(), e.forks(),
+                        e.interesting(), e.forbidden());
+                int last = series.nights.size() - 1;
+                if (last >= 0 && series.nights.get(last).night().equals(night)) {
+                    series.nights.set(last, n);
+                } else {
+                    series.nights.add(n);
+                }
+                series.last = e;
             }
         }
         List<TestTrend> trends = new ArrayList<>();
-        byTest.forEach((test, jobs) -> jobs.forEach((job, nights) -> {
-            NightDigest.Entry e = last.get(test + "\n" + job);
-            trends.add(new TestTrend(test, job, e.source(), e.role(), List.copyOf(nights.values())));
-        }));
+        for (String test : new TreeSet<>(byTest.keySet())) {
+            Map<String, Series> jobs = byTest.get(test);
+            for (String job : new TreeSet<>(jobs.keySet())) {
+                Series s = jobs.get(job);
+                s.nights.sort(Comparator.comparing(TestTrend.Night::night));
+                trends.add(TestTrend.of(test, job, s.last.source(), s.last.role(), List.copyOf(s.nights)));
+            }
+        }
         return new History(List.copyOf(runs), List.copyOf(trends));
+    }
+
+    /** One test's nights on one job, as they are gathered. */
+    private static final class Series {
+        final List<TestTrend.Night> nights = new ArrayList<>();
+        NightDigest.Entry last;
     }
 
     public List<TestTrend> trends() {

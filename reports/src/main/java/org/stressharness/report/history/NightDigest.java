@@ -1,5 +1,7 @@
 package org.stressharness.report.history;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.OutcomeCount;
@@ -29,9 +31,14 @@ public record NightDigest(String runId, String startedAt, String arch, String jd
     public static final String SUFFIX = ".digest.json";
 
     /**
+     * Written as a JSON array, not an object: a year of nightly jobs holds half a million entries, and field
+     * names repeated in each were half of the bytes to store and parse.
+     *
      * @param interesting every ACCEPTABLE_INTERESTING outcome the test declares or saw, with its count
      * @param forbidden   every FORBIDDEN outcome the test declares or saw, with its count
      */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"name", "source", "status", "role", "samples", "forks", "interesting", "forbidden"})
     public record Entry(String name, Source source, Status status, JcstressDetail.Role role, long samples, int forks,
                         Map<String, Long> interesting, Map<String, Long> forbidden) {
     }

@@ -13,7 +13,13 @@ import java.util.TreeSet;
 /**
  * One test on one job (architecture and JDK), night after night, oldest first.
  */
-public record TestTrend(String test, String job, Source source, JcstressDetail.Role role, List<Night> nights) {
+public record TestTrend(String test, String job, Source source, JcstressDetail.Role role, List<Night> nights,
+                        List<OutcomeTrend> outcomes) {
+
+    /** The trend of these nights, each outcome's course worked out once (the page and the summary read it often). */
+    public static TestTrend of(String test, String job, Source source, JcstressDetail.Role role, List<Night> nights) {
+        return new TestTrend(test, job, source, role, nights, outcomesOf(nights));
+    }
 
     /** The test's result on one night. */
     public record Night(String night, String runId, Status status, long samples, int forks,
@@ -70,7 +76,7 @@ public record TestTrend(String test, String job, Source source, JcstressDetail.R
         return null;
     }
 
-    public List<OutcomeTrend> outcomes() {
+    private static List<OutcomeTrend> outcomesOf(List<Night> nights) {
         Map<String, Boolean> grade = new LinkedHashMap<>();
         for (Night n : nights) {
             n.interesting().keySet().forEach(o -> grade.putIfAbsent(o, false));
@@ -92,7 +98,7 @@ public record TestTrend(String test, String job, Source source, JcstressDetail.R
             }
             trends.add(new OutcomeTrend(o, forbidden, counts, first, last));
         }
-        return trends;
+        return List.copyOf(trends);
     }
 
     /** The forbidden outcomes never seen (a guard's claim) and, separately, the interesting ones (a demonstration's). */
