@@ -6,6 +6,7 @@ import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
 
@@ -14,6 +15,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The view a reviewer reads first: one row per unsafe idiom, its demonstration beside its guards from the same
@@ -66,10 +70,28 @@ public final class IdiomPairs {
                     guards.add(guard(g));
                 }
             }
-            rows.add(new Row(demo, broke, d.samples(), guards, proves(demo, broke, guards)));
+            rows.add(new Row(demo, broke, d.samples(), guards, proves(demo, broke, guards, firedOtherDemos(demo, guards, byName))));
         }
         rows.sort(Comparator.comparing((Row r) -> r.broke() == 0).thenComparing(r -> r.demonstration().name()));
         return rows;
+    }
+
+    /**
+     * The other demonstrations of these guards (a guard may guard several) that broke in the run: where they did,
+     * the guards raced in this run after all, whatever this one demonstration did.
+     */
+    private static List<String> firedOtherDemos(TestResult demo, List<GuardHeld> guards, Map<String, TestResult> byName) {
+        Set<String> fired = new TreeSet<>();
+        for (GuardHeld g : guards) {
+            List<String> others = g.guard().jcstress().twins() == null ? List.of() : g.guard().jcstress().twins();
+            for (String other : others) {
+                TestResult o = byName.get(other);
+                if (!other.equals(demo.name()) && o != null && interesting(o.jcstress()) > 0) {
+                    fired.add(other);
+                }
+            }
+        }
+        return List.copyOf(fired);
     }
 
     private static long interesting(JcstressDetail d) {
@@ -88,7 +110,7 @@ public final class IdiomPairs {
         return new GuardHeld(g, true, "held: forbidden outcome " + NotObserved.describe(d));
     }
 
-    private static String proves(TestResult demo, long broke, List<GuardHeld> guards) {
+    private static String proves(TestResult demo, long broke, List<GuardHeld> guards, List<String> firedOthers) {
         if (demo.status() == Status.ERROR) {
             return "no verdict: the demonstration did not run cleanly (" + demo.message() + ")";
         }
@@ -98,6 +120,11 @@ public final class IdiomPairs {
         if (guards.isEmpty()) {
             return broke > 0 ? "the unsafe idiom broke; no guard of it ran in this run"
                     : "the unsafe idiom did not break here; no guard of it ran in this run";
+        }
+        if (broke == 0 && !firedOthers.isEmpty()) {
+            return "held; this demonstration did not fire here, but its guards raced in this run through "
+                    + firedOthers.stream().map(VerdictLabel::shortName).collect(Collectors.joining(", "))
+                    + ", which broke";
         }
         if (broke == 0) {
             return "held; its demonstration did not fire here, so this run shows no power for its guards";

@@ -49,6 +49,23 @@ class IdiomPairsTest {
                     "x.UnsafeDoubleCheckedLocking")));
 
     @Test
+    void aGuardOfSeveralDemonstrationsHasPowerWhenAnyOfThemBroke() {
+        Run run = SyntheticRuns.run("r", null, List.of(
+                jcstress("x.OpaqueSnapshot", Status.PASSED, 9_000_000, 0, 0, JcstressDetail.Role.DEMONSTRATION,
+                        "x.VolatileSnapshot"),
+                jcstress("x.PlainSnapshot", Status.INTERESTING, 9_000_000, 300, 0, JcstressDetail.Role.DEMONSTRATION,
+                        "x.VolatileSnapshot"),
+                jcstress("x.VolatileSnapshot", Status.PASSED, 8_000_000, 0, 0, JcstressDetail.Role.GUARD,
+                        "x.PlainSnapshot", "x.OpaqueSnapshot")));
+
+        IdiomPairs.Row opaque = IdiomPairs.of(run).stream().filter(r -> r.demonstration().name().equals("x.OpaqueSnapshot"))
+                .findFirst().orElseThrow();
+
+        assertThat(opaque.proves()).isEqualTo("held; this demonstration did not fire here, but its guards raced in "
+                + "this run through PlainSnapshot, which broke");
+    }
+
+    @Test
     void aFiredDemonstrationGivesItsGuardsPowerAndAMissedOneSaysItGivesNone() {
         List<IdiomPairs.Row> rows = IdiomPairs.of(RUN);
 
