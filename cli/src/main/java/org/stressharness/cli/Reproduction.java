@@ -36,7 +36,8 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
         while (true) {
             attempt++;
             Duration left = limit.minus(Duration.ofNanos(System.nanoTime() - t0));
-            Path dir = workDir.resolve("attempt-" + attempt);
+            // Absolute: the suite runs in this directory, so a relative --out would be resolved twice.
+            Path dir = workDir.resolve("attempt-" + attempt).toAbsolutePath();
             List<String> args = new ArrayList<>(List.of("--profile", profile.id(), "--out", dir.toString(),
                     "--only", "^" + Pattern.quote(testName) + "$"));
             if (map != null) {

@@ -57,6 +57,16 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void aRelativeRunDirectoryWorksAsTheReportPrintsIt() {
+        // Reports print --from reports/out/<run>, relative to where harness runs; the suite runs elsewhere.
+        Path relative = Path.of("").toAbsolutePath().relativize(runDir);
+        int exit = HarnessCommand.execute("reproduce", "Flaky", "--from", relative.toString(), "--outcome", "1, 1",
+                "--until-observed", "--max-time", "2m");
+        assertThat(exit).as(captured.toString()).isZero();
+        assertThat(captured.toString()).contains("Reproduced outcome [1, 1]: seen 7 times in 3000 samples (3 attempts");
+    }
+
+    @Test
     void oneAttemptThatMissesReportsTheUpperBound() {
         int exit = HarnessCommand.execute("reproduce", "fixture.Flaky", "--from", runDir.toString(), "--outcome", "1, 1");
         assertThat(exit).isEqualTo(1);
