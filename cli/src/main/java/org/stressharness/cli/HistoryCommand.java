@@ -57,7 +57,12 @@ final class HistoryCommand implements Callable<Integer> {
             throw new UsageException("--last must be at least 1");
         }
         long t0 = System.nanoTime();
-        List<NightDigest> nights = HistoryStore.read(paths);
+        // The first night, the kept store named among the inputs does not exist yet (or is empty): nothing to read.
+        List<Path> inputs = paths.stream().filter(p -> keep == null || !sameDir(p, keep) || hasFiles(p)).toList();
+        if (inputs.isEmpty()) {
+            throw new UsageException("no runs to read: " + keep + " holds no digests yet and no run was given");
+        }
+        List<NightDigest> nights = HistoryStore.read(inputs);
         History history = History.of(nights);
         try {
             AtomicFiles.write(out.resolve(HTML), new HistoryPage().render(history, lastN));
@@ -76,5 +81,17 @@ final class HistoryCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    private static boolean sameDir(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static boolean hasFiles(Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.findAny().isPresent();
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

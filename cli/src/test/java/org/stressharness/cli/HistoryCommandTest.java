@@ -47,6 +47,20 @@ class HistoryCommandTest {
     }
 
     @Test
+    void theFirstNightStartsTheKeptStoreItIsGivenAsAnInput() throws Exception {
+        Path keep = tmp.resolve("history-digests");
+        var r = ReportFixtures.harness("history", "--keep", keep.toString(), keep.toString(),
+                night("2026-03-01", 0).toString(), "--out", tmp.resolve("h").toString());
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("History of 1 runs").contains("Kept 1 new digest in");
+        var nothing = ReportFixtures.harness("history", "--keep", tmp.resolve("empty").toString(),
+                tmp.resolve("empty").toString(), "--out", tmp.resolve("h2").toString());
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).startsWith("harness: no runs to read: ");
+    }
+
+    @Test
     void badInputIsOneLineAndExitTwo() {
         var missing = ReportFixtures.harness("history", tmp.resolve("missing").toString(), "--out", tmp.resolve("o").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
