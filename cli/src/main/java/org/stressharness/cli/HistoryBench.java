@@ -1,13 +1,8 @@
 package org.stressharness.cli;
 
 import org.stressharness.report.bench.BenchReport.HistoryCost;
-import org.stressharness.report.history.History;
 import org.stressharness.report.history.HistoryStore;
-import org.stressharness.report.history.NightDigest;
 import org.stressharness.report.history.SyntheticHistory;
-import org.stressharness.report.html.HistoryPage;
-import org.stressharness.report.markdown.HistoryMarkdown;
-import org.stressharness.results.json.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,14 +43,7 @@ final class HistoryBench {
     /** What {@link HistoryCommand} does, timed from reading the first digest to writing the last byte. */
     private static double pass(Path digests, Path out) {
         long t0 = System.nanoTime();
-        List<NightDigest> runs = HistoryStore.read(List.of(digests));
-        History history = History.of(runs);
-        try {
-            AtomicFiles.write(out.resolve(HistoryCommand.HTML), new HistoryPage().render(history, LAST_N));
-            AtomicFiles.write(out.resolve(HistoryCommand.MARKDOWN), new HistoryMarkdown().render(history, LAST_N));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        HistoryCommand.write(HistoryStore.read(List.of(digests)), out, LAST_N);
         return (System.nanoTime() - t0) / 1e6;
     }
 

@@ -63,13 +63,7 @@ final class HistoryCommand implements Callable<Integer> {
             throw new UsageException("no runs to read: " + keep + " holds no digests yet and no run was given");
         }
         List<NightDigest> nights = HistoryStore.read(inputs);
-        History history = History.of(nights);
-        try {
-            AtomicFiles.write(out.resolve(HTML), new HistoryPage().render(history, lastN));
-            AtomicFiles.write(out.resolve(MARKDOWN), new HistoryMarkdown().render(history, lastN));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the history into " + out, e);
-        }
+        History history = write(nights, out, lastN);
         int kept = keep == null ? 0 : HistoryStore.keep(nights, keep);
         PrintWriter w = spec.commandLine().getOut();
         w.printf("History of %d runs, %d nights, %d jobs, %d tests (%.1f s): %s%n", nights.size(),
@@ -81,6 +75,18 @@ final class HistoryCommand implements Callable<Integer> {
         }
         w.flush();
         return 0;
+    }
+
+    /** The trend of these nights, written as history.html and history.md into {@code out}. */
+    static History write(List<NightDigest> nights, Path out, int lastN) {
+        History history = History.of(nights);
+        try {
+            AtomicFiles.write(out.resolve(HTML), new HistoryPage().render(history, lastN));
+            AtomicFiles.write(out.resolve(MARKDOWN), new HistoryMarkdown().render(history, lastN));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the history into " + out, e);
+        }
+        return history;
     }
 
     private static boolean sameDir(Path a, Path b) {

@@ -7,6 +7,15 @@ package org.stressharness.report.history;
  */
 public record News(Kind kind, String job, String test, String what) {
 
+    /** What the page and the summary say when tonight shows nothing new. */
+    public static final String NOTHING_NEW = "Nothing new: every verdict and outcome tonight was seen in the last "
+            + "nights, and every demonstration fired.";
+
+    /** The kind in words, e.g. "lost power". */
+    public String label() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     public enum Kind {
         /** A verdict none of the last nights had. */
         VERDICT,

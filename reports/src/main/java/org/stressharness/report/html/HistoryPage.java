@@ -61,12 +61,11 @@ public final class HistoryPage {
         h.append("<details class=\"sec\" open><summary><h2>New tonight</h2> <span class=\"note\">each job's latest night "
                 + "against its last ").append(lastN).append(" nights</span></summary>\n");
         if (news.isEmpty()) {
-            h.append("<p>Nothing new: every verdict and outcome tonight was seen in the last nights, and every "
-                    + "demonstration fired.</p>");
+            h.append("<p>").append(News.NOTHING_NEW).append("</p>");
         } else {
             h.append("<table><tr><th>what</th><th>test</th><th>job</th><th>tonight</th></tr>\n");
             for (News n : news) {
-                h.append("<tr><td>").append(n.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                h.append("<tr><td>").append(n.label())
                         .append("</td><td><code>").append(Html.escape(n.test())).append("</code></td><td>")
                         .append(Html.escape(n.job())).append("</td><td>").append(Html.escape(n.what())).append("</td></tr>\n");
             }
@@ -79,14 +78,14 @@ public final class HistoryPage {
         double max = costs.stream().mapToLong(NightCost::machineMs).max().orElse(1);
         int width = Math.max(200, costs.size() * NIGHT_PX);
         h.append("<details class=\"sec\"><summary><h2>Cost per night</h2> <span class=\"note\">machine time of all "
-                + "runs of the night, latest ").append(costs.isEmpty() ? "–" : hours(costs.get(costs.size() - 1).machineMs()))
+                + "runs of the night, latest ").append(costs.isEmpty() ? "–" : costs.get(costs.size() - 1).machineTime())
                 .append("</span></summary>\n<svg class=\"chart\" width=\"").append(width).append("\" height=\"60\">");
         for (int i = 0; i < costs.size(); i++) {
             NightCost c = costs.get(i);
             double bar = max == 0 ? 0 : 56 * c.machineMs() / max;
             h.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"#6a8caf\">"
                     + "<title>%s: %d runs, %s</title></rect>", i * NIGHT_PX, 58 - bar, NIGHT_PX - 1, bar,
-                    c.night(), c.runs(), hours(c.machineMs())));
+                    c.night(), c.runs(), c.machineTime()));
         }
         h.append("</svg></details>\n");
     }
@@ -180,9 +179,5 @@ public final class HistoryPage {
         }
         h.append("\"><title>").append(Html.escape(o.outcome())).append(": highest rate ").append(Figures.scientific(max))
                 .append("</title></polyline></svg>");
-    }
-
-    private static String hours(long ms) {
-        return String.format(Locale.ROOT, "%.1f h", ms / 3_600_000.0);
     }
 }

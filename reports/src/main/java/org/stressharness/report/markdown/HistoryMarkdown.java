@@ -28,12 +28,10 @@ public final class HistoryMarkdown {
         md.append("### New tonight against the last ").append(lastN).append(" nights\n\n");
         List<News> news = history.newTonight(lastN);
         if (news.isEmpty()) {
-            md.append("Nothing new: every verdict and outcome tonight was seen in the last nights, and every "
-                    + "demonstration fired.\n\n");
+            md.append(News.NOTHING_NEW).append("\n\n");
         } else {
             md.append("| what | test | job | tonight |\n|---|---|---|---|\n");
-            news.stream().limit(ROWS).forEach(n -> md.append("| ").append(n.kind().name().toLowerCase(Locale.ROOT)
-                    .replace('_', ' ')).append(" | `").append(n.test()).append("` | ").append(n.job()).append(" | ")
+            news.stream().limit(ROWS).forEach(n -> md.append("| ").append(n.label()).append(" | `").append(n.test()).append("` | ").append(n.job()).append(" | ")
                     .append(n.what()).append(" |\n"));
             more(md, news.size());
         }
@@ -80,7 +78,7 @@ public final class HistoryMarkdown {
                 .append(")\n\n| night | runs | results | machine time |\n|---|---|---|---|\n");
         costs.subList(Math.max(0, costs.size() - lastN), costs.size()).forEach(c -> md.append("| ").append(c.night())
                 .append(" | ").append(c.runs()).append(" | ").append(Figures.count(c.results())).append(" | ")
-                .append(String.format(Locale.ROOT, "%.1f h", c.machineMs() / 3_600_000.0)).append(" |\n"));
+                .append(c.machineTime()).append(" |\n"));
         md.append('\n');
         return md.toString();
     }
