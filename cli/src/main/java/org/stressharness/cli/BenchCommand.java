@@ -247,6 +247,18 @@ final class BenchCommand implements Callable<Integer> {
         return run.results().stream().filter(r -> r.source() == source).toList();
     }
 
+    /** Where one try at seeing a demonstration's race keeps its attempts. */
+    private static Path tryDir(Path dir, Profile profile, TestResult demo, String tryName) {
+        return dir.resolve("detection").resolve(profile.id()).resolve(demo.name().replaceAll("[^A-Za-z0-9_.-]", "_"))
+                .resolve(tryName);
+    }
+
+    /** Samples with an interesting outcome: where a demonstration broke. */
+    private static long racy(TestResult r) {
+        return r.jcstress().outcomes().stream().filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING)
+                .mapToLong(OutcomeCount::count).sum();
+    }
+
     private static boolean isDemonstration(TestResult r) {
         return r.jcstress() != null && r.jcstress().outcomes().stream()
                 .anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING);
@@ -259,8 +271,7 @@ final class BenchCommand implements Callable<Integer> {
             if (!isDemonstration(r)) {
                 continue;
             }
-            long racy = r.jcstress().outcomes().stream().filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING)
-                    .mapToLong(OutcomeCount::count).sum();
+            long racy = racy(r);
             double frequency = r.jcstress().samples() == 0 ? Double.NaN : (double) racy / r.jcstress().samples();
             List<Double> seconds = new ArrayList<>();
             List<Long> samples = new ArrayList<>();
@@ -272,8 +283,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 1; i <= tries; i++) {
                 console.printf("== bench: %s, try %d/%d: until its race is seen%n", r.name(), i, repetitions);
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
-                        profile, null, List.of(), List.of()).run(dir.resolve("detection").resolve(profile.id())
-                        .resolve(r.name().replaceAll("[^A-Za-z0-9_.-]", "_")).resolve("try-" + i), true, limit, quiet());
+                        profile, null, List.of(), List.of()).run(tryDir(dir, profile, r, "try-" + i), true, limit, quiet());
                 seen += o.observed() ? 1 : 0;
                 seconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
                 samples.add(o.samples());
@@ -287,15 +297,13 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 1; showing.isPresent() && i <= exactTries; i++) {
                 console.printf("== bench: %s, exact configuration, try %d/%d%n", r.name(), i, exactTries);
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
-                        profile, null, List.of(), showing.get().suiteArguments()).run(dir.resolve("detection")
-                        .resolve(profile.id()).resolve(r.name().replaceAll("[^A-Za-z0-9_.-]", "_"))
-                        .resolve("exact-" + i), true, limit, quiet());
+                        profile, null, List.of(), showing.get().suiteArguments())
+                        .run(tryDir(dir, profile, r, "exact-" + i), true, limit, quiet());
                 exactSeen += o.observed() ? 1 : 0;
                 exactSeconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
             }
             int firedIn = (int) runs.stream().flatMap(x -> x.results().stream()).filter(x -> x.name().equals(r.name()))
-                    .filter(x -> x.jcstress() != null && x.jcstress().outcomes().stream()
-                            .anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING && o.count() > 0)).count();
+                    .filter(x -> x.jcstress() != null && racy(x) > 0).count();
             found.add(new Detection(profile.id(), r.name(), frequency, r.jcstress().samples(), tries, seen,
                     seconds, samples, attempts, showing.map(c -> c.evidence().configuration()).orElse(null),
                     exactSeen, exactSeconds, runs.size(), firedIn));

@@ -1,6 +1,7 @@
 package org.stressharness.cli;
 
 import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Profile;
 import org.stressharness.results.model.Status;
@@ -64,13 +65,18 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
     }
 
     private boolean wanted(OutcomeCount o) {
-        if (outcome != null) {
-            return ShowingConfiguration.same(o.outcome(), outcome);
+        return wanted(outcome, o.outcome(), o.expect());
+    }
+
+    /**
+     * Whether an outcome is what a reproduction looks for: the one asked for (brackets and spaces aside), or, when
+     * none was asked for, any interesting or forbidden one.
+     */
+    static boolean wanted(String asked, String outcome, Expectation grade) {
+        if (asked != null) {
+            return outcome.replaceAll("[\\s\\[\\]]", "").equals(asked.replaceAll("[\\s\\[\\]]", ""));
         }
-        return switch (o.expect()) {
-            case FORBIDDEN, ACCEPTABLE_INTERESTING -> true;
-            default -> false;
-        };
+        return grade == Expectation.FORBIDDEN || grade == Expectation.ACCEPTABLE_INTERESTING;
     }
 
     private boolean matchesStatus(TestResult r) {

@@ -49,7 +49,7 @@ record ShowingConfiguration(ConfigurationEvidence evidence, long hits) {
         return (configurations == null ? List.<ConfigurationEvidence>of() : configurations).stream()
                 .filter(c -> c.replay() != null)
                 .map(c -> new ShowingConfiguration(c, c.notable().entrySet().stream()
-                        .filter(e -> outcome != null ? same(e.getKey(), outcome) : notable(grades.get(e.getKey())))
+                        .filter(e -> Reproduction.wanted(outcome, e.getKey(), grades.get(e.getKey())))
                         .mapToLong(Map.Entry::getValue).sum()))
                 .filter(s -> s.hits > 0)
                 .max(Comparator.comparingDouble(ShowingConfiguration::rate).thenComparingLong(ShowingConfiguration::hits));
@@ -57,13 +57,5 @@ record ShowingConfiguration(ConfigurationEvidence evidence, long hits) {
 
     private double rate() {
         return evidence.samples() == 0 ? 0 : hits / (double) evidence.samples();
-    }
-
-    private static boolean notable(Expectation grade) {
-        return grade == Expectation.FORBIDDEN || grade == Expectation.ACCEPTABLE_INTERESTING;
-    }
-
-    static boolean same(String a, String b) {
-        return a.replaceAll("[\\s\\[\\]]", "").equals(b.replaceAll("[\\s\\[\\]]", ""));
     }
 }
