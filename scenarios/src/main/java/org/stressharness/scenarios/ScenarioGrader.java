@@ -268,16 +268,19 @@ public final class ScenarioGrader {
             if (r.values() == null) {
                 return;
             }
-            String at = "At" + Character.toUpperCase(when.charAt(0)) + when.substring(1);
+            String at = "At" + capitalized(when);
             r.values().forEach((key, v) -> {
                 if (key.equals(ProcessMemory.RSS)) {
                     metrics.put("rss" + at + "Bytes", v);
                 } else if (key.startsWith(ProcessMemory.NMT)) {
-                    String category = key.substring(ProcessMemory.NMT.length());
-                    metrics.put("nmt" + Character.toUpperCase(category.charAt(0)) + category.substring(1) + at + "Bytes", v);
+                    metrics.put("nmt" + capitalized(key.substring(ProcessMemory.NMT.length())) + at + "Bytes", v);
                 }
             });
         });
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static List<HeapSample> series(ChildMeasurement m) {

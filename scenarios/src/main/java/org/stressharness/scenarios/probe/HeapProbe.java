@@ -194,7 +194,11 @@ public final class HeapProbe {
         }
         Map<String, Double> values = runningTotals();
         try {
-            values.put(ProcessMemory.RSS, (double) ProcessMemory.rssBytes());
+            // Where there is no procfs (macOS) the samples go without it: the start, alert and end records have it.
+            long rss = ProcessMemory.procfsRssBytes();
+            if (rss >= 0) {
+                values.put(ProcessMemory.RSS, (double) rss);
+            }
         } catch (java.io.IOException e) {
             // Read at the start already, so a failure here is transient: the sample goes without it.
         }

@@ -46,13 +46,9 @@ public final class ProcessMemory {
      * @throws IOException when neither can tell
      */
     public static long rssBytes() throws IOException {
-        if (Files.isReadable(STATUS)) {
-            for (String line : Files.readAllLines(STATUS, StandardCharsets.US_ASCII)) {
-                if (line.startsWith("VmRSS:")) {
-                    return kilobytes(line.substring(6).replace("kB", "")) * 1024;
-                }
-            }
-            throw new IOException(STATUS + " has no VmRSS line");
+        long procfs = procfsRssBytes();
+        if (procfs >= 0) {
+            return procfs;
         }
         Process ps = new ProcessBuilder("ps", "-o", "rss=", "-p", Long.toString(ProcessHandle.current().pid()))
                 .redirectErrorStream(true).start();
@@ -66,6 +62,24 @@ public final class ProcessMemory {
             throw new IOException("interrupted reading the resident set size", e);
         }
         return kilobytes(out) * 1024;
+    }
+
+    /**
+     * VmRSS from procfs, or -1 where there is none: cheap enough for every heap sample, where starting {@code ps}
+     * would not be.
+     *
+     * @throws IOException when procfs is there but cannot tell
+     */
+    public static long procfsRssBytes() throws IOException {
+        if (!Files.isReadable(STATUS)) {
+            return -1;
+        }
+        for (String line : Files.readAllLines(STATUS, StandardCharsets.US_ASCII)) {
+            if (line.startsWith("VmRSS:")) {
+                return kilobytes(line.substring(6).replace("kB", "")) * 1024;
+            }
+        }
+        throw new IOException(STATUS + " has no VmRSS line");
     }
 
     /**
