@@ -3,10 +3,11 @@ package org.stressharness.jcstress;
 /**
  * Four int slots a writer fills with 1s before it publishes them, and the reader's count of those it sees filled.
  *
- * <p>Both are straight-line code, no loop: the writer's four stores and the reader's four loads then sit in one
- * basic block beside the flag's or version's store or load, where C2 may reorder them on x86, as it does jcstress's
- * own {@code BasicJMM_06_Causality.PlainReads}. Written as loops they were never reordered on x86 in the whole
- * quick matrix (docs/jcstress.md).
+ * <p>Both are straight-line code, no loop: the writer's four stores then sit in one basic block beside the
+ * version's store, where C2 moves them below it on x86. Written as a loop they were never reordered on x86 in the
+ * whole quick matrix (docs/jcstress.md). A reader's loads of array elements were never moved above the flag's
+ * load (0 in 472 M samples of the matrix; the range check before them is the likely reason), so a reader-side
+ * reordering uses plain fields instead (see {@code FlagFences}).
  */
 public final class Slots {
 

@@ -26,7 +26,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * stores below the flag store and the data loads above the flag load, and both demonstrations fire on x86 in
  * every configuration with a C2-compiled writer (or reader). Measured in jcstress's quick matrix: with a single
  * data field the late release fence showed 20 times in 660 M samples; with four array elements the early acquire
- * fence never showed in 472 M (the loads stay below the array's range check).
+ * fence never showed in 472 M (the range check before the element loads is the likely reason).
  */
 @CompilerReorderings
 public final class FlagFences {
