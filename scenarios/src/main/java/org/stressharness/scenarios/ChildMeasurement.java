@@ -23,7 +23,9 @@ import java.util.Optional;
 public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> baseline, Optional<ProbeRecord> exceeded,
                                Optional<ProbeRecord> alert,
                                List<ClassFootprint> topClasses, Optional<ProbeRecord> oom, Optional<ProbeRecord> done,
-                               List<String> errors, Map<String, ProbeRecord> process) {
+                               List<String> errors, Map<String, ProbeRecord> process,
+                               Optional<ProbeRecord> growthWarning, List<ProbeRecord> growths,
+                               List<ProbeRecord> slowInserts) {
 
     public static ChildMeasurement read(Path probeFile) {
         List<ProbeRecord> samples = new ArrayList<>();
@@ -35,6 +37,9 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
         ProbeRecord done = null;
         List<String> errors = new ArrayList<>();
         Map<String, ProbeRecord> process = new java.util.LinkedHashMap<>();
+        ProbeRecord growthWarning = null;
+        List<ProbeRecord> growths = new ArrayList<>();
+        List<ProbeRecord> slowInserts = new ArrayList<>();
         for (ProbeRecord r : records(probeFile)) {
             switch (r.type()) {
                 case ProbeRecord.START -> baseline = r.values() != null ? r : baseline;
@@ -46,12 +51,16 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
                 case ProbeRecord.DONE -> done = r;
                 case ProbeRecord.ERROR -> errors.add(r.text());
                 case ProbeRecord.PROCESS -> process.put(r.text(), r);
+                case ProbeRecord.GROWTH_WARNING -> growthWarning = r;
+                case ProbeRecord.GROWTH -> growths.add(r);
+                case ProbeRecord.SLOW_INSERT -> slowInserts.add(r);
                 default -> errors.add("unknown probe record '" + r.type() + "'");
             }
         }
         return new ChildMeasurement(samples, Optional.ofNullable(baseline), Optional.ofNullable(exceeded),
                 Optional.ofNullable(alert), top,
-                Optional.ofNullable(oom), Optional.ofNullable(done), errors, process);
+                Optional.ofNullable(oom), Optional.ofNullable(done), errors, process, Optional.ofNullable(growthWarning),
+                growths, slowInserts);
     }
 
     private static List<ProbeRecord> records(Path file) {

@@ -34,6 +34,9 @@ public final class ScenarioChild {
         double fraction = Double.parseDouble(System.getProperty(ALERT_PROPERTY, String.valueOf(DEFAULT_ALERT_FRACTION)));
         try (ProbeWriter out = new ProbeWriter(Path.of(args[1]))) {
             HeapProbe probe = new HeapProbe(out, fraction, !"off".equals(System.getProperty(LISTENERS_PROPERTY)));
+            if (scenario.insertLatency()) {
+                probe.recordInsertLatency();
+            }
             try {
                 probe.start();
                 scenario.workload(System.getProperty(MAP_PROPERTY)).run(probe);

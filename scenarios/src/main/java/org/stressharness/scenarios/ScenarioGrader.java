@@ -1,6 +1,7 @@
 package org.stressharness.scenarios;
 
 import org.stressharness.results.model.HeapSample;
+import org.stressharness.results.model.InsertSpike;
 import org.stressharness.results.model.ScenarioDetail;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
@@ -75,6 +76,12 @@ public final class ScenarioGrader {
                 metrics.put("alertLagMs", (double) (a.elapsedMs() - e.elapsedMs()));
             });
         });
+        m.growthWarning().ifPresent(g -> {
+            metrics.put("growthWarningElements", (double) g.elements());
+            metrics.put("growthWarningAtMs", (double) g.elapsedMs());
+            metrics.put("nextGrowthBytes", g.values().get("nextGrowthBytes"));
+            m.oom().ifPresent(o -> metrics.put("growthWarningHeadroomElements", (double) (o.elements() - g.elements())));
+        });
         processMemory(m, metrics);
         jolBytes.ifPresent(b -> {
             metrics.put("jolBytesPerElement", b);
@@ -91,7 +98,7 @@ public final class ScenarioGrader {
             verdict = verdict.and(predict(scenario, m, prediction, metrics));
         }
         List<String> jvmArgs = new ArrayList<>(main.jvmArgs());
-        ScenarioDetail detail = new ScenarioDetail(metrics, series(m), topClasses(scenario, m), jvmArgs);
+        ScenarioDetail detail = new ScenarioDetail(metrics, series(m), topClasses(scenario, m), jvmArgs, spikes(m));
         String output = verdict.status == Status.ERROR ? tail(main.output()) : null;
         return new TestResult(Source.SCENARIO, scenario.id(), scenario.description(), verdict.status,
                 main.wallMs() + (prediction == null ? 0 : prediction.wallMs()), verdict.message, output, reproduce,
@@ -140,16 +147,28 @@ public final class ScenarioGrader {
                 }
                 // Graded on the poll at every sample, which is deterministic; the notification travels through the
                 // JVM's service thread and its lag depends on scheduling, so it is measured and shown, not graded.
+                // A structure whose end is one growth bigger than the free heap (a primitive map's table) may never
+                // cross the threshold: the growth warning, which knows what the next growth asks for, is its alert.
                 Optional<ProbeRecord> crossed = m.exceeded().filter(e -> e.elements() < at);
+                Optional<ProbeRecord> warned = m.growthWarning().filter(g -> g.elements() < at);
+                if (crossed.isEmpty() && warned.isEmpty()) {
+                    yield new Verdict(Status.FAILED, String.format("no poll saw the pool over its threshold and no "
+                            + "growth warned before the OutOfMemoryError at %,d elements", at));
+                }
+                String growth = warned.map(g -> String.format("the growth warning came %,d elements before it "
+                        + "(%.0f%%: the next growth asks for %,.0f B, %,.0f B free)", at - g.elements(),
+                        100.0 * (at - g.elements()) / at, g.values().get("nextGrowthBytes"),
+                        g.values().get("freeBytes"))).orElse(null);
                 if (crossed.isEmpty()) {
-                    yield new Verdict(Status.FAILED, String.format("no poll saw the pool over its threshold before "
-                            + "the OutOfMemoryError at %,d elements", at));
+                    yield new Verdict(Status.PASSED, String.format("%s at %,d elements, %.1f B/element; the heap never "
+                            + "crossed its threshold, %s", endName(oom.get()), at,
+                            m.bytesPerElementAtOom().orElse(Double.NaN), growth));
                 }
                 long headroom = at - crossed.get().elements();
                 yield new Verdict(Status.PASSED, String.format("%s at %,d elements, %.1f B/element, threshold crossed "
-                        + "%,d elements before it (%.0f%%); %s", endName(oom.get()), at,
+                        + "%,d elements before it (%.0f%%); %s%s", endName(oom.get()), at,
                         m.bytesPerElementAtOom().orElse(Double.NaN), headroom, 100.0 * headroom / at,
-                        notification(m, crossed.get(), oom.get())));
+                        notification(m, crossed.get(), oom.get()), growth == null ? "" : "; " + growth));
             }
             case FIXED -> oom.isPresent()
                     ? new Verdict(Status.FAILED, endName(oom.get()) + " after " + oom.get().elements() + " of "
@@ -240,11 +259,11 @@ public final class ScenarioGrader {
         metrics.put("predictionErrorPct", error);
         String text = String.format("at %s predicted %,d, measured %,d (%+.1f%%)", run.heap(), predicted, measured,
                 error);
-        if (scenario.predictionGraded() && Math.abs(error) > PREDICTION_TOLERANCE_PCT) {
+        if (scenario.prediction() == Scenario.Prediction.GRADED && Math.abs(error) > PREDICTION_TOLERANCE_PCT) {
             return new Verdict(Status.FAILED, String.format("prediction off by %+.1f%% (tolerance %.0f%%): ",
                     error, PREDICTION_TOLERANCE_PCT) + text);
         }
-        return new Verdict(Status.PASSED, text + (scenario.predictionGraded() ? "" : " (reported, not graded)"));
+        return new Verdict(Status.PASSED, text + (scenario.prediction() == Scenario.Prediction.GRADED ? "" : " (reported, not graded)"));
     }
 
     /** Live bytes per element: at the OOM, or from the workload's live-heap note after a full GC. */
@@ -299,6 +318,19 @@ public final class ScenarioGrader {
             thinned.add(all.get((int) Math.round(i * stride)));
         }
         return thinned;
+    }
+
+    /** Every timed growth and the slowest inserts, by elements; an insert that is both appears once. */
+    private static List<InsertSpike> spikes(ChildMeasurement m) {
+        Map<Long, InsertSpike> byElements = new java.util.TreeMap<>();
+        for (ProbeRecord g : m.growths()) {
+            byElements.put(g.elements(), new InsertSpike(g.elements(), g.values().get("insertNanos").longValue(),
+                    g.values().get("copiedBytes").longValue()));
+        }
+        for (ProbeRecord s : m.slowInserts()) {
+            byElements.putIfAbsent(s.elements(), new InsertSpike(s.elements(), s.values().get("insertNanos").longValue(), 0));
+        }
+        return List.copyOf(byElements.values());
     }
 
     private static String firstLine(String text) {

@@ -90,7 +90,8 @@ public final class ScenarioSuite {
         try {
             ChildRun main = fork.run(scenario, heap);
             ChildRun prediction = null;
-            if (scenario.kind() == Scenario.Kind.UNTIL_OOM && main.exitCode() == 0) {
+            if (scenario.kind() == Scenario.Kind.UNTIL_OOM && scenario.prediction() != Scenario.Prediction.NONE
+                    && main.exitCode() == 0) {
                 prediction = fork.run(scenario, heap.times(ProfileSettings.PREDICTION_FACTOR));
             }
             return ScenarioGrader.grade(main, prediction, jol, reproduce(scenario, options));

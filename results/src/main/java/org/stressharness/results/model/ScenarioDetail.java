@@ -12,9 +12,21 @@ import java.util.Map;
  * @param series     heap used vs elements inserted, in insertion order
  * @param topClasses the heap's largest classes when the watermark alert fired
  * @param jvmArgs    the forked JVM's arguments (heap size, collector)
+ * @param insertSpikes every growth of the structure and the slowest inserts, with their latency, in insertion
+ *                   order (scenarios that time their inserts; empty otherwise and in older runs)
  */
 public record ScenarioDetail(Map<String, Double> metrics, List<HeapSample> series, List<ClassFootprint> topClasses,
-                             List<String> jvmArgs) implements Detail {
+                             List<String> jvmArgs, List<InsertSpike> insertSpikes) implements Detail {
+
+    public ScenarioDetail {
+        insertSpikes = insertSpikes == null ? List.of() : List.copyOf(insertSpikes);
+    }
+
+    /** A scenario that did not time its inserts. */
+    public ScenarioDetail(Map<String, Double> metrics, List<HeapSample> series, List<ClassFootprint> topClasses,
+                          List<String> jvmArgs) {
+        this(metrics, series, topClasses, jvmArgs, List.of());
+    }
 
     @Override
     @JsonIgnore

@@ -16,11 +16,19 @@ public final class BackingArrayWatch {
     private final HeapProbe probe;
     private final Field field;
     private final int slotBytes;
+    /** Arrays of the same length replaced together (fastutil's key and value): each growth copies all of them. */
+    private final int parallelArrays;
     private Object owner;
     private Object last;
 
     public BackingArrayWatch(HeapProbe probe, Class<?> ownerClass, String fieldName) {
+        this(probe, ownerClass, fieldName, 1);
+    }
+
+    /** @param parallelArrays how many arrays of this field's length and type each growth replaces */
+    public BackingArrayWatch(HeapProbe probe, Class<?> ownerClass, String fieldName, int parallelArrays) {
         this.probe = probe;
+        this.parallelArrays = parallelArrays;
         try {
             this.field = ownerClass.getDeclaredField(fieldName);
             field.setAccessible(true);
@@ -43,7 +51,8 @@ public final class BackingArrayWatch {
         Object now = read();
         if (now != last) {
             if (last != null && Array.getLength(last) > 0) {
-                probe.growth((long) Array.getLength(last) * slotBytes);
+                probe.growth((long) Array.getLength(last) * slotBytes * parallelArrays,
+                        now == null ? 0 : (long) Array.getLength(now) * slotBytes * parallelArrays);
             }
             last = now;
         }

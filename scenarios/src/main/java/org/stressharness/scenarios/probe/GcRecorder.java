@@ -1,6 +1,7 @@
 package org.stressharness.scenarios.probe;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import org.HdrHistogram.Histogram;
 
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -24,6 +25,8 @@ public final class GcRecorder implements NotificationListener {
     private long count;
     private long totalMs;
     private long longestMs;
+    /** Each collection's duration; the notification reports whole milliseconds. */
+    private final Histogram pausesMs = new Histogram(3_600_000L, 3);
 
     private final CountDownLatch firstSeen = new CountDownLatch(1);
 
@@ -56,6 +59,7 @@ public final class GcRecorder implements NotificationListener {
             count++;
             totalMs += ms;
             longestMs = Math.max(longestMs, ms);
+            pausesMs.recordValue(Math.min(ms, pausesMs.getHighestTrackableValue()));
         }
     }
 
@@ -69,5 +73,10 @@ public final class GcRecorder implements NotificationListener {
 
     public synchronized long longestMs() {
         return longestMs;
+    }
+
+    /** The distribution of the workload's collections so far (a copy). */
+    public synchronized Histogram pauses() {
+        return pausesMs.copy();
     }
 }

@@ -1,12 +1,16 @@
 package org.stressharness.scenarios.probe;
 
+import org.HdrHistogram.Histogram;
+
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
 import java.lang.ref.Reference;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,6 +72,21 @@ public final class HeapProbe {
 
     private final boolean listeners;
 
+    /** Each insert's latency in ns, when asked for ({@link #recordInsertLatency}); else null. */
+    private Histogram insertNanos;
+    /** The slowest inserts so far, fastest first: {nanos, elements after it, 1 if it grew the structure}. */
+    private final PriorityQueue<long[]> slowest = new PriorityQueue<>(Comparator.comparingLong(s -> s[0]));
+    /** Set inside an insert by {@link #growth}, handled after it, so its writing is not timed as the insert. */
+    private boolean growthPending;
+    private long pendingCopied;
+    private long pendingNewBytes;
+    private long pendingUsed;
+    private boolean growthWarned;
+    private int growthRecords;
+    private static final int SLOWEST_KEPT = 16;
+    /** Growth records per child: one structure doubling from 16 to 2^30 grows 26 times; batches grow thousands. */
+    private static final int GROWTH_RECORDS_KEPT = 100;
+
     /**
      * @param listeners false to leave the GC listener and the watermark alert off: the benchmarks price the
      *                  monitoring by running the same scenario without it
@@ -76,6 +95,15 @@ public final class HeapProbe {
         this.out = out;
         this.alert = new HeapAlert(alertFraction);
         this.listeners = listeners;
+    }
+
+    /**
+     * Times every insert from now on (two clock reads each) into an HdrHistogram, and keeps the slowest and the
+     * growths with their latency: where the spikes fall.
+     */
+    public HeapProbe recordInsertLatency() {
+        insertNanos = new Histogram(60_000_000_000L, 2);
+        return this;
     }
 
     public long maxHeap() {
@@ -134,8 +162,20 @@ public final class HeapProbe {
         long i = 0;
         try {
             while (i < n) {
-                op.insert(i);
-                i++;
+                if (insertNanos != null) {
+                    long from = System.nanoTime();
+                    op.insert(i);
+                    long took = System.nanoTime() - from;
+                    i++;
+                    insertNanos.recordValue(Math.min(took, insertNanos.getHighestTrackableValue()));
+                    afterInsert(i, took);
+                } else {
+                    op.insert(i);
+                    i++;
+                    if (growthPending) {
+                        afterInsert(i, -1);
+                    }
+                }
                 inserted.lazySet(i);
                 if (i >= nextSample) {
                     sample(i);
@@ -222,12 +262,54 @@ public final class HeapProbe {
         pausedNanos += System.nanoTime() - from;
     }
 
-    /** A backing array was replaced by a bigger one; {@code copiedBytes} moved from the old into the new. */
-    public void growth(long copiedBytes) {
+    /**
+     * A backing array was replaced by a bigger one; {@code copiedBytes} moved from the old into the new one of
+     * {@code newBytes} (0 when unknown).
+     */
+    public void growth(long copiedBytes, long newBytes) {
         growths++;
         bytesCopied += copiedBytes;
         // Right after a growth both arrays are still on the heap: the moment of the peak.
-        peakBytes = Math.max(peakBytes, memory.getHeapMemoryUsage().getUsed());
+        long used = memory.getHeapMemoryUsage().getUsed();
+        peakBytes = Math.max(peakBytes, used);
+        growthPending = true;
+        pendingCopied = copiedBytes;
+        pendingNewBytes = newBytes;
+        pendingUsed = used;
+    }
+
+    /** The growth's records and the slowest inserts, after the insert (took: its ns, or -1 when not timed). */
+    private void afterInsert(long elements, long took) {
+        boolean grew = growthPending;
+        if (took >= 0 && (slowest.size() < SLOWEST_KEPT || took > slowest.peek()[0])) {
+            slowest.add(new long[] {took, elements, grew ? 1 : 0});
+            if (slowest.size() > SLOWEST_KEPT) {
+                slowest.poll();
+            }
+        }
+        if (!grew) {
+            return;
+        }
+        growthPending = false;
+        if (took >= 0 && growthRecords < GROWTH_RECORDS_KEPT) {
+            growthRecords++;
+            Map<String, Double> v = new LinkedHashMap<>();
+            v.put("copiedBytes", (double) pendingCopied);
+            v.put("newBytes", (double) pendingNewBytes);
+            v.put("insertNanos", (double) took);
+            out.write(new ProbeRecord(ProbeRecord.GROWTH, elements, elapsedMs(), pendingUsed, 0, maxHeap(), v, null,
+                    null));
+        }
+        // The next growth asks for the new array grown by the same factor, at once, while the new array is live.
+        if (!growthWarned && pendingCopied > 0 && pendingNewBytes > 0) {
+            long next = (long) ((double) pendingNewBytes * pendingNewBytes / pendingCopied);
+            long free = maxHeap() - pendingUsed;
+            if (next > free) {
+                growthWarned = true;
+                out.write(new ProbeRecord(ProbeRecord.GROWTH_WARNING, elements, elapsedMs(), pendingUsed, 0, maxHeap(),
+                        Map.of("nextGrowthBytes", (double) next, "freeBytes", (double) free), null, null));
+            }
+        }
     }
 
     /** Live heap after a full collection, keeping {@code keepAlive} reachable through it. */
@@ -275,6 +357,7 @@ public final class HeapProbe {
         Thread.sleep(100); // GC notifications arrive on their own thread, a little after the collection
         Map<String, Double> values = runningTotals();
         values.put("peakHeapBytes", (double) peakBytes);
+        distributions(values);
         values.put("baselineBytes", (double) baselineBytes);
         values.putAll(notes);
         if (processAtAlertFailure != null) {
@@ -286,6 +369,26 @@ public final class HeapProbe {
                 u.getMax(), ProcessMemory.snapshot(), null, ProbeRecord.AT_END));
         out.write(new ProbeRecord(ProbeRecord.DONE, inserted.get(), elapsedMs(), u.getUsed(), u.getCommitted(),
                 u.getMax(), values, null, null));
+    }
+
+    /** Insert latency (when timed) and GC pause percentiles, and the slowest inserts as records of their own. */
+    private void distributions(Map<String, Double> values) {
+        if (insertNanos != null && insertNanos.getTotalCount() > 0) {
+            values.put("insertCount", (double) insertNanos.getTotalCount());
+            values.put("insertP50Ns", (double) insertNanos.getValueAtPercentile(50));
+            values.put("insertP99Ns", (double) insertNanos.getValueAtPercentile(99));
+            values.put("insertP999Ns", (double) insertNanos.getValueAtPercentile(99.9));
+            values.put("insertMaxNs", (double) insertNanos.getMaxValue());
+            slowest.stream().sorted(Comparator.comparingLong(s -> s[1])).forEach(s -> out.write(new ProbeRecord(
+                    ProbeRecord.SLOW_INSERT, s[1], 0, 0, 0, 0,
+                    Map.of("insertNanos", (double) s[0], "growth", (double) s[2]), null, null)));
+        }
+        Histogram pauses = gc.pauses();
+        if (pauses.getTotalCount() > 0) {
+            values.put("gcPauseP50Ms", (double) pauses.getValueAtPercentile(50));
+            values.put("gcPauseP99Ms", (double) pauses.getValueAtPercentile(99));
+            values.put("gcPauseMaxMs", (double) pauses.getMaxValue());
+        }
     }
 
     private Map<String, Double> runningTotals() {

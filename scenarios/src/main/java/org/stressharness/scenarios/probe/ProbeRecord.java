@@ -37,4 +37,13 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     public static final String AT_START = "start";
     public static final String AT_ALERT = "alert";
     public static final String AT_END = "end";
+    /**
+     * The first growth after which the next one will not fit: the new backing array's double is more than the
+     * heap has free. {@code values}: {@code nextGrowthBytes}, {@code freeBytes}.
+     */
+    public static final String GROWTH_WARNING = "growthWarning";
+    /** One growth: {@code values} {@code copiedBytes}, {@code newBytes}, {@code insertNanos} (latency timed only). */
+    public static final String GROWTH = "growth";
+    /** One of the slowest inserts: {@code values} {@code insertNanos}, {@code growth} (1 when it grew the structure). */
+    public static final String SLOW_INSERT = "slowInsert";
 }
