@@ -43,7 +43,7 @@ public enum Scenario {
             map -> new PrimitiveMapFill(PrimitiveMapFill.Library.FASTUTIL, false),
             n -> primitive(PrimitiveMapFill.Library.FASTUTIL, 0, n)),
     FASTUTIL_PRESIZED("fastutil-presized", Kind.UNTIL_OOM, Prediction.NONE,
-            "fastutil Int2IntOpenHashMap presized for the entries a table of half the heap holds",
+            "fastutil Int2IntOpenHashMap presized for the entries the largest table that fits the free heap holds",
             map -> new PrimitiveMapFill(PrimitiveMapFill.Library.FASTUTIL, true),
             n -> primitive(PrimitiveMapFill.Library.FASTUTIL, n, n)),
     ECLIPSE_DEFAULT("eclipse-default", Kind.UNTIL_OOM, Prediction.REPORTED,
@@ -51,7 +51,7 @@ public enum Scenario {
             map -> new PrimitiveMapFill(PrimitiveMapFill.Library.ECLIPSE, false),
             n -> primitive(PrimitiveMapFill.Library.ECLIPSE, 0, n)),
     ECLIPSE_PRESIZED("eclipse-presized", Kind.UNTIL_OOM, Prediction.NONE,
-            "Eclipse Collections IntIntHashMap presized for the entries a table of half the heap holds",
+            "Eclipse Collections IntIntHashMap presized for the entries the largest table that fits the free heap holds",
             map -> new PrimitiveMapFill(PrimitiveMapFill.Library.ECLIPSE, true),
             n -> primitive(PrimitiveMapFill.Library.ECLIPSE, n, n)),
     ARRAYLIST_DEFAULT("arraylist-default", Kind.FIXED, Prediction.NONE,
@@ -135,6 +135,14 @@ public enum Scenario {
 
     public Prediction prediction() {
         return prediction;
+    }
+
+    /** Whether the child needs the primitive-collection libraries on its classpath. */
+    public boolean usesPrimitiveCollections() {
+        return switch (this) {
+            case FASTUTIL_DEFAULT, FASTUTIL_PRESIZED, ECLIPSE_DEFAULT, ECLIPSE_PRESIZED, USER_MAP -> true;
+            default -> false;
+        };
     }
 
     /**

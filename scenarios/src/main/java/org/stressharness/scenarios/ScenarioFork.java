@@ -1,5 +1,7 @@
 package org.stressharness.scenarios;
 
+import org.stressharness.scenarios.workload.PrimitiveMapFill;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +83,7 @@ public final class ScenarioFork {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs(scenario, heap));
         command.add("-cp");
-        command.add(classPath);
+        command.add(classPathFor(scenario));
         command.add(ScenarioChild.class.getName());
         command.add(scenario.id());
         command.add(probe.toAbsolutePath().toString());
@@ -101,6 +103,17 @@ public final class ScenarioFork {
         long wallMs = (System.nanoTime() - from) / 1_000_000;
         return new ChildRun(scenario, heap, jvmArgs(scenario, heap), probeFile(scenario, heap),
                 dir.resolve(baseName(scenario, heap) + ".out.txt"), exited ? process.exitValue() : -1, !exited, wallMs);
+    }
+
+    /** The classpath without the primitive-collection jars for the children that do not use them. */
+    String classPathFor(Scenario scenario) {
+        if (scenario.usesPrimitiveCollections()) {
+            return classPath;
+        }
+        java.util.Set<Path> libraries = PrimitiveMapFill.libraryJars();
+        return Arrays.stream(classPath.split(File.pathSeparator))
+                .filter(e -> !e.isEmpty() && !libraries.contains(Path.of(e).toAbsolutePath()))
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** This JVM's classpath with absolute entries: the child runs in the out directory. */

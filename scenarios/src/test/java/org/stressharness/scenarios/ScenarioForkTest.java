@@ -45,6 +45,18 @@ class ScenarioForkTest {
     }
 
     @Test
+    void onlyTheChildrenThatUseThePrimitiveCollectionsGetTheirJars() {
+        ScenarioFork fork = new ScenarioFork(dir, Collector.G1, false, Duration.ofSeconds(60), null,
+                SuiteClassPath.get());
+        java.util.Set<Path> jars = org.stressharness.scenarios.workload.PrimitiveMapFill.libraryJars();
+        assertThat(jars).hasSize(3).allSatisfy(j -> assertThat(SuiteClassPath.get()).contains(j.toString()));
+        assertThat(fork.classPathFor(Scenario.FASTUTIL_DEFAULT)).isEqualTo(SuiteClassPath.get());
+        String lean = fork.classPathFor(Scenario.HASHMAP_DEFAULT);
+        assertThat(jars).allSatisfy(j -> assertThat(lean).doesNotContain(j.toString()));
+        assertThat(lean).contains("jackson-databind");
+    }
+
+    @Test
     void aChildPastItsTimeoutIsKilledAndGradesAsError() throws Exception {
         ScenarioFork fork = new ScenarioFork(dir, Collector.G1, false, Duration.ofMillis(100), null,
                 SuiteClassPath.get());

@@ -1,6 +1,7 @@
 package org.stressharness.report.html;
 
 import org.stressharness.results.model.HeapSample;
+import org.stressharness.results.model.InsertSpike;
 import org.stressharness.results.model.ScenarioDetail;
 import org.stressharness.results.model.ScenarioMetrics;
 import org.stressharness.report.text.Figures;
@@ -99,14 +100,45 @@ final class HeapChart {
                     .append("\" text-anchor=\"end\" fill=\"#666\">max heap ").append(Html.escape(Figures.bytes(heapMax)))
                     .append("</text>");
         }
+        spikes(s, sx, detail);
         if (alert != null) {
             marker(s, sx.at(alert), "#e67e00", "6,3", "alert @ " + Figures.number(alert), 0);
+        }
+        Double growthWarning = finite(metrics.get("growthWarningElements"));
+        if (growthWarning != null) {
+            marker(s, sx.at(growthWarning), "#8e44ad", "2,2", "growth warning @ " + Figures.number(growthWarning), 28);
         }
         if (oom && oomAt != null) {
             marker(s, sx.at(oomAt), "#c0392b", null, "OOM @ " + Figures.number(oomAt), 14);
         }
         s.append("</svg>");
         return s.toString();
+    }
+
+    /**
+     * The growths and the slowest inserts as ticks standing on the x axis, as tall as their latency on a log
+     * scale from 1 µs to 100 ms: purple for a growth, grey otherwise; each says its figures on hover.
+     */
+    private static void spikes(StringBuilder s, Scale sx, ScenarioDetail detail) {
+        if (detail.insertSpikes().isEmpty()) {
+            return;
+        }
+        int base = HEIGHT - BOTTOM;
+        int tallest = 40;
+        s.append("<g stroke-width=\"2\">");
+        for (InsertSpike spike : detail.insertSpikes()) {
+            double decades = Math.log10(Math.max(1_000, spike.nanos()) / 1_000.0); // 0 at 1 µs, 5 at 100 ms
+            double height = 3 + (tallest - 3) * Math.min(5, decades) / 5;
+            double x = sx.at(spike.elements());
+            s.append("<line x1=\"").append(f(x)).append("\" x2=\"").append(f(x)).append("\" y1=\"").append(base)
+                    .append("\" y2=\"").append(f(base - height)).append("\" stroke=\"")
+                    .append(spike.growth() ? "#8e44ad" : "#999").append("\"><title>")
+                    .append(Html.escape((spike.growth() ? "growth" : "slow insert") + " at "
+                            + Figures.number(spike.elements()) + " elements: " + LatencyTable.nanos(spike.nanos())
+                            + (spike.growth() ? ", " + Figures.bytes(spike.copiedBytes()) + " copied" : "")))
+                    .append("</title></line>");
+        }
+        s.append("</g>");
     }
 
     private static void axes(StringBuilder s, Scale sx, Scale sy, double xTop, double yTop) {

@@ -385,12 +385,14 @@ public final class HtmlReport {
         Map<String, Double> metrics = d.metrics() == null ? Map.of() : d.metrics();
         if (!metrics.isEmpty()) {
             h.append("<table class=\"kv\">");
-            metrics.entrySet().stream().filter(e -> ProcessMemoryTable.row(e.getKey()) == null)
+            metrics.entrySet().stream()
+                    .filter(e -> ProcessMemoryTable.row(e.getKey()) == null && !LatencyTable.owns(e.getKey()))
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> row(h, e.getKey(), e.getValue() == null ? "" : metric(e.getKey(), e.getValue())));
             h.append("</table>");
         }
         ProcessMemoryTable.render(h, metrics);
+        LatencyTable.render(h, metrics, d.insertSpikes());
         h.append("</div>\n");
         if (d.topClasses() != null && !d.topClasses().isEmpty()) {
             h.append("<table><tr><th>class (largest at the alert)</th><th>instances</th><th>bytes</th></tr>");
@@ -414,6 +416,9 @@ public final class HtmlReport {
         }
         if (key.endsWith("Pct")) {
             return Figures.fixed(v, 1) + "%";
+        }
+        if (key.endsWith("Ns")) {
+            return LatencyTable.nanos(v);
         }
         if (key.endsWith("Ms")) {
             return Figures.number(Math.round(v)) + " ms";

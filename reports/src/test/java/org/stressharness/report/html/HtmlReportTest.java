@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.stressharness.results.SyntheticRuns;
 import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.Run;
+import org.stressharness.results.model.HeapSample;
+import org.stressharness.results.model.InsertSpike;
 import org.stressharness.results.model.ScenarioDetail;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
@@ -76,6 +78,25 @@ class HtmlReportTest {
         TestResult noSamples = new TestResult(Source.SCENARIO, "empty", null, Status.ERROR, 1, "x", null, null, new ScenarioDetail(Map.of(), List.of(), List.of(), List.of()));
         assertThat(new HtmlReport().render(SyntheticRuns.run("r", null, List.of(noSamples))))
                 .contains("<svg class=\"chart\"", "no heap samples recorded");
+    }
+
+    @Test
+    void growthsAndSlowInsertsStandOnTheChartAndTheirPercentilesFillATable() {
+        Map<String, Double> metrics = Map.of("insertCount", 1000.0, "insertP50Ns", 40.0, "insertP99Ns", 220.0,
+                "insertP999Ns", 1135.0, "insertMaxNs", 22_020_095.0, "gcPauseP50Ms", 2.0, "gcPauseP99Ms", 26.0,
+                "gcPauseMaxMs", 26.0, "growthWarningElements", 500.0);
+        List<InsertSpike> spikes = List.of(new InsertSpike(768, 22_020_095, 6144), new InsertSpike(900, 5_000, 0));
+        TestResult r = new TestResult(Source.SCENARIO, "grows", null, Status.PASSED, 1, "x", null, null,
+                new ScenarioDetail(metrics, List.of(new HeapSample(0, 1, 0), new HeapSample(1000, 2, 1)), List.of(),
+                        List.of(), spikes));
+        String page = new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r)));
+        assertThat(page).contains("<title>growth at 768 elements: 22.0 ms, 6.0 KiB copied</title>",
+                "<title>slow insert at 900 elements: 5.0 µs</title>", "growth warning @ 500",
+                "<td class=\"n\">40 ns</td><td class=\"n\">220 ns</td><td class=\"n\">1.1 µs</td>"
+                        + "<td class=\"n\">22.0 ms</td>",
+                "Slowest inserts: 22.0 ms at 768 (growth, 6.0 KiB copied); 5.0 µs at 900");
+        assertThat(page).as("the percentiles are in their own table, not repeated in the key-value one")
+                .doesNotContain(">insertP99Ns<");
     }
 
     @Test

@@ -43,6 +43,9 @@ public final class BackingArrayWatch {
     public BackingArrayWatch watch(Object newOwner) {
         this.owner = newOwner;
         this.last = read();
+        if (last != null && Array.getLength(last) > 0) {
+            probe.allocated((long) Array.getLength(last) * slotBytes * parallelArrays);
+        }
         return this;
     }
 

@@ -26,7 +26,7 @@ public final class GcRecorder implements NotificationListener {
     private long totalMs;
     private long longestMs;
     /** Each collection's duration; the notification reports whole milliseconds. */
-    private final Histogram pausesMs = new Histogram(3_600_000L, 3);
+    private final Histogram pausesMs = new Histogram(3_600_000L, 2);
 
     private final CountDownLatch firstSeen = new CountDownLatch(1);
 

@@ -106,6 +106,11 @@ public final class HeapProbe {
         return this;
     }
 
+    /** The live heap before the workload (after {@link #start}). */
+    public long baselineBytes() {
+        return baselineBytes;
+    }
+
     public long maxHeap() {
         return Runtime.getRuntime().maxMemory();
     }
@@ -278,6 +283,25 @@ public final class HeapProbe {
         pendingUsed = used;
     }
 
+    /**
+     * A watched structure starts with a backing array of {@code bytes} (presized): if its first growth, taken to
+     * double it, would not fit in the heap left free, the growth warning is due before the first insert.
+     */
+    public void allocated(long bytes) {
+        long used = memory.getHeapMemoryUsage().getUsed();
+        warnIfNextGrowthWontFit(0, bytes, 2 * bytes, used);
+    }
+
+    private void warnIfNextGrowthWontFit(long elements, long arrayBytes, long nextBytes, long used) {
+        long free = maxHeap() - used;
+        if (!growthWarned && nextBytes > free) {
+            growthWarned = true;
+            out.write(new ProbeRecord(ProbeRecord.GROWTH_WARNING, elements, elapsedMs(), used, 0, maxHeap(),
+                    Map.of("nextGrowthBytes", (double) nextBytes, "freeBytes", (double) free,
+                            "arrayBytes", (double) arrayBytes), null, null));
+        }
+    }
+
     /** The growth's records and the slowest inserts, after the insert (took: its ns, or -1 when not timed). */
     private void afterInsert(long elements, long took) {
         boolean grew = growthPending;
@@ -301,14 +325,9 @@ public final class HeapProbe {
                     null));
         }
         // The next growth asks for the new array grown by the same factor, at once, while the new array is live.
-        if (!growthWarned && pendingCopied > 0 && pendingNewBytes > 0) {
-            long next = (long) ((double) pendingNewBytes * pendingNewBytes / pendingCopied);
-            long free = maxHeap() - pendingUsed;
-            if (next > free) {
-                growthWarned = true;
-                out.write(new ProbeRecord(ProbeRecord.GROWTH_WARNING, elements, elapsedMs(), pendingUsed, 0, maxHeap(),
-                        Map.of("nextGrowthBytes", (double) next, "freeBytes", (double) free), null, null));
-            }
+        if (pendingCopied > 0 && pendingNewBytes > 0) {
+            warnIfNextGrowthWontFit(elements, pendingNewBytes,
+                    (long) ((double) pendingNewBytes * pendingNewBytes / pendingCopied), pendingUsed);
         }
     }
 

@@ -38,8 +38,9 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     public static final String AT_ALERT = "alert";
     public static final String AT_END = "end";
     /**
-     * The first growth after which the next one will not fit: the new backing array's double is more than the
-     * heap has free. {@code values}: {@code nextGrowthBytes}, {@code freeBytes}.
+     * The first moment the next growth will not fit: after a growth, or at the start for a presized backing
+     * array, the array grown by the same factor (doubled, at the start) is more than the heap has free.
+     * {@code values}: {@code nextGrowthBytes}, {@code freeBytes}, {@code arrayBytes}.
      */
     public static final String GROWTH_WARNING = "growthWarning";
     /** One growth: {@code values} {@code copiedBytes}, {@code newBytes}, {@code insertNanos} (latency timed only). */

@@ -1,9 +1,16 @@
 package org.stressharness.scenarios.workload;
 
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import org.eclipse.collections.api.map.primitive.IntIntMap;
 import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
 import org.stressharness.scenarios.probe.BackingArrayWatch;
 import org.stressharness.scenarios.probe.HeapProbe;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The remedy a Java team reaches for instead of {@code HashMap<Integer,Integer>}: a primitive int-to-int map
@@ -50,13 +57,30 @@ public final class PrimitiveMapFill implements Workload {
         }
 
         /**
-         * The entries to presize for: the most a table of at most half the heap holds without growing. Half,
-         * because the table must fit beside the JVM's own few MB, and the next power of two would not.
+         * The entries to presize for: the most a power-of-two table in 90% of the heap left free at the start holds
+         * without growing (the rest for the JVM's own allocations on the way).
          */
-        public int presizedEntries(long maxHeap) {
-            long slots = Long.highestOneBit(maxHeap / 2 / BYTES_PER_SLOT);
+        public int presizedEntries(long freeHeap) {
+            long slots = Long.highestOneBit(freeHeap * 9 / 10 / BYTES_PER_SLOT);
             return (int) Math.min(Integer.MAX_VALUE / 2, (long) (slots * loadFactor));
         }
+    }
+
+    /**
+     * The libraries' jars. They hold thousands of classes, and once the class loader has opened a jar it keeps the
+     * jar's directory on the heap (about 3.8 MB for these, measured in a child's baseline), and a lookup that
+     * misses the jars before them opens them: so only the children that use them get them on their classpath.
+     */
+    public static Set<Path> libraryJars() {
+        Set<Path> jars = new LinkedHashSet<>();
+        for (Class<?> c : List.of(Int2IntOpenHashMap.class, IntIntHashMap.class, IntIntMap.class)) {
+            try {
+                jars.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath());
+            } catch (URISyntaxException | NullPointerException e) {
+                throw new IllegalStateException("cannot locate the jar of " + c.getName(), e);
+            }
+        }
+        return jars;
     }
 
     /** One slot holds a key and a value, 4 B each, in either layout. */
@@ -81,7 +105,7 @@ public final class PrimitiveMapFill implements Workload {
 
     @Override
     public void run(HeapProbe probe) {
-        int expected = presized ? library.presizedEntries(probe.maxHeap()) : 0;
+        int expected = presized ? library.presizedEntries(probe.maxHeap() - probe.baselineBytes()) : 0;
         if (presized) {
             probe.note("expectedElements", expected);
         }
