@@ -19,6 +19,8 @@ public final class ScenarioChild {
     /** System property carrying the alert's fraction of the pool maximum. */
     public static final String ALERT_PROPERTY = "stressharness.alert";
     public static final double DEFAULT_ALERT_FRACTION = 0.8;
+    /** System property carrying the memory limit in bytes, for the container scenarios' RSS alert. */
+    public static final String LIMIT_PROPERTY = "stressharness.limit";
     /** System property: "off" leaves the GC listener and the alert off (to measure what they cost). */
     public static final String LISTENERS_PROPERTY = "stressharness.listeners";
 
@@ -36,6 +38,9 @@ public final class ScenarioChild {
             HeapProbe probe = new HeapProbe(out, fraction, !"off".equals(System.getProperty(LISTENERS_PROPERTY)));
             if (scenario.insertLatency()) {
                 probe.recordInsertLatency();
+            }
+            if (System.getProperty(LIMIT_PROPERTY) != null) {
+                probe.watchRss(Long.parseLong(System.getProperty(LIMIT_PROPERTY)));
             }
             try {
                 probe.start();

@@ -1,5 +1,6 @@
 package org.stressharness.scenarios;
 
+import org.stressharness.scenarios.probe.ProcessMemory;
 import org.stressharness.scenarios.workload.PrimitiveMapFill;
 
 import java.io.File;
@@ -51,7 +52,23 @@ public final class ScenarioFork {
 
     /** The child's JVM arguments (what the report shows). */
     public List<String> jvmArgs(Scenario scenario, HeapSize heap) {
-        List<String> args = new ArrayList<>(List.of("-Xms" + heap.text(), "-Xmx" + heap.text(), collector.flag(),
+        List<String> args = new ArrayList<>();
+        if (scenario.kind() == Scenario.Kind.CONTAINER) {
+            // The limit the JVM sizes itself by, as it would read it from a container's cgroup: its heap is
+            // MaxRAMPercentage (25%) of it, unless the scenario sets the heap to the limit on purpose.
+            args.add("-XX:MaxRAM=" + heap.text());
+            args.add("-D" + ScenarioChild.LIMIT_PROPERTY + "=" + heap.bytes());
+            if (scenario == Scenario.CONTAINER_HEAP) {
+                args.add("-Xmx" + heap.text());
+            }
+            if (scenario == Scenario.CONTAINER_DIRECT) {
+                // Above the limit, so that the kill comes first, as it does when a service raises this cap.
+                args.add("-XX:MaxDirectMemorySize=" + heap.times(4).text());
+            }
+        } else {
+            args.addAll(List.of("-Xms" + heap.text(), "-Xmx" + heap.text()));
+        }
+        args.addAll(List.of(collector.flag(),
                 // The probe reads the backing arrays of HashMap, ArrayList and ConcurrentHashMap.
                 "--add-opens", "java.base/java.util=ALL-UNNAMED",
                 "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED",
@@ -92,17 +109,25 @@ public final class ScenarioFork {
                 .redirectOutput(output).start();
     }
 
-    /** Runs the child to its end or its timeout. */
+    /** Runs the child to its end or its timeout; a container scenario's child also to its simulated limit. */
     public ChildRun run(Scenario scenario, HeapSize heap) throws IOException, InterruptedException {
+        boolean container = scenario.kind() == Scenario.Kind.CONTAINER;
+        if (container && ProcessMemory.procfsRssBytes() < 0) {
+            throw new IOException("no procfs here: the RSS watchdog that stands in for the container's OOM killer "
+                    + "cannot read the child's resident set");
+        }
         long from = System.nanoTime();
         Process process = start(scenario, heap);
-        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        long killedAt = container ? new RssWatchdog(process, heap.bytes()).watch(timeout) : 0;
+        boolean exited = killedAt > 0 || process.waitFor(Math.max(0, timeout.toMillis()
+                - (System.nanoTime() - from) / 1_000_000), TimeUnit.MILLISECONDS);
         if (!exited) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
         long wallMs = (System.nanoTime() - from) / 1_000_000;
         return new ChildRun(scenario, heap, jvmArgs(scenario, heap), probeFile(scenario, heap),
-                dir.resolve(baseName(scenario, heap) + ".out.txt"), exited ? process.exitValue() : -1, !exited, wallMs);
+                dir.resolve(baseName(scenario, heap) + ".out.txt"), exited ? process.exitValue() : -1, !exited, wallMs,
+                killedAt);
     }
 
     /** The classpath without the primitive-collection jars for the children that do not use them. */

@@ -94,7 +94,13 @@ public final class ScenarioGrader {
             // A finished child's errors are about extras (the alert's histogram): shown, not graded.
             verdict = verdict.and(new Verdict(Status.PASSED, String.join("; ", m.errors())));
         }
-        if (prediction != null) {
+        if (scenario.kind() == Scenario.Kind.CONTAINER) {
+            ContainerEnd end = ContainerEnd.of(main, m);
+            end.metrics(metrics);
+            if (prediction != null) {
+                verdict = verdict.and(end.predict(prediction, metrics));
+            }
+        } else if (prediction != null) {
             verdict = verdict.and(predict(scenario, m, prediction, metrics));
         }
         List<String> jvmArgs = new ArrayList<>(main.jvmArgs());
@@ -105,7 +111,7 @@ public final class ScenarioGrader {
                 detail);
     }
 
-    private record Verdict(Status status, String message) {
+    record Verdict(Status status, String message) {
 
         /** Nothing to add: passes, says nothing. */
         static final Verdict NONE = new Verdict(Status.PASSED, null);
@@ -124,6 +130,9 @@ public final class ScenarioGrader {
     }
 
     private static Verdict verdict(ChildRun run, ChildMeasurement m) {
+        if (run.scenario().kind() == Scenario.Kind.CONTAINER) {
+            return ContainerEnd.of(run, m).verdict();
+        }
         if (run.timedOut()) {
             return new Verdict(Status.ERROR, "child timed out after " + run.wallMs() / 1000 + " s at "
                     + m.elements() + " elements");
@@ -176,6 +185,7 @@ public final class ScenarioGrader {
                     : new Verdict(Status.PASSED, String.format("%,d elements, %.1f live B/element",
                     m.elements(), bytesPerElement(run.scenario(), m).orElse(Double.NaN)));
             case BOUNDED -> bounded(m);
+            case CONTAINER -> throw new IllegalStateException("graded by ContainerEnd");
         };
     }
 
@@ -274,6 +284,8 @@ public final class ScenarioGrader {
                     .map(n -> (live - m.baselineBytes()) / n));
             case BOUNDED -> m.value("liveBytesAtEnd").flatMap(live -> m.value("cap")
                     .map(n -> (live - m.baselineBytes()) / n));
+            // What fills is outside the heap, or the heap with its collector's share: per element, see rssBytesPerElement.
+            case CONTAINER -> Optional.empty();
         };
     }
 

@@ -59,8 +59,10 @@ public final class ScenarioSuite {
             HeapSize heap = options.heapSize();
             ScenarioFork fork = new ScenarioFork(options.out(), options.collector(), options.heapDump(),
                     settings.childTimeout(), options.mapClass(), ScenarioFork.ownClassPath(), options.monitoring());
-            System.out.printf("scenarios: %d to run, heap %s (prediction at %s), %s GC, profile %s%s%n",
-                    selected.size(), heap, heap.times(ProfileSettings.PREDICTION_FACTOR), options.collector().label(),
+            System.out.printf("scenarios: %d to run, heap %s (prediction at %s), simulated container limit %s, %s GC, "
+                            + "profile %s%s%n",
+                    selected.size(), heap, heap.times(ProfileSettings.PREDICTION_FACTOR), settings.containerLimit(),
+                    options.collector().label(),
                     options.profile().id(), options.monitoring() ? "" : ", GC listener and alert OFF");
             Map<Scenario, Double> jol = JolFootprint.measure(selected.stream().filter(Scenario::hasJolSpecimen).toList(), options.out(), ScenarioFork.ownClassPath(),
                     settings.childTimeout());
@@ -73,7 +75,8 @@ public final class ScenarioSuite {
                 options.contract().announce(scenario.id());
                 System.out.printf("[%d/%d] %s ... ", done, selected.size(), scenario.id());
                 System.out.flush();
-                TestResult result = runOne(scenario, fork, heap, options, Optional.ofNullable(jol.get(scenario)));
+                HeapSize size = scenario.kind() == Scenario.Kind.CONTAINER ? settings.containerLimit() : heap;
+                TestResult result = runOne(scenario, fork, size, options, Optional.ofNullable(jol.get(scenario)));
                 results.append(result);
                 System.out.printf("%s (%.1f s) %s%n", result.status(), result.durationMs() / 1000.0,
                         result.message() == null ? "" : result.message());
@@ -90,8 +93,10 @@ public final class ScenarioSuite {
         try {
             ChildRun main = fork.run(scenario, heap);
             ChildRun prediction = null;
-            if (scenario.kind() == Scenario.Kind.UNTIL_OOM && scenario.prediction() != Scenario.Prediction.NONE
-                    && main.exitCode() == 0) {
+            boolean ended = scenario.kind() == Scenario.Kind.CONTAINER
+                    ? main.killedByWatchdog() || main.exitCode() == 0 : main.exitCode() == 0;
+            if ((scenario.kind() == Scenario.Kind.UNTIL_OOM || scenario.kind() == Scenario.Kind.CONTAINER)
+                    && scenario.prediction() != Scenario.Prediction.NONE && ended) {
                 prediction = fork.run(scenario, heap.times(ProfileSettings.PREDICTION_FACTOR));
             }
             return ScenarioGrader.grade(main, prediction, jol, reproduce(scenario, options));

@@ -38,6 +38,10 @@ final class HeapChart {
         Double oomFlag = finite(metrics.get(ScenarioMetrics.OOM));
         boolean oom = oomFlag != null ? oomFlag > 0 : oomAt != null;
         Double heapMax = finite(metrics.get(ScenarioMetrics.HEAP_MAX_BYTES));
+        // Container scenarios: the simulated memory limit the resident set is killed at, and where it was.
+        Double limit = finite(metrics.get("memoryLimitBytes"));
+        Double killedFlag = finite(metrics.get("killed"));
+        Double killedAt = killedFlag != null && killedFlag > 0 ? finite(metrics.get("elementsAtEnd")) : null;
 
         double xMax = 1;
         double yMax = 1;
@@ -53,6 +57,12 @@ final class HeapChart {
         }
         if (heapMax != null && heapMax > 0) {
             yMax = Math.max(yMax, heapMax);
+        }
+        if (limit != null) {
+            yMax = Math.max(yMax, limit);
+        }
+        if (killedAt != null) {
+            xMax = Math.max(xMax, killedAt);
         }
         double xTop = niceCeiling(xMax);
         // Byte axes end on a round number of MiB, so the ticks read as round MiB too.
@@ -99,6 +109,17 @@ final class HeapChart {
                     .append("<text x=\"").append(WIDTH - RIGHT - 2).append("\" y=\"").append(f(y - 3))
                     .append("\" text-anchor=\"end\" fill=\"#666\">max heap ").append(Html.escape(Figures.bytes(heapMax)))
                     .append("</text>");
+        }
+        if (limit != null) {
+            double y = sy.at(limit);
+            s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(y))
+                    .append("\" y2=\"").append(f(y)).append("\" stroke=\"#c0392b\" stroke-dasharray=\"5,3\"/>")
+                    .append("<text x=\"").append(WIDTH - RIGHT - 2).append("\" y=\"").append(f(y - 3))
+                    .append("\" text-anchor=\"end\" fill=\"#c0392b\">memory limit (simulated) ")
+                    .append(Html.escape(Figures.bytes(limit))).append("</text>");
+        }
+        if (killedAt != null) {
+            marker(s, sx.at(killedAt), "#c0392b", null, "SIGKILL @ " + Figures.number(killedAt), 14);
         }
         spikes(s, sx, detail);
         if (alert != null) {

@@ -100,6 +100,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void aContainerScenarioShowsItsLimitAndWhereTheWatchdogKilledIt() {
+        Map<String, Double> metrics = Map.of("memoryLimitBytes", 160.0 * (1 << 20), "killed", 1.0,
+                "elementsAtEnd", 90.0, "alertElements", 59.0, "heapMaxBytes", 80.0 * (1 << 20));
+        TestResult r = new TestResult(Source.SCENARIO, "container-direct-buffers", null, Status.PASSED, 1, "x", null,
+                null, new ScenarioDetail(metrics, List.of(new HeapSample(1, 5 << 20, 0, 70 << 20),
+                new HeapSample(89, 6 << 20, 1, 159 << 20)), List.of(), List.of()));
+        String page = new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r)));
+        assertThat(page).contains("memory limit (simulated) 160.0 MiB", "SIGKILL @ 90", "alert @ 59",
+                "resident set (RSS)");
+    }
+
+    @Test
     void failedAndInterestingResultsCarryAReproduceCommand() {
         assertThat(page).contains("./harness reproduce org.example.BrokenLock --from reports/out/run-1",
                 "./harness reproduce org.example.RacyCounter --from reports/out/run-1",

@@ -81,6 +81,10 @@ public final class HeapAlert {
         return false;
     }
 
+    public double fraction() {
+        return fraction;
+    }
+
     /** The pools a threshold was set on; empty when the collector offers none. */
     public List<String> armedPools() {
         return List.copyOf(armedPools);

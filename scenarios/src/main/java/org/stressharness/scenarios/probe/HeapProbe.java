@@ -71,6 +71,11 @@ public final class HeapProbe {
     private long sampleStep;
 
     private final boolean listeners;
+    /** The memory limit the RSS alert watches, or 0 to watch the heap. */
+    private long rssLimit;
+    private boolean rssAlerted;
+    /** The OutOfMemoryError's message when it is not the heap's ("Metaspace", "Direct buffer memory" ...). */
+    private String oomMessage;
 
     /** Each insert's latency in ns, when asked for ({@link #recordInsertLatency}); else null. */
     private Histogram insertNanos;
@@ -121,7 +126,9 @@ public final class HeapProbe {
         if (listeners) {
             gc.install();
             ClassHistogram.top(1); // loads the diagnostic command's code now rather than at the alert
-            alert.arm(this::onAlert);
+            if (rssLimit == 0) {
+                alert.arm(this::onAlert);
+            }
         }
         baselineBytes = liveBytes(null);
         startNanos = System.nanoTime();
@@ -140,6 +147,23 @@ public final class HeapProbe {
      */
     public void fillUntilOom(Insert op, double bytesPerElementGuess) {
         fill(Long.MAX_VALUE, op, (long) Math.max(256, maxHeap() / bytesPerElementGuess / SAMPLES));
+    }
+
+    /**
+     * Inserts until the JVM throws an OutOfMemoryError (in any pool) or something outside ends the process
+     * (the RSS watchdog), sampling after every element: for elements of a MB or a thread each.
+     */
+    public void fillSamplingEach(Insert op) {
+        fill(Long.MAX_VALUE, op, 1);
+    }
+
+    /**
+     * Watches the resident set against a memory limit instead of the heap against its maximum: the alert fires at
+     * the alert fraction of {@code limitBytes}, polled at every sample. Call before {@link #start}.
+     */
+    public HeapProbe watchRss(long limitBytes) {
+        this.rssLimit = limitBytes;
+        return this;
     }
 
     /** Inserts {@code n} elements (an OOM on the way is recorded like in {@link #fillUntilOom}). */
@@ -195,6 +219,9 @@ public final class HeapProbe {
             sample(i);
         } catch (OutOfMemoryError e) {
             reserve = null;
+            if (!"Java heap space".equals(e.getMessage())) {
+                oomMessage = "OutOfMemoryError: " + e.getMessage();
+            }
             heapRanOut(i);
         } finally {
             Reference.reachabilityFence(op);
@@ -243,12 +270,28 @@ public final class HeapProbe {
             long rss = ProcessMemory.procfsRssBytes();
             if (rss >= 0) {
                 values.put(ProcessMemory.RSS, (double) rss);
+                if (rssLimit > 0 && !rssAlerted && rss >= alert.fraction() * rssLimit) {
+                    rssAlerted = true;
+                    rssAlert(i, u, rss);
+                }
             }
         } catch (java.io.IOException e) {
             // Read at the start already, so a failure here is transient: the sample goes without it.
         }
         out.write(new ProbeRecord(ProbeRecord.SAMPLE, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
                 values, null, null));
+    }
+
+    /** The RSS alert, taken on the workload's thread: the heap is not what fills, so there is no histogram. */
+    private void rssAlert(long i, MemoryUsage u, long rss) {
+        out.write(new ProbeRecord(ProbeRecord.ALERT, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
+                Map.of(ProcessMemory.RSS, (double) rss, "limitBytes", (double) rssLimit), null, ProbeRecord.RSS_ALERT));
+        try {
+            out.write(new ProbeRecord(ProbeRecord.PROCESS, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
+                    ProcessMemory.snapshot(), null, ProbeRecord.AT_ALERT));
+        } catch (Exception e) {
+            processAtAlertFailure = e;
+        }
     }
 
     /**
@@ -363,7 +406,7 @@ public final class HeapProbe {
         gcBound.stop();
         if (oom) {
             out.write(new ProbeRecord(ProbeRecord.OOM, oomFigures[0], oomFigures[1], oomFigures[2], oomFigures[3],
-                    oomFigures[4], null, null, boundText));
+                    oomFigures[4], null, null, boundText != null ? boundText : oomMessage));
         }
         workloadParked.countDown();
         if (alerted) {

@@ -37,6 +37,8 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     public static final String AT_START = "start";
     public static final String AT_ALERT = "alert";
     public static final String AT_END = "end";
+    /** An {@link #ALERT}'s text when it watched the resident set against a memory limit, not a heap pool. */
+    public static final String RSS_ALERT = "RSS";
     /**
      * The first moment the next growth will not fit: after a growth, or at the start for a presized backing
      * array, the array grown by the same factor (doubled, at the start) is more than the heap has free.

@@ -71,15 +71,27 @@ public final class ProcessMemory {
      * @throws IOException when procfs is there but cannot tell
      */
     public static long procfsRssBytes() throws IOException {
+        return procfsRssBytes(STATUS);
+    }
+
+    /**
+     * Another process's resident set from procfs (the RSS watchdog reads its child's), or -1 without procfs.
+     * Throws when the process is gone.
+     */
+    public static long procfsRssBytes(long pid) throws IOException {
+        return procfsRssBytes(Path.of("/proc", Long.toString(pid), "status"));
+    }
+
+    private static long procfsRssBytes(Path status) throws IOException {
         if (!Files.isReadable(STATUS)) {
             return -1;
         }
-        for (String line : Files.readAllLines(STATUS, StandardCharsets.US_ASCII)) {
+        for (String line : Files.readAllLines(status, StandardCharsets.US_ASCII)) {
             if (line.startsWith("VmRSS:")) {
                 return kilobytes(line.substring(6).replace("kB", "")) * 1024;
             }
         }
-        throw new IOException(STATUS + " has no VmRSS line");
+        throw new IOException(status + " has no VmRSS line");
     }
 
     /**
