@@ -25,7 +25,8 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
                                List<ClassFootprint> topClasses, Optional<ProbeRecord> oom, Optional<ProbeRecord> done,
                                List<String> errors, Map<String, ProbeRecord> process,
                                Optional<ProbeRecord> growthWarning, List<ProbeRecord> growths,
-                               List<ProbeRecord> slowInserts) {
+                               List<ProbeRecord> slowInserts, Optional<ProbeRecord> collectionExceeded,
+                               Optional<ProbeRecord> trendAlert, List<ProbeRecord> trendRefuted) {
 
     public static ChildMeasurement read(Path probeFile) {
         List<ProbeRecord> samples = new ArrayList<>();
@@ -40,6 +41,9 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
         ProbeRecord growthWarning = null;
         List<ProbeRecord> growths = new ArrayList<>();
         List<ProbeRecord> slowInserts = new ArrayList<>();
+        ProbeRecord collectionExceeded = null;
+        ProbeRecord trendAlert = null;
+        List<ProbeRecord> trendRefuted = new ArrayList<>();
         for (ProbeRecord r : records(probeFile)) {
             switch (r.type()) {
                 case ProbeRecord.START -> baseline = r.values() != null ? r : baseline;
@@ -54,13 +58,22 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
                 case ProbeRecord.GROWTH_WARNING -> growthWarning = r;
                 case ProbeRecord.GROWTH -> growths.add(r);
                 case ProbeRecord.SLOW_INSERT -> slowInserts.add(r);
+                case ProbeRecord.COLLECTION_EXCEEDED -> collectionExceeded = r;
+                case ProbeRecord.TREND_ALERT -> {
+                    if (ProbeRecord.TREND_CONFIRMED.equals(r.text())) {
+                        trendAlert = r;
+                    } else {
+                        trendRefuted.add(r);
+                    }
+                }
                 default -> errors.add("unknown probe record '" + r.type() + "'");
             }
         }
         return new ChildMeasurement(samples, Optional.ofNullable(baseline), Optional.ofNullable(exceeded),
                 Optional.ofNullable(alert), top,
                 Optional.ofNullable(oom), Optional.ofNullable(done), errors, process, Optional.ofNullable(growthWarning),
-                growths, slowInserts);
+                growths, slowInserts, Optional.ofNullable(collectionExceeded), Optional.ofNullable(trendAlert),
+                trendRefuted);
     }
 
     private static List<ProbeRecord> records(Path file) {

@@ -164,7 +164,7 @@ public enum Scenario {
     /** Whether the child needs the primitive-collection libraries on its classpath. */
     public boolean usesPrimitiveCollections() {
         return switch (this) {
-            case FASTUTIL_DEFAULT, FASTUTIL_PRESIZED, ECLIPSE_DEFAULT, ECLIPSE_PRESIZED, USER_MAP -> true;
+            case FASTUTIL_DEFAULT, FASTUTIL_PRESIZED, ECLIPSE_DEFAULT, ECLIPSE_PRESIZED -> true;
             default -> false;
         };
     }

@@ -76,6 +76,7 @@ public final class ScenarioGrader {
                 metrics.put("alertLagMs", (double) (a.elapsedMs() - e.elapsedMs()));
             });
         });
+        earlierWarnings(m, metrics);
         m.growthWarning().ifPresent(g -> {
             metrics.put("growthWarningElements", (double) g.elements());
             metrics.put("growthWarningAtMs", (double) g.elapsedMs());
@@ -237,8 +238,20 @@ public final class ScenarioGrader {
             return new Verdict(Status.FAILED, String.format("live heap kept growing: %,.0f B at 2x the cap, %,.0f B "
                     + "at the end", atCap.get(), atEnd.get()));
         }
+        String alarms = String.format("false alarms: usage threshold %s, collection threshold %s, trend %s "
+                        + "(raised %d times, refuted each time by a full collection)",
+                yesNo(m.exceeded()), yesNo(m.collectionExceeded()), yesNo(m.trendAlert()), m.trendRefuted().size());
+        if (m.trendAlert().isPresent()) {
+            // The trend is the harness's own prediction: it must not cry wolf where the live data is bounded.
+            return new Verdict(Status.FAILED, "the trend prediction raised a confirmed alarm on a bounded map at "
+                    + m.trendAlert().get().elements() + " inserts; " + alarms);
+        }
         return new Verdict(Status.PASSED, String.format("no OOM in %,d inserts; live heap %,.0f B at 2x the cap, "
-                + "%,.0f B at the end", m.elements(), atCap.get(), atEnd.get()));
+                + "%,.0f B at the end; %s", m.elements(), atCap.get(), atEnd.get(), alarms));
+    }
+
+    private static String yesNo(Optional<ProbeRecord> warning) {
+        return warning.isPresent() ? "yes" : "no";
     }
 
     /** Predicts the threshold at the second heap from the first, and sets it beside the second's measurement. */
@@ -330,6 +343,43 @@ public final class ScenarioGrader {
             thinned.add(all.get((int) Math.round(i * stride)));
         }
         return thinned;
+    }
+
+    /**
+     * The warnings compared on the same run: the usage threshold's poll, the collection usage threshold's poll,
+     * the trend prediction and the growth warning; for each where it came and how long before the OOM (lead,
+     * in elements and ms). A run without an OOM has no lead: a warning there is a false alarm ({@code ...FalseAlarm}).
+     */
+    private static void earlierWarnings(ChildMeasurement m, Map<String, Double> metrics) {
+        Map<String, Optional<ProbeRecord>> warnings = new LinkedHashMap<>();
+        warnings.put("usageThreshold", m.exceeded());
+        warnings.put("collectionThreshold", m.collectionExceeded());
+        // The raw trend's first alarm, confirmed or not: what the trend alone would have raised.
+        warnings.put("rawTrend", m.trendRefuted().stream().findFirst().or(m::trendAlert)
+                .filter(r -> m.trendAlert().isEmpty() || r.elements() <= m.trendAlert().get().elements()));
+        warnings.put("trend", m.trendAlert());
+        warnings.put("growthWarning", m.growthWarning());
+        warnings.forEach((name, record) -> {
+            if (m.oom().isEmpty()) {
+                metrics.put(name + "FalseAlarm", record.isPresent() ? 1.0 : 0.0);
+                return;
+            }
+            ProbeRecord oom = m.oom().get();
+            record.filter(r -> r.elements() <= oom.elements()).ifPresent(r -> {
+                metrics.put(name + "LeadElements", (double) (oom.elements() - r.elements()));
+                metrics.put(name + "LeadMs", (double) (oom.elapsedMs() - r.elapsedMs()));
+            });
+        });
+        metrics.put("trendRefutedAlarms", (double) m.trendRefuted().size());
+        m.trendAlert().ifPresent(t -> {
+            metrics.put("trendAlertElements", (double) t.elements());
+            double predicted = t.elements() + t.values().get("predictedElementsLeft");
+            metrics.put("trendPredictedElementsAtOom", predicted);
+            metrics.put("trendPredictedMsLeft", t.values().get("predictedMsLeft"));
+            m.oom().ifPresent(o -> metrics.put("trendPredictionErrorPct",
+                    ThresholdPrediction.errorPct(Math.round(predicted), o.elements())));
+        });
+        m.collectionExceeded().ifPresent(c -> metrics.put("collectionThresholdElements", (double) c.elements()));
     }
 
     /** Every timed growth and the slowest inserts, by elements; an insert that is both appears once. */

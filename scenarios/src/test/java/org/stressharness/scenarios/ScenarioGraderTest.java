@@ -103,7 +103,30 @@ class ScenarioGraderTest {
         TestResult result = grade(-1, 100_000, true);
 
         assertThat(result.status()).isEqualTo(Status.FAILED);
-        assertThat(result.message()).isEqualTo("no poll saw the pool over its threshold before the "
-                + "OutOfMemoryError at 100,900 elements");
+        assertThat(result.message()).isEqualTo("no poll saw the pool over its threshold and no growth warned "
+                + "before the OutOfMemoryError at 100,900 elements");
+    }
+
+    /** A structure whose end is one growth too big may never cross the threshold: the growth warning is its alert. */
+    @Test
+    void aGrowthWarningAloneBeforeTheOomPassesAndSaysTheThresholdWasNeverCrossed() throws Exception {
+        Path probe = dir.resolve("fastutil-default-16m.probe.jsonl");
+        try (ProbeWriter out = new ProbeWriter(probe)) {
+            out.write(new ProbeRecord(ProbeRecord.START, 0, 0, 4 * MB, 16 * MB, 16 * MB,
+                    Map.of("baselineBytes", 4.0 * MB), null, "G1 Old Gen"));
+            out.write(new ProbeRecord(ProbeRecord.GROWTH_WARNING, 49_153, 100, 9 * MB, 0, 16 * MB,
+                    Map.of("nextGrowthBytes", 8.0 * MB, "freeBytes", 7.0 * MB, "arrayBytes", 4.0 * MB), null, null));
+            out.write(new ProbeRecord(ProbeRecord.OOM, 98_304, 400, 10 * MB, 16 * MB, 16 * MB, null, null, null));
+            out.write(new ProbeRecord(ProbeRecord.DONE, 98_304, 500, 5 * MB, 16 * MB, 16 * MB, Map.of(), null, null));
+        }
+        ChildRun run = new ChildRun(Scenario.FASTUTIL_DEFAULT, HeapSize.parse("16m"), List.of("-Xmx16m"), probe,
+                dir.resolve("out.txt"), 0, false, 1_000);
+        TestResult result = ScenarioGrader.grade(run, null, Optional.empty(), null);
+
+        assertThat(result.status()).as(result.message()).isEqualTo(Status.PASSED);
+        assertThat(result.message()).contains("the heap never crossed its threshold, the growth warning came 49,151 "
+                + "elements before it (50%: the next growth asks for 8,388,608 B, 7,340,032 B free)");
+        assertThat(result.scenario().metrics()).containsEntry("growthWarningLeadElements", 49_151.0)
+                .containsEntry("growthWarningLeadMs", 300.0).doesNotContainKey("usageThresholdLeadElements");
     }
 }

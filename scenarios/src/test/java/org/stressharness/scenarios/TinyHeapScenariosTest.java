@@ -108,6 +108,13 @@ class TinyHeapScenariosTest {
         assertThat(m.elements()).isEqualTo(20L * (long) (double) m.value("cap").orElseThrow());
         TestResult result = ScenarioGrader.grade(run, null, Optional.empty(), null);
         assertThat(result.status()).as(result.message()).isEqualTo(Status.PASSED);
+        // Its live data is bounded: the trend's alarms (raised by garbage waiting for an old collection) are each
+        // refuted by a full collection, so the trend's alert never comes.
+        assertThat(m.trendAlert()).isEmpty();
+        assertThat(m.trendRefuted()).allSatisfy(r -> assertThat(r.text()).isEqualTo(ProbeRecord.TREND_REFUTED));
+        assertThat(result.scenario().metrics()).containsEntry("trendFalseAlarm", 0.0)
+                .containsKeys("usageThresholdFalseAlarm", "collectionThresholdFalseAlarm", "rawTrendFalseAlarm");
+        assertThat(result.message()).contains("false alarms: usage threshold");
     }
 
     @Test

@@ -9,7 +9,13 @@ import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -29,6 +35,15 @@ public final class GcRecorder implements NotificationListener {
     private final Histogram pausesMs = new Histogram(3_600_000L, 2);
 
     private final CountDownLatch firstSeen = new CountDownLatch(1);
+    /** Gets the heap used after each of the workload's collections; none until set. */
+    private volatile LongConsumer afterCollection = used -> { };
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+
+    /** Hands the heap used after each of the workload's collections (all heap pools) to {@code consumer}. */
+    public void afterEachCollection(LongConsumer consumer) {
+        this.afterCollection = consumer;
+    }
 
     /**
      * Listens to every collector, then collects once and waits for that notification: the first one loads
@@ -61,6 +76,13 @@ public final class GcRecorder implements NotificationListener {
             longestMs = Math.max(longestMs, ms);
             pausesMs.recordValue(Math.min(ms, pausesMs.getHighestTrackableValue()));
         }
+        long after = 0;
+        for (Map.Entry<String, MemoryUsage> e : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+            if (heapPools.contains(e.getKey())) {
+                after += e.getValue().getUsed();
+            }
+        }
+        afterCollection.accept(after);
     }
 
     public synchronized long count() {

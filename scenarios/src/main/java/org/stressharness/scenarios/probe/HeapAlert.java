@@ -21,6 +21,8 @@ public final class HeapAlert {
 
     private final double fraction;
     private final List<String> armedPools = new ArrayList<>();
+    /** Pools without a usage threshold, whose collection-usage notification is the alert. */
+    private final java.util.Set<String> collectionOnly = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public HeapAlert(double fraction) {
         if (!(fraction > 0 && fraction < 1)) {
@@ -35,7 +37,7 @@ public final class HeapAlert {
      * loaded and compiled before it matters, as it is in a service that has run for a while.
      */
     public void arm(Consumer<String> onAlert) throws InterruptedException {
-        FirstOnly listener = new FirstOnly(onAlert);
+        FirstOnly listener = new FirstOnly(onAlert, collectionOnly);
         ((NotificationEmitter) ManagementFactory.getMemoryMXBean()).addNotificationListener(listener, null, null);
         setThresholds(1);
         System.gc();
@@ -46,6 +48,7 @@ public final class HeapAlert {
 
     private void setThresholds(double share) {
         armedPools.clear();
+        collectionOnly.clear();
         long heapMax = Runtime.getRuntime().maxMemory();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() != MemoryType.HEAP || isYoung(pool.getName())) {
@@ -53,14 +56,33 @@ public final class HeapAlert {
             }
             long max = pool.getUsage().getMax() > 0 ? pool.getUsage().getMax() : heapMax;
             long threshold = share == 1 ? 1 : (long) (max * share);
+            if (pool.isCollectionUsageThresholdSupported()) {
+                // Polled beside the usage threshold (collectionExceeded): what is left after a collection.
+                pool.setCollectionUsageThreshold(threshold);
+            }
             if (pool.isUsageThresholdSupported()) {
                 pool.setUsageThreshold(threshold);
                 armedPools.add(pool.getName());
             } else if (pool.isCollectionUsageThresholdSupported()) {
-                pool.setCollectionUsageThreshold(threshold);
                 armedPools.add(pool.getName() + " (after GC)");
+                collectionOnly.add(pool.getName());
             }
         }
+    }
+
+    /**
+     * Whether a pool's usage after its last collection is over the threshold: the collection usage threshold,
+     * polled. On G1 the old generation's figure moves only with the collections that include it (mixed and
+     * full), so it speaks late.
+     */
+    public boolean collectionExceeded() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && !isYoung(pool.getName()) && pool.isCollectionUsageThresholdSupported()
+                    && pool.getCollectionUsageThreshold() > 0 && pool.isCollectionUsageThresholdExceeded()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -81,6 +103,17 @@ public final class HeapAlert {
         return false;
     }
 
+    /** The long-lived pools' usage after their last collection, summed: changes when one of them is collected. */
+    public long collectionUsed() {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && !isYoung(pool.getName()) && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
     public double fraction() {
         return fraction;
     }
@@ -96,12 +129,14 @@ public final class HeapAlert {
 
     private static final class FirstOnly implements javax.management.NotificationListener {
         private final Consumer<String> onAlert;
+        private final java.util.Set<String> collectionOnly;
         private final CountDownLatch warmedUp = new CountDownLatch(1);
         private volatile boolean live;
         private boolean fired;
 
-        FirstOnly(Consumer<String> onAlert) {
+        FirstOnly(Consumer<String> onAlert, java.util.Set<String> collectionOnly) {
             this.onAlert = onAlert;
+            this.collectionOnly = collectionOnly;
         }
 
         @Override
@@ -115,9 +150,13 @@ public final class HeapAlert {
                     || MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(type))) {
                 return;
             }
-            fired = true;
             MemoryNotificationInfo info = MemoryNotificationInfo.from(
                     (javax.management.openmbean.CompositeData) n.getUserData());
+            if (MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(type)
+                    && !collectionOnly.contains(info.getPoolName())) {
+                return; // the collection threshold of a pool with a usage threshold is polled, not the alert
+            }
+            fired = true;
             onAlert.accept(info.getPoolName());
         }
     }

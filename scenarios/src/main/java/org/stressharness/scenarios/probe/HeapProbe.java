@@ -53,6 +53,20 @@ public final class HeapProbe {
     private volatile boolean oom;
     private volatile boolean alerted;
     private boolean exceeded;
+    private boolean collectionExceeded;
+    /** Fed the heap used after every collection of the workload's. */
+    private final TrendWatch trend = new TrendWatch();
+    /** The trend's alarm confirmed by a full collection's live heap: only then is the trend's alert raised. */
+    private boolean trendConfirmed;
+    /** After an unconfirmed alarm, the next check waits until the elements grew by a quarter of the horizon. */
+    private long nextTrendCheck;
+    /**
+     * The collection usage the trend's own full collection left, and whether the threshold was exceeded before it:
+     * until a collection of the workload's changes it, the poll reads the state before, so that the collection
+     * threshold is not credited with the probe's collection.
+     */
+    private long probeCollectionUsed = -1;
+    private boolean exceededBeforeProbe;
     private volatile boolean histogramPending;
     /**
      * Why the alert's histogram failed, written by {@link #finish}: the notification thread may have no room
@@ -124,6 +138,7 @@ public final class HeapProbe {
     public void start() throws Exception {
         out.write(new ProbeRecord(ProbeRecord.START, 0, 0, 0, 0, maxHeap(), null, null, null));
         if (listeners) {
+            gc.afterEachCollection(used -> trend.add(inserted.get(), used, System.nanoTime()));
             gc.install();
             ClassHistogram.top(1); // loads the diagnostic command's code now rather than at the alert
             if (rssLimit == 0) {
@@ -264,6 +279,9 @@ public final class HeapProbe {
             out.write(new ProbeRecord(ProbeRecord.EXCEEDED, i, elapsedMs(), u.getUsed(), u.getCommitted(),
                     u.getMax(), null, null, null));
         }
+        if (listeners && rssLimit == 0) {
+            earlierWarnings(i, u);
+        }
         Map<String, Double> values = runningTotals();
         try {
             // Where there is no procfs (macOS) the samples go without it: the start, alert and end records have it.
@@ -280,6 +298,53 @@ public final class HeapProbe {
         }
         out.write(new ProbeRecord(ProbeRecord.SAMPLE, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
                 values, null, null));
+    }
+
+    /**
+     * The two warnings set beside the usage threshold, polled at the same samples: the collection usage threshold
+     * (what a collection left), and the trend prediction from the heap left after each collection.
+     */
+    private void earlierWarnings(long i, MemoryUsage u) {
+        boolean byProbe = probeCollectionUsed >= 0 && alert.collectionUsed() == probeCollectionUsed;
+        if (!collectionExceeded && (byProbe ? exceededBeforeProbe : alert.collectionExceeded())) {
+            collectionExceeded = true;
+            out.write(new ProbeRecord(ProbeRecord.COLLECTION_EXCEEDED, i, elapsedMs(), u.getUsed(), u.getCommitted(),
+                    u.getMax(), null, null, null));
+        }
+        if (!trendConfirmed && i >= nextTrendCheck) {
+            trend.predict(maxHeap()).filter(p -> TrendWatch.near(p, i)).ifPresent(p -> confirmTrend(i, u, p));
+        }
+    }
+
+    /**
+     * The trend predicts the OOM near: the heap used after young collections also holds garbage that waits for the
+     * old generation's collection (a bounded cache raises the trend that way), so a full collection measures the
+     * live heap before the alert is raised, as an operator would with {@code jcmd GC.class_histogram}. Confirmed
+     * when the live heap is over the alert fraction of the maximum, or when it too, per element, leaves less than
+     * the horizon. Either way the trend's record is written: its text says which. The full collection's pause is
+     * left out of the elapsed times, like the histogram's.
+     */
+    private void confirmTrend(long i, MemoryUsage u, TrendWatch.Prediction p) {
+        long from = System.nanoTime();
+        exceededBeforeProbe = alert.collectionExceeded();
+        long live = liveBytes(null);
+        probeCollectionUsed = alert.collectionUsed();
+        pausedNanos += System.nanoTime() - from;
+        double perElement = (double) Math.max(1, live - baselineBytes) / i;
+        long liveLeft = (long) ((maxHeap() - live) / perElement);
+        boolean confirmed = live >= alert.fraction() * maxHeap() || TrendWatch.near(
+                new TrendWatch.Prediction(liveLeft, -1, live, perElement), i);
+        Map<String, Double> v = new LinkedHashMap<>();
+        v.put("predictedElementsLeft", (double) p.elementsLeft());
+        v.put("predictedMsLeft", (double) p.msLeft());
+        v.put("usedAfterGcBytes", (double) p.usedAfterGc());
+        v.put("bytesPerElement", p.bytesPerElement());
+        v.put("liveBytes", (double) live);
+        v.put("liveElementsLeft", (double) liveLeft);
+        out.write(new ProbeRecord(ProbeRecord.TREND_ALERT, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
+                v, null, confirmed ? ProbeRecord.TREND_CONFIRMED : ProbeRecord.TREND_REFUTED));
+        trendConfirmed = confirmed;
+        nextTrendCheck = (long) (i * (1 + TrendWatch.HORIZON / 4));
     }
 
     /** The RSS alert, taken on the workload's thread: the heap is not what fills, so there is no histogram. */

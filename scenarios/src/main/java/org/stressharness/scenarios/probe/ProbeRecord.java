@@ -29,6 +29,18 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     /** The first sample that found a pool over the alert's threshold (polled, not notified). */
     public static final String EXCEEDED = "exceeded";
     public static final String HISTOGRAM = "histogram";
+    /** The first sample that found a pool's usage after its last collection over the threshold (polled). */
+    public static final String COLLECTION_EXCEEDED = "collectionExceeded";
+    /**
+     * A sample at which the trend of the heap left after collections predicted the OOM near ({@link TrendWatch}),
+     * and what a full collection then said: text {@link #TREND_CONFIRMED} (the alert) or {@link #TREND_REFUTED}
+     * (a false alarm of the raw trend, checked again later). {@code values} {@code predictedElementsLeft},
+     * {@code predictedMsLeft}, {@code usedAfterGcBytes}, {@code bytesPerElement}, {@code liveBytes},
+     * {@code liveElementsLeft}.
+     */
+    public static final String TREND_ALERT = "trendAlert";
+    public static final String TREND_CONFIRMED = "confirmed";
+    public static final String TREND_REFUTED = "refuted";
     public static final String OOM = "oom";
     public static final String DONE = "done";
     public static final String ERROR = "error";
