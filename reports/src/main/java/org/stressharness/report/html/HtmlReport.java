@@ -386,12 +386,14 @@ public final class HtmlReport {
         if (!metrics.isEmpty()) {
             h.append("<table class=\"kv\">");
             metrics.entrySet().stream()
-                    .filter(e -> ProcessMemoryTable.row(e.getKey()) == null && !LatencyTable.owns(e.getKey()))
+                    .filter(e -> ProcessMemoryTable.row(e.getKey()) == null && !LatencyTable.owns(e.getKey())
+                            && !WarningsTable.owns(e.getKey()))
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> row(h, e.getKey(), e.getValue() == null ? "" : metric(e.getKey(), e.getValue())));
             h.append("</table>");
         }
         ProcessMemoryTable.render(h, metrics);
+        WarningsTable.render(h, metrics);
         LatencyTable.render(h, metrics, d.insertSpikes());
         h.append("</div>\n");
         if (d.topClasses() != null && !d.topClasses().isEmpty()) {

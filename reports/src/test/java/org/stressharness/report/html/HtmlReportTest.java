@@ -100,6 +100,23 @@ class HtmlReportTest {
     }
 
     @Test
+    void theWarningsAreComparedByTheirLeadOrTheirFalseAlarm() {
+        Map<String, Double> oom = Map.of("elementsAtOom", 1000.0, "usageThresholdLeadElements", 250.0,
+                "usageThresholdLeadMs", 40.0, "trendLeadElements", 100.0, "trendLeadMs", 12.0);
+        Map<String, Double> bounded = Map.of("usageThresholdFalseAlarm", 1.0, "trendFalseAlarm", 0.0);
+        String page = new HtmlReport().render(SyntheticRuns.run("r", null, List.of(
+                new TestResult(Source.SCENARIO, "grows", null, Status.PASSED, 1, "x", null, null,
+                        new ScenarioDetail(oom, List.of(), List.of(), List.of())),
+                new TestResult(Source.SCENARIO, "capped", null, Status.PASSED, 1, "x", null, null,
+                        new ScenarioDetail(bounded, List.of(), List.of(), List.of())))));
+        assertThat(page).contains("<td>heap usage threshold (polled at every sample)</td><td class=\"n\">250</td>"
+                        + "<td class=\"n\">25%</td><td class=\"n\">40 ms</td>",
+                "<td>trend, confirmed by a full collection</td><td class=\"n\">100</td><td class=\"n\">10%</td>",
+                "<td>heap usage threshold (polled at every sample)</td><td colspan=\"3\">false alarm</td>",
+                "<td>trend, confirmed by a full collection</td><td colspan=\"3\">none (right)</td>");
+    }
+
+    @Test
     void aContainerScenarioShowsItsLimitAndWhereTheWatchdogKilledIt() {
         Map<String, Double> metrics = Map.of("memoryLimitBytes", 160.0 * (1 << 20), "killed", 1.0,
                 "elementsAtEnd", 90.0, "alertElements", 59.0, "heapMaxBytes", 80.0 * (1 << 20));
