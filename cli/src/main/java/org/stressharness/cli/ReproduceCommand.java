@@ -134,7 +134,7 @@ final class ReproduceCommand implements Callable<Integer> {
                     cp = List.of(command.get(i + 1).split(File.pathSeparator));
                 } else if ((option.equals("--heap") || option.equals("--gc")) && hasValue) {
                     scenarioArgs.addAll(List.of(option, command.get(i + 1)));
-                } else if (option.equals("--heap-dump")) {
+                } else if (option.equals("--heap-dump") || option.equals("--jfr")) {
                     scenarioArgs.add(option);
                 }
             }

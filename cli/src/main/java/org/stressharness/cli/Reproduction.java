@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *
  * @param outcome   the jcstress outcome to look for, or null for "the recorded verdict" (any interesting or
  *                  forbidden outcome for jcstress; the same non-PASSED status otherwise)
- * @param extraArgs further suite options the run was made with (the scenarios' --heap, --gc, --heap-dump)
+ * @param extraArgs further suite options the run was made with (the scenarios' --heap, --gc, --heap-dump, --jfr)
  */
 record Reproduction(HarnessHome home, Suite suite, String testName, Status recordedStatus, String outcome,
                     Profile profile, String map, List<String> classpath, List<String> extraArgs) {

@@ -74,6 +74,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--heap-dump", description = "Let the memory scenarios' JVMs write a heap dump (.hprof) at the OutOfMemoryError.")
     boolean heapDump;
 
+    @Option(names = "--jfr", description = "Record each memory scenario's JVM with JDK Flight Recorder into the run "
+            + "directory (<scenario>-<heap>.jfr, opens in JDK Mission Control); the report summarises the GCs, the top "
+            + "allocation sites and the old-object samples, taken at the alert while the structure is alive.")
+    boolean jfr;
+
     @Option(names = "--suite-timeout", paramLabel = "DURATION",
             description = "Stop a suite that runs longer than this (default depends on the profile).")
     String suiteTimeout;
@@ -301,6 +306,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (suite == Suite.SCENARIOS && heapDump) {
             args.add("--heap-dump");
+        }
+        if (suite == Suite.SCENARIOS && jfr) {
+            args.add("--jfr");
         }
         if (list) {
             args.add("--list");

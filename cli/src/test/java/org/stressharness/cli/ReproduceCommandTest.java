@@ -80,12 +80,12 @@ class ReproduceCommandTest {
     void aScenarioIsReproducedWithTheRunsHeapAndCollector() {
         keys.addAll(FixtureRuns.swapIn(Map.of("scenarios", FlakySuite.class)));
         RunFile.write(new Run(Run.SCHEMA_VERSION, "recorded", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", "smoke",
-                true, List.of("harness", "run", "--heap", "48m", "--gc", "Serial", "--heap-dump"), HostProbe.current(),
+                true, List.of("harness", "run", "--heap", "48m", "--gc", "Serial", "--heap-dump", "--jfr"), HostProbe.current(),
                 List.of(new TestResult(Source.SCENARIO, "fixture.Flaky", null, Status.PASSED, 10, null, null, null,
                         null))), runDir.resolve("run.json"));
         HarnessCommand.execute("reproduce", "fixture.Flaky", "--from", runDir.toString());
         assertThat(captured.toString()).contains("[scenarios] args: --profile smoke --out ")
-                .contains("--heap 48m --gc Serial --heap-dump");
+                .contains("--heap 48m --gc Serial --heap-dump --jfr");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.stressharness.scenarios;
 
 import org.stressharness.scenarios.probe.ProcessMemory;
+import org.stressharness.scenarios.probe.RecordingAtAlert;
 import org.stressharness.scenarios.workload.PrimitiveMapFill;
 
 import java.io.File;
@@ -28,6 +29,8 @@ public final class ScenarioFork {
     private final String mapClass;
     private final String classPath;
     private final boolean listeners;
+    /** Whether each child records a flight recording into {@link #recordingFile}. */
+    private boolean jfr;
 
     /**
      * @param classPath the child's classpath: the suite passes its own ({@link #ownClassPath()}); what loads
@@ -48,6 +51,22 @@ public final class ScenarioFork {
         this.heapDump = heapDump;
         this.timeout = timeout;
         this.mapClass = mapClass;
+    }
+
+    /** Records every child with JDK Flight Recorder from now on. */
+    public ScenarioFork withFlightRecording() {
+        this.jfr = true;
+        return this;
+    }
+
+    /** Where a child's flight recording goes (written at its exit; a child killed by SIGKILL leaves none). */
+    public Path recordingFile(Scenario scenario, HeapSize heap) {
+        return dir.resolve(baseName(scenario, heap) + ".jfr");
+    }
+
+    /** The recording dumped at the alert, while the structure is alive (old-object samples). */
+    public Path recordingAtAlertFile(Scenario scenario, HeapSize heap) {
+        return dir.resolve(baseName(scenario, heap) + "-at-alert.jfr");
     }
 
     /** The child's JVM arguments (what the report shows). */
@@ -81,6 +100,10 @@ public final class ScenarioFork {
         if (mapClass != null) {
             args.add("-D" + ScenarioChild.MAP_PROPERTY + "=" + mapClass);
         }
+        if (jfr) {
+            args.add(FlightRecordingSummary.startFlag(recordingFile(scenario, heap)));
+            args.add("-D" + RecordingAtAlert.PROPERTY + "=" + recordingAtAlertFile(scenario, heap).toAbsolutePath());
+        }
         if (!listeners) {
             args.add("-D" + ScenarioChild.LISTENERS_PROPERTY + "=off");
         }
@@ -96,6 +119,8 @@ public final class ScenarioFork {
         Files.createDirectories(dir);
         Path probe = probeFile(scenario, heap);
         Files.deleteIfExists(probe);
+        Files.deleteIfExists(recordingFile(scenario, heap));
+        Files.deleteIfExists(recordingAtAlertFile(scenario, heap));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmArgs(scenario, heap));

@@ -105,7 +105,8 @@ public final class ScenarioGrader {
             verdict = verdict.and(predict(scenario, m, prediction, metrics));
         }
         List<String> jvmArgs = new ArrayList<>(main.jvmArgs());
-        ScenarioDetail detail = new ScenarioDetail(metrics, series(m), topClasses(scenario, m), jvmArgs, spikes(m));
+        ScenarioDetail detail = new ScenarioDetail(metrics, series(m), topClasses(scenario, m), jvmArgs, spikes(m),
+                null);
         String output = verdict.status == Status.ERROR ? tail(main.output()) : null;
         return new TestResult(Source.SCENARIO, scenario.id(), scenario.description(), verdict.status,
                 main.wallMs() + (prediction == null ? 0 : prediction.wallMs()), verdict.message, output, reproduce,

@@ -3,6 +3,8 @@ package org.stressharness.scenarios;
 import org.stressharness.results.suite.ParentWatch;
 
 import org.stressharness.results.json.ResultLines;
+import org.stressharness.results.model.FlightRecording;
+import org.stressharness.results.model.ScenarioDetail;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.TestResult;
 
@@ -59,6 +61,9 @@ public final class ScenarioSuite {
             HeapSize heap = options.heapSize();
             ScenarioFork fork = new ScenarioFork(options.out(), options.collector(), options.heapDump(),
                     settings.childTimeout(), options.mapClass(), ScenarioFork.ownClassPath(), options.monitoring());
+            if (options.jfr()) {
+                fork.withFlightRecording();
+            }
             System.out.printf("scenarios: %d to run, heap %s (prediction at %s), simulated container limit %s, %s GC, "
                             + "profile %s%s%n",
                     selected.size(), heap, heap.times(ProfileSettings.PREDICTION_FACTOR), settings.containerLimit(),
@@ -99,12 +104,44 @@ public final class ScenarioSuite {
                     && scenario.prediction() != Scenario.Prediction.NONE && ended) {
                 prediction = fork.run(scenario, heap.times(ProfileSettings.PREDICTION_FACTOR));
             }
-            return ScenarioGrader.grade(main, prediction, jol, reproduce(scenario, options));
+            TestResult graded = ScenarioGrader.grade(main, prediction, jol, reproduce(scenario, options));
+            return options.jfr() ? withRecording(graded, fork.recordingFile(scenario, heap),
+                    fork.recordingAtAlertFile(scenario, heap), options) : graded;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return TestResult.error(Source.SCENARIO, scenario.id(), "interrupted", null);
         } catch (Exception e) {
             return TestResult.error(Source.SCENARIO, scenario.id(), "cannot run the scenario: " + e, null);
+        }
+    }
+
+    /** The result with its main child's flight recording summarised; a missing or unreadable one says why. */
+    private static TestResult withRecording(TestResult r, java.nio.file.Path file, java.nio.file.Path atAlert,
+                                            SuiteOptions options) {
+        ScenarioDetail d = r.scenario();
+        String note;
+        boolean atExit = Files.exists(file) && sizeOf(file) > 0;
+        if (!atExit && !Files.exists(atAlert)) {
+            note = "no flight recording: the child ended without writing one (SIGKILL leaves none, as in a container)";
+        } else {
+            try {
+                FlightRecording recording = FlightRecordingSummary.read(file, atAlert, options.out());
+                return new TestResult(r.source(), r.name(), r.description(), r.status(), r.durationMs(), r.message(),
+                        r.output(), r.reproduce(), new ScenarioDetail(d.metrics(), d.series(), d.topClasses(),
+                        d.jvmArgs(), d.insertSpikes(), recording));
+            } catch (Exception e) {
+                note = "flight recording " + file.getFileName() + " not read: " + e;
+            }
+        }
+        return new TestResult(r.source(), r.name(), r.description(), r.status(), r.durationMs(),
+                r.message() == null ? note : r.message() + "; " + note, r.output(), r.reproduce(), r.detail());
+    }
+
+    private static long sizeOf(java.nio.file.Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 
@@ -117,6 +154,9 @@ public final class ScenarioSuite {
         }
         if (options.mapClass() != null) {
             b.append(" --map ").append(options.mapClass());
+        }
+        if (options.jfr()) {
+            b.append(" --jfr");
         }
         return b.toString();
     }

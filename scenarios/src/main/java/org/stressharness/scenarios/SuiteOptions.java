@@ -10,12 +10,12 @@ import java.util.Optional;
 /**
  * The suite runner's command line: the suite contract ({@link SuiteContract}: {@code --profile}, {@code --out},
  * {@code --only}, {@code --tests}, {@code --map}, {@code --list}) plus the scenarios' own
- * {@code [--heap SIZE] [--gc G1|Serial|Parallel|Z] [--heap-dump] [--no-monitoring]}.
+ * {@code [--heap SIZE] [--gc G1|Serial|Parallel|Z] [--heap-dump] [--jfr] [--no-monitoring]}.
  *
  * @param heap {@code --heap}, overriding the profile's heap size
  */
 public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Collector collector, boolean heapDump,
-                           boolean monitoring) {
+                           boolean monitoring, boolean jfr) {
 
     public static SuiteOptions parse(String... args) throws UsageException {
         SuiteContract contract;
@@ -28,6 +28,7 @@ public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Coll
         Collector collector = Collector.G1;
         boolean heapDump = false;
         boolean monitoring = true;
+        boolean jfr = false;
         String[] own = contract.suiteOptions().toArray(String[]::new);
         for (int i = 0; i < own.length; i++) {
             String a = own[i];
@@ -37,6 +38,7 @@ public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Coll
                     case "--gc" -> collector = Collector.parse(value(own, ++i, a));
                     case "--heap-dump" -> heapDump = true;
                     case "--no-monitoring" -> monitoring = false;
+                    case "--jfr" -> jfr = true;
                     default -> throw new UsageException("unknown option '" + a + "'");
                 }
             } catch (IllegalArgumentException e) {
@@ -46,7 +48,7 @@ public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Coll
         if (contract.map() != null && contract.map().isBlank()) {
             throw new UsageException("--map needs a class name");
         }
-        return new SuiteOptions(contract, heap, collector, heapDump, monitoring);
+        return new SuiteOptions(contract, heap, collector, heapDump, monitoring, jfr);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

@@ -26,6 +26,28 @@ class ScenarioSuiteTest {
     @TempDir
     Path out;
 
+    /**
+     * With --jfr each child is recorded; the recording dumped at the alert, while the map is alive, shows its nodes
+     * and boxes among the old-object samples, reached from the main thread that holds the map.
+     */
+    @Test
+    void aFlightRecordingIsWrittenAndItsOldObjectSamplesShowTheMapAtTheAlert() throws Exception {
+        Forked suite = fork(out, "--profile", "smoke", "--only", "^hashmap-default$", "--jfr");
+        assertThat(suite.exitCode).as(suite.output).isZero();
+        TestResult r = new ResultLines(out.resolve("results.jsonl")).read().get(0);
+        org.stressharness.results.model.FlightRecording jfr = r.scenario().flightRecording();
+        assertThat(jfr).as(r.message()).isNotNull();
+        assertThat(out.resolve(jfr.file())).isRegularFile();
+        assertThat(jfr.file()).isEqualTo("hashmap-default-32m.jfr");
+        assertThat(jfr.gcCount()).isPositive();
+        assertThat(jfr.allocationSites()).isNotEmpty();
+        assertThat(jfr.oldObjects()).anySatisfy(o -> {
+            assertThat(o.type()).isIn("java.util.HashMap$Node", "java.lang.Integer");
+            assertThat(o.root()).contains("main");
+        });
+        assertThat(r.reproduce()).endsWith(" --jfr");
+    }
+
     @Test
     void appendsOneResultPerScenarioWithTheMetricsTheReportReads() throws Exception {
         Forked suite = fork(out, "--profile", "smoke", "--only", "^(hashmap-default|arraylist-default)$");

@@ -405,6 +405,7 @@ public final class HtmlReport {
             }
             h.append("</table>\n");
         }
+        FlightRecordingSection.render(h, d.flightRecording());
         if (d.jvmArgs() != null && !d.jvmArgs().isEmpty()) {
             h.append("<p class=\"note\">JVM: <code>").append(Html.escape(String.join(" ", d.jvmArgs())))
                     .append("</code></p>\n");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.stressharness.results.SyntheticRuns;
 import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.Run;
+import org.stressharness.results.model.FlightRecording;
 import org.stressharness.results.model.HeapSample;
 import org.stressharness.results.model.InsertSpike;
 import org.stressharness.results.model.ScenarioDetail;
@@ -88,7 +89,7 @@ class HtmlReportTest {
         List<InsertSpike> spikes = List.of(new InsertSpike(768, 22_020_095, 6144), new InsertSpike(900, 5_000, 0));
         TestResult r = new TestResult(Source.SCENARIO, "grows", null, Status.PASSED, 1, "x", null, null,
                 new ScenarioDetail(metrics, List.of(new HeapSample(0, 1, 0), new HeapSample(1000, 2, 1)), List.of(),
-                        List.of(), spikes));
+                        List.of(), spikes, null));
         String page = new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r)));
         assertThat(page).contains("<title>growth at 768 elements: 22.0 ms, 6.0 KiB copied</title>",
                 "<title>slow insert at 900 elements: 5.0 µs</title>", "growth warning @ 500",
@@ -114,6 +115,20 @@ class HtmlReportTest {
                 "<td>trend, confirmed by a full collection</td><td class=\"n\">100</td><td class=\"n\">10%</td>",
                 "<td>heap usage threshold (polled at every sample)</td><td colspan=\"3\">false alarm</td>",
                 "<td>trend, confirmed by a full collection</td><td colspan=\"3\">none (right)</td>");
+    }
+
+    @Test
+    void aFlightRecordingIsLinkedAndItsAllocationSitesAndOldObjectsListed() {
+        FlightRecording jfr = new FlightRecording("hashmap-default-32m.jfr", 35, 36.9,
+                List.of(new FlightRecording.AllocationSite("java.util.HashMap.newNode:1901", 7_232_560, 67)),
+                List.of(new FlightRecording.OldObjects("java.util.HashMap$Node", "Threads: Thread Name: main", 13,
+                        "java.util.HashMap.newNode:1901")));
+        TestResult r = new TestResult(Source.SCENARIO, "hashmap-default", null, Status.PASSED, 1, "x", null, null,
+                new ScenarioDetail(Map.of(), List.of(), List.of(), List.of(), List.of(), jfr));
+        String page = new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r)));
+        assertThat(page).contains("<a href=\"hashmap-default-32m.jfr\">", "35 collections, longest pause 36.9 ms",
+                "<td><code>java.util.HashMap.newNode:1901</code></td><td class=\"n\">6.9 MiB</td>",
+                "<td><code>java.util.HashMap$Node</code></td><td>Threads: Thread Name: main</td><td class=\"n\">13</td>");
     }
 
     @Test

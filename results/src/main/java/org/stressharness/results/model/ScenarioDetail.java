@@ -14,9 +14,11 @@ import java.util.Map;
  * @param jvmArgs    the forked JVM's arguments (heap size, collector)
  * @param insertSpikes every growth of the structure and the slowest inserts, with their latency, in insertion
  *                   order (scenarios that time their inserts; empty otherwise and in older runs)
+ * @param flightRecording the child's flight recording, summarised ({@code --jfr}); null without one
  */
 public record ScenarioDetail(Map<String, Double> metrics, List<HeapSample> series, List<ClassFootprint> topClasses,
-                             List<String> jvmArgs, List<InsertSpike> insertSpikes) implements Detail {
+                             List<String> jvmArgs, List<InsertSpike> insertSpikes,
+                             FlightRecording flightRecording) implements Detail {
 
     public ScenarioDetail {
         insertSpikes = insertSpikes == null ? List.of() : List.copyOf(insertSpikes);
@@ -25,7 +27,7 @@ public record ScenarioDetail(Map<String, Double> metrics, List<HeapSample> serie
     /** A scenario that did not time its inserts. */
     public ScenarioDetail(Map<String, Double> metrics, List<HeapSample> series, List<ClassFootprint> topClasses,
                           List<String> jvmArgs) {
-        this(metrics, series, topClasses, jvmArgs, List.of());
+        this(metrics, series, topClasses, jvmArgs, List.of(), null);
     }
 
     @Override

@@ -85,6 +85,7 @@ public final class HeapProbe {
     private long sampleStep;
 
     private final boolean listeners;
+    private final RecordingAtAlert recordingAtAlert = RecordingAtAlert.fromProperty();
     /** The memory limit the RSS alert watches, or 0 to watch the heap. */
     private long rssLimit;
     private boolean rssAlerted;
@@ -349,6 +350,7 @@ public final class HeapProbe {
 
     /** The RSS alert, taken on the workload's thread: the heap is not what fills, so there is no histogram. */
     private void rssAlert(long i, MemoryUsage u, long rss) {
+        recordingAtAlert.dump(); // a child killed at the limit leaves no recording at its exit: this one stays
         out.write(new ProbeRecord(ProbeRecord.ALERT, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
                 Map.of(ProcessMemory.RSS, (double) rss, "limitBytes", (double) rssLimit), null, ProbeRecord.RSS_ALERT));
         try {
@@ -554,6 +556,7 @@ public final class HeapProbe {
                 top = histogramWithReserveLent();
             }
             out.write(new ProbeRecord(ProbeRecord.HISTOGRAM, elements, ms, 0, 0, 0, null, top, null));
+            recordingAtAlert.dump(); // the workload still waits: the old-object samples see the structure
         } catch (Throwable t) {
             histogramFailure = t; // no allocation here: the heap may be full
         } finally {
