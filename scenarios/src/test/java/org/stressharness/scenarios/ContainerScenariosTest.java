@@ -23,8 +23,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The container scenarios at a 160 MB simulated limit (the smoke profile's): each child is killed by the RSS
  * watchdog, not by an OutOfMemoryError, after the RSS alert, and the memory that grew is the part it names.
- * Measured here (x86_64, JDK 17), between the start and the alert, the named NMT category grew by 74% (metaspace,
- * the heap's expansion took most of the rest) to 105% of the RSS's growth; asserted: half.
+ * Measured here (x86_64, JDK 17), between the start and the alert, the named NMT category grew by 49% to 70%
+ * (metaspace, in 7 runs; the heap's expansion took most of the rest) to 105% of the RSS's growth; asserted: a third,
+ * and more than any other category.
  */
 @Timeout(120)
 class ContainerScenariosTest {
@@ -63,7 +64,11 @@ class ContainerScenariosTest {
         Map<String, Double> start = m.process().get(ProbeRecord.AT_START).values();
         Map<String, Double> atAlert = m.process().get(ProbeRecord.AT_ALERT).values();
         double rssGrowth = atAlert.get(ProcessMemory.RSS) - start.get(ProcessMemory.RSS);
-        assertThat(atAlert.get(category) - start.get(category)).as(category).isGreaterThan(rssGrowth / 2);
+        double grew = atAlert.get(category) - start.get(category);
+        assertThat(grew).as(category).isGreaterThan(rssGrowth / 3);
+        atAlert.keySet().stream().filter(k -> k.startsWith(ProcessMemory.NMT) && !k.equals(category)
+                && !k.equals("nmt.total")).forEach(other -> assertThat(grew).as(category + " against " + other)
+                .isGreaterThan(atAlert.get(other) - start.getOrDefault(other, 0.0)));
 
         TestResult result = ScenarioGrader.grade(run, null, Optional.empty(), null);
         assertThat(result.status()).as(result.message()).isEqualTo(Status.PASSED);
