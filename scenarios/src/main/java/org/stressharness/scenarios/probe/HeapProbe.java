@@ -395,16 +395,23 @@ public final class HeapProbe {
 
     /**
      * A watched structure starts with a backing array of {@code bytes} (presized): if its first growth, taken to
-     * double it, would not fit in the heap left free, the growth warning is due before the first insert.
+     * double it, would not fit (see {@link #warnIfNextGrowthWontFit}), the growth warning is due before the first
+     * insert.
      */
     public void allocated(long bytes) {
         long used = memory.getHeapMemoryUsage().getUsed();
         warnIfNextGrowthWontFit(0, bytes, 2 * bytes, used);
     }
 
+    /**
+     * Warns when the next growth asks for more than half the heap left free. Half, because a big array needs its
+     * regions together (G1 places it in contiguous free regions) and the free heap is broken up by what survives:
+     * at 128 MB a fastutil map's growth to a 64 MB table failed with 72 MB free (used, garbage included, taken
+     * from the maximum).
+     */
     private void warnIfNextGrowthWontFit(long elements, long arrayBytes, long nextBytes, long used) {
         long free = maxHeap() - used;
-        if (!growthWarned && nextBytes > free) {
+        if (!growthWarned && nextBytes > free / 2) {
             growthWarned = true;
             out.write(new ProbeRecord(ProbeRecord.GROWTH_WARNING, elements, elapsedMs(), used, 0, maxHeap(),
                     Map.of("nextGrowthBytes", (double) nextBytes, "freeBytes", (double) free,

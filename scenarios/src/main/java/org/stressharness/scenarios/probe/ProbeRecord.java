@@ -53,7 +53,7 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     public static final String RSS_ALERT = "RSS";
     /**
      * The first moment the next growth will not fit: after a growth, or at the start for a presized backing
-     * array, the array grown by the same factor (doubled, at the start) is more than the heap has free.
+     * array, the array grown by the same factor (doubled, at the start) is more than half what the heap has free.
      * {@code values}: {@code nextGrowthBytes}, {@code freeBytes}, {@code arrayBytes}.
      */
     public static final String GROWTH_WARNING = "growthWarning";

@@ -103,15 +103,32 @@ public final class PrimitiveMapFill implements Workload {
         this.presized = presized;
     }
 
+    /**
+     * The largest presized map the heap can place. Its table is one array of up to 90% of the free heap, and G1
+     * puts such an array in contiguous free regions, which the JVM's own large arrays (pinned where they were
+     * allocated) can break up: at 32 MB a 16 MB table failed to allocate about once in fifteen children. Then the
+     * next smaller power of two is taken, and the halvings are noted ({@code presizeHalvings}).
+     */
+    private IntMap presizedMap(HeapProbe probe) {
+        int expected = library.presizedEntries(probe.maxHeap() - probe.liveBytes(null));
+        for (int halvings = 0; ; halvings++) {
+            try {
+                IntMap map = library.create(expected);
+                probe.note("expectedElements", expected);
+                probe.note("presizeHalvings", halvings);
+                return map;
+            } catch (OutOfMemoryError noRoom) {
+                if (halvings == 3) {
+                    throw noRoom;
+                }
+                expected /= 2;
+            }
+        }
+    }
+
     @Override
     public void run(HeapProbe probe) {
-        // A presized table is one humongous array of up to 90% of the free heap: a full collection first compacts
-        // what the JVM holds, so the free regions lie together (without it, the allocation failed once in a loaded run).
-        int expected = presized ? library.presizedEntries(probe.maxHeap() - probe.liveBytes(null)) : 0;
-        if (presized) {
-            probe.note("expectedElements", expected);
-        }
-        IntMap map = library.create(expected);
+        IntMap map = presized ? presizedMap(probe) : library.create(0);
         BackingArrayWatch table = new BackingArrayWatch(probe, map.map().getClass(), library.arrayField,
                 library.parallelArrays).watch(map.map());
         IntPut put = map.put();
