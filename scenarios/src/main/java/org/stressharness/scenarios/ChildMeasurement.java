@@ -2,6 +2,7 @@ package org.stressharness.scenarios;
 
 import org.stressharness.results.json.Json;
 import org.stressharness.results.model.ClassFootprint;
+import org.stressharness.scenarios.probe.LeastSquares;
 import org.stressharness.scenarios.probe.ProbeRecord;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -141,24 +142,6 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
 
     /** Least-squares slope of heap used over elements, across the samples. */
     public Optional<Double> sampledSlope() {
-        int n = samples.size();
-        if (n < 3) {
-            return Optional.empty();
-        }
-        double mx = 0;
-        double my = 0;
-        for (ProbeRecord s : samples) {
-            mx += s.elements();
-            my += s.heapUsed();
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (ProbeRecord s : samples) {
-            sxy += (s.elements() - mx) * (s.heapUsed() - my);
-            sxx += (s.elements() - mx) * (s.elements() - mx);
-        }
-        return sxx == 0 ? Optional.empty() : Optional.of(sxy / sxx);
+        return LeastSquares.slope(samples, ProbeRecord::elements, ProbeRecord::heapUsed, 3);
     }
 }

@@ -2,6 +2,7 @@ package org.stressharness.scenarios;
 
 import org.stressharness.results.model.Status;
 import org.stressharness.scenarios.ScenarioGrader.Verdict;
+import org.stressharness.scenarios.probe.LeastSquares;
 import org.stressharness.scenarios.probe.ProbeRecord;
 import org.stressharness.scenarios.probe.ProcessMemory;
 
@@ -99,26 +100,8 @@ record ContainerEnd(ChildRun run, ChildMeasurement m, long limit, long elements,
      */
     Optional<Double> rssPerElement() {
         List<ProbeRecord> all = rssSamples(m);
-        List<ProbeRecord> samples = all.subList(all.size() / 2, all.size());
-        int n = samples.size();
-        if (n < 3) {
-            return Optional.empty();
-        }
-        double mx = 0;
-        double my = 0;
-        for (ProbeRecord s : samples) {
-            mx += s.elements();
-            my += s.values().get(ProcessMemory.RSS);
-        }
-        mx /= n;
-        my /= n;
-        double sxy = 0;
-        double sxx = 0;
-        for (ProbeRecord s : samples) {
-            sxy += (s.elements() - mx) * (s.values().get(ProcessMemory.RSS) - my);
-            sxx += (s.elements() - mx) * (s.elements() - mx);
-        }
-        return sxx == 0 ? Optional.empty() : Optional.of(sxy / sxx);
+        return LeastSquares.slope(all.subList(all.size() / 2, all.size()), ProbeRecord::elements,
+                r -> r.values().get(ProcessMemory.RSS), 3);
     }
 
     /**

@@ -57,6 +57,7 @@ final class FlightRecordingSummary {
         Map<String, long[]> sites = new HashMap<>();
         Map<String, long[]> oldCounts = new LinkedHashMap<>();
         Map<String, String> oldAllocatedAt = new HashMap<>();
+        Map<String, String> oldPath = new HashMap<>();
         for (RecordedEvent e : RecordingFile.readAllEvents(file)) {
             switch (e.getEventType().getName()) {
                 case "jdk.GarbageCollection" -> {
@@ -75,6 +76,7 @@ final class FlightRecordingSummary {
                     String key = objectType(e) + "\t" + root(e);
                     oldCounts.computeIfAbsent(key, k -> new long[1])[0]++;
                     oldAllocatedAt.putIfAbsent(key, topFrame(e.getStackTrace()));
+                    oldPath.putIfAbsent(key, path(e));
                 }
                 default -> {
                 }
@@ -89,7 +91,7 @@ final class FlightRecordingSummary {
                 .limit(TOP).map(x -> {
                     String[] typeAndRoot = x.getKey().split("\t", 2);
                     return new FlightRecording.OldObjects(typeAndRoot[0], typeAndRoot[1], x.getValue()[0],
-                            oldAllocatedAt.get(x.getKey()));
+                            oldAllocatedAt.get(x.getKey()), oldPath.get(x.getKey()));
                 }).toList();
         String relative = runDir.toAbsolutePath().relativize(file.toAbsolutePath()).toString();
         return new FlightRecording(relative, gcs, longest.toNanos() / 1e6, top, old);
@@ -108,6 +110,50 @@ final class FlightRecordingSummary {
         RecordedObject object = e.getValue("object");
         RecordedClass type = object == null ? null : object.getValue("type");
         return type == null ? "(unknown)" : type.getName();
+    }
+
+    /**
+     * The reference chain from the root's side to the sampled object, by type ("HashMap$Node[] → HashMap$Node →
+     * Integer"), as far as the recording followed it (JFR stores up to a fixed depth, and skips the middle of
+     * longer chains).
+     */
+    private static String path(RecordedEvent e) {
+        java.util.Deque<String> chain = new java.util.ArrayDeque<>();
+        RecordedObject object = e.getValue("object");
+        for (int depth = 0; object != null && depth < 64; depth++) {
+            RecordedClass type = object.getValue("type");
+            chain.addFirst(type == null ? "?" : simpleName(type.getName()));
+            RecordedObject referrer = object.hasField("referrer") ? object.getValue("referrer") : null;
+            if (referrer != null && referrer.hasField("skip") && referrer.getInt("skip") > 0) {
+                chain.addFirst("…");
+            }
+            object = referrer == null || !referrer.hasField("object") ? null : referrer.getValue("object");
+        }
+        return String.join(" → ", chain);
+    }
+
+    /** "[Ljava.util.HashMap$Node;" as "HashMap$Node[]", "[I" as "int[]", "java.lang.Integer" as "Integer". */
+    static String simpleName(String jvmName) {
+        int dims = 0;
+        while (dims < jvmName.length() && jvmName.charAt(dims) == '[') {
+            dims++;
+        }
+        String element = jvmName.substring(dims);
+        if (dims > 0) {
+            element = switch (element) {
+                case "Z" -> "boolean";
+                case "B" -> "byte";
+                case "C" -> "char";
+                case "S" -> "short";
+                case "I" -> "int";
+                case "J" -> "long";
+                case "F" -> "float";
+                case "D" -> "double";
+                default -> element.startsWith("L") && element.endsWith(";")
+                        ? element.substring(1, element.length() - 1) : element;
+            };
+        }
+        return element.substring(element.lastIndexOf('.') + 1) + "[]".repeat(dims);
     }
 
     /** "system: description" of the root the sample was reached from; "no path" when the recording has none. */

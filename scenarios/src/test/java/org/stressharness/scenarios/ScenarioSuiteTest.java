@@ -44,6 +44,7 @@ class ScenarioSuiteTest {
         assertThat(jfr.oldObjects()).anySatisfy(o -> {
             assertThat(o.type()).isIn("java.util.HashMap$Node", "java.lang.Integer");
             assertThat(o.root()).contains("main");
+            assertThat(o.path()).startsWith("HashMap → HashMap$Node[]");
         });
         assertThat(r.reproduce()).endsWith(" --jfr");
     }

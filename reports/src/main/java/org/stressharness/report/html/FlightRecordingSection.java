@@ -29,11 +29,12 @@ final class FlightRecordingSection {
         }
         if (!r.oldObjects().isEmpty()) {
             h.append("<table><tr><th>old-object samples (at the alert)</th><th>GC root</th><th>samples</th>")
-                    .append("<th>allocated in</th></tr>");
+                    .append("<th>allocated in</th><th>path from the root (first sample)</th></tr>");
             r.oldObjects().forEach(o -> h.append("<tr><td><code>").append(Html.escape(o.type()))
                     .append("</code></td><td>").append(Html.escape(o.root())).append("</td><td class=\"n\">")
                     .append(Figures.count(o.samples())).append("</td><td><code>")
-                    .append(Html.escape(o.allocatedAt() == null ? "" : o.allocatedAt())).append("</code></td></tr>"));
+                    .append(Html.escape(o.allocatedAt() == null ? "" : o.allocatedAt())).append("</code></td><td><code>")
+                    .append(Html.escape(o.path() == null ? "" : o.path())).append("</code></td></tr>"));
             h.append("</table>\n");
         }
     }

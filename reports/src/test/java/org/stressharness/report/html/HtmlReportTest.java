@@ -122,13 +122,14 @@ class HtmlReportTest {
         FlightRecording jfr = new FlightRecording("hashmap-default-32m.jfr", 35, 36.9,
                 List.of(new FlightRecording.AllocationSite("java.util.HashMap.newNode:1901", 7_232_560, 67)),
                 List.of(new FlightRecording.OldObjects("java.util.HashMap$Node", "Threads: Thread Name: main", 13,
-                        "java.util.HashMap.newNode:1901")));
+                        "java.util.HashMap.newNode:1901", "HashMap$Node[] → HashMap$Node")));
         TestResult r = new TestResult(Source.SCENARIO, "hashmap-default", null, Status.PASSED, 1, "x", null, null,
                 new ScenarioDetail(Map.of(), List.of(), List.of(), List.of(), List.of(), jfr));
         String page = new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r)));
         assertThat(page).contains("<a href=\"hashmap-default-32m.jfr\">", "35 collections, longest pause 36.9 ms",
                 "<td><code>java.util.HashMap.newNode:1901</code></td><td class=\"n\">6.9 MiB</td>",
-                "<td><code>java.util.HashMap$Node</code></td><td>Threads: Thread Name: main</td><td class=\"n\">13</td>");
+                "<td><code>java.util.HashMap$Node</code></td><td>Threads: Thread Name: main</td><td class=\"n\">13</td>",
+                "<td><code>HashMap$Node[] → HashMap$Node</code></td>");
     }
 
     @Test

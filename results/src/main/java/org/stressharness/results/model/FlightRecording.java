@@ -35,7 +35,8 @@ public record FlightRecording(String file, long gcCount, double longestPauseMs, 
      *                had none
      * @param samples old-object samples of this type and root
      * @param allocatedAt the top frame of the allocation's stack trace of the first such sample
+     * @param path    the first such sample's reference chain from the root's side, by simple type name
      */
-    public record OldObjects(String type, String root, long samples, String allocatedAt) {
+    public record OldObjects(String type, String root, long samples, String allocatedAt, String path) {
     }
 }

@@ -37,24 +37,11 @@ public final class TrendWatch {
             return Optional.empty();
         }
         List<long[]> w = points.subList(points.size() - WINDOW, points.size());
-        double mx = 0;
-        double my = 0;
-        for (long[] p : w) {
-            mx += p[0];
-            my += p[1];
-        }
-        mx /= WINDOW;
-        my /= WINDOW;
-        double sxy = 0;
-        double sxx = 0;
-        for (long[] p : w) {
-            sxy += (p[0] - mx) * (p[1] - my);
-            sxx += (p[0] - mx) * (p[0] - mx);
-        }
-        if (sxx == 0 || sxy <= 0) {
+        Optional<Double> fitted = LeastSquares.slope(w, p -> p[0], p -> p[1], WINDOW).filter(b -> b > 0);
+        if (fitted.isEmpty()) {
             return Optional.empty();
         }
-        double slope = sxy / sxx;
+        double slope = fitted.get();
         long[] first = w.get(0);
         long[] last = w.get(WINDOW - 1);
         long left = (long) Math.max(0, (maxHeap - last[1]) / slope);
