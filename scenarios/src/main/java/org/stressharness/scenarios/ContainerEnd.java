@@ -125,13 +125,12 @@ record ContainerEnd(ChildRun run, ChildMeasurement m, long limit, long elements,
         metrics.put("predictionErrorPct", error);
         String text = String.format("at a %s limit predicted %,d, measured %,d (%+.1f%%, %s)", second.heap(), predicted,
                 other.elements(), error, other.run.killedByWatchdog() ? "killed" : "OutOfMemoryError");
-        if (run.scenario().prediction() == Scenario.Prediction.GRADED
-                && Math.abs(error) > ScenarioGrader.PREDICTION_TOLERANCE_PCT) {
+        if (run.scenario().predictionGraded() && Math.abs(error) > ScenarioGrader.PREDICTION_TOLERANCE_PCT) {
             return new Verdict(Status.FAILED, String.format("prediction off by %+.1f%% (tolerance %.0f%%): ", error,
                     ScenarioGrader.PREDICTION_TOLERANCE_PCT) + text);
         }
         return new Verdict(Status.PASSED, text
-                + (run.scenario().prediction() == Scenario.Prediction.GRADED ? "" : " (reported, not graded)"));
+                + (run.scenario().predictionGraded() ? "" : " (reported, not graded)"));
     }
 
     private static String mib(double bytes) {

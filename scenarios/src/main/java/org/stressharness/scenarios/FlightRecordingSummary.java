@@ -9,6 +9,7 @@ import jdk.jfr.consumer.RecordingFile;
 import org.stressharness.results.model.FlightRecording;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads a scenario child's flight recording with {@code jdk.jfr.consumer} and keeps what the report shows: the
@@ -36,19 +38,28 @@ final class FlightRecordingSummary {
     }
 
     /**
-     * The summary of the recording at the exit ({@code file}, or, where the child was killed, the one dumped at the
-     * alert), with the old-object samples of the one dumped at the alert where there is one: only then was the
-     * structure alive.
+     * The summary of the recording at the exit ({@code file}, or, where the child was killed and that one is empty,
+     * the one dumped at the alert), with the old-object samples of the one dumped at the alert where there is one:
+     * only then was the structure alive. Empty when the child left neither.
      */
-    static FlightRecording read(Path file, Path atAlert, Path runDir) throws IOException {
-        Path whole = java.nio.file.Files.size(file) > 0 || !java.nio.file.Files.exists(atAlert) ? file : atAlert;
-        FlightRecording exit = read(whole, runDir);
-        if (!java.nio.file.Files.exists(atAlert) || java.nio.file.Files.size(atAlert) == 0) {
-            return exit;
+    static Optional<FlightRecording> read(Path file, Path atAlert, Path runDir) throws IOException {
+        boolean atExit = written(file);
+        boolean alerted = written(atAlert);
+        if (!atExit && !alerted) {
+            return Optional.empty();
         }
-        FlightRecording alert = read(atAlert, runDir);
-        return new FlightRecording(exit.file(), exit.gcCount(), exit.longestPauseMs(), exit.allocationSites(),
-                alert.oldObjects());
+        FlightRecording exit = read(atExit ? file : atAlert, runDir);
+        if (!alerted) {
+            return Optional.of(exit);
+        }
+        FlightRecording alert = atExit ? read(atAlert, runDir) : exit;
+        return Optional.of(new FlightRecording(exit.file(), exit.gcCount(), exit.longestPauseMs(),
+                exit.allocationSites(), alert.oldObjects()));
+    }
+
+    /** JFR creates the file at the start and fills it at the exit, so a killed child leaves it empty. */
+    private static boolean written(Path file) throws IOException {
+        return Files.exists(file) && Files.size(file) > 0;
     }
 
     static FlightRecording read(Path file, Path runDir) throws IOException {

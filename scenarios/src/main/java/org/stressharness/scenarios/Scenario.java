@@ -161,6 +161,11 @@ public enum Scenario {
         return prediction;
     }
 
+    /** Whether the prediction child's threshold must land within the tolerance. */
+    public boolean predictionGraded() {
+        return prediction == Prediction.GRADED;
+    }
+
     /** Whether the child needs the primitive-collection libraries on its classpath. */
     public boolean usesPrimitiveCollections() {
         return switch (this) {

@@ -81,7 +81,6 @@ public final class ScenarioGrader {
             metrics.put("growthWarningElements", (double) g.elements());
             metrics.put("growthWarningAtMs", (double) g.elapsedMs());
             metrics.put("nextGrowthBytes", g.values().get("nextGrowthBytes"));
-            m.oom().ifPresent(o -> metrics.put("growthWarningHeadroomElements", (double) (o.elements() - g.elements())));
         });
         processMemory(m, metrics);
         jolBytes.ifPresent(b -> {
@@ -90,13 +89,13 @@ public final class ScenarioGrader {
         });
         m.totals().forEach(metrics::putIfAbsent);
 
-        Verdict verdict = verdict(main, m);
+        ContainerEnd end = scenario.kind() == Scenario.Kind.CONTAINER ? ContainerEnd.of(main, m) : null;
+        Verdict verdict = end != null ? end.verdict() : verdict(main, m);
         if (m.finished() && !m.errors().isEmpty()) {
             // A finished child's errors are about extras (the alert's histogram): shown, not graded.
             verdict = verdict.and(new Verdict(Status.PASSED, String.join("; ", m.errors())));
         }
-        if (scenario.kind() == Scenario.Kind.CONTAINER) {
-            ContainerEnd end = ContainerEnd.of(main, m);
+        if (end != null) {
             end.metrics(metrics);
             if (prediction != null) {
                 verdict = verdict.and(end.predict(prediction, metrics));
@@ -132,9 +131,6 @@ public final class ScenarioGrader {
     }
 
     private static Verdict verdict(ChildRun run, ChildMeasurement m) {
-        if (run.scenario().kind() == Scenario.Kind.CONTAINER) {
-            return ContainerEnd.of(run, m).verdict();
-        }
         if (run.timedOut()) {
             return new Verdict(Status.ERROR, "child timed out after " + run.wallMs() / 1000 + " s at "
                     + m.elements() + " elements");
@@ -283,11 +279,11 @@ public final class ScenarioGrader {
         metrics.put("predictionErrorPct", error);
         String text = String.format("at %s predicted %,d, measured %,d (%+.1f%%)", run.heap(), predicted, measured,
                 error);
-        if (scenario.prediction() == Scenario.Prediction.GRADED && Math.abs(error) > PREDICTION_TOLERANCE_PCT) {
+        if (scenario.predictionGraded() && Math.abs(error) > PREDICTION_TOLERANCE_PCT) {
             return new Verdict(Status.FAILED, String.format("prediction off by %+.1f%% (tolerance %.0f%%): ",
                     error, PREDICTION_TOLERANCE_PCT) + text);
         }
-        return new Verdict(Status.PASSED, text + (scenario.prediction() == Scenario.Prediction.GRADED ? "" : " (reported, not graded)"));
+        return new Verdict(Status.PASSED, text + (scenario.predictionGraded() ? "" : " (reported, not graded)"));
     }
 
     /** Live bytes per element: at the OOM, or from the workload's live-heap note after a full GC. */

@@ -120,29 +120,19 @@ public final class ScenarioSuite {
                                             SuiteOptions options) {
         ScenarioDetail d = r.scenario();
         String note;
-        boolean atExit = Files.exists(file) && sizeOf(file) > 0;
-        if (!atExit && !Files.exists(atAlert)) {
-            note = "no flight recording: the child ended without writing one (SIGKILL leaves none, as in a container)";
-        } else {
-            try {
-                FlightRecording recording = FlightRecordingSummary.read(file, atAlert, options.out());
+        try {
+            Optional<FlightRecording> recording = FlightRecordingSummary.read(file, atAlert, options.out());
+            if (recording.isPresent()) {
                 return new TestResult(r.source(), r.name(), r.description(), r.status(), r.durationMs(), r.message(),
                         r.output(), r.reproduce(), new ScenarioDetail(d.metrics(), d.series(), d.topClasses(),
-                        d.jvmArgs(), d.insertSpikes(), recording));
-            } catch (Exception e) {
-                note = "flight recording " + file.getFileName() + " not read: " + e;
+                        d.jvmArgs(), d.insertSpikes(), recording.get()));
             }
+            note = "no flight recording: the child ended without writing one (SIGKILL leaves none, as in a container)";
+        } catch (Exception e) {
+            note = "flight recording " + file.getFileName() + " not read: " + e;
         }
         return new TestResult(r.source(), r.name(), r.description(), r.status(), r.durationMs(),
                 r.message() == null ? note : r.message() + "; " + note, r.output(), r.reproduce(), r.detail());
-    }
-
-    private static long sizeOf(java.nio.file.Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
     }
 
     private static String reproduce(Scenario scenario, SuiteOptions options) {
