@@ -47,8 +47,31 @@ class LincheckSuiteTest {
     void onlyFiltersWithFindSemantics() {
         assertThat(run("--list", "--only", "NegativeControl\\.model")).isZero();
 
-        assertThat(outLines()).containsExactly("HashMapNegativeControl.modelChecking",
-                "GetThenPutIfAbsentNegativeControl.modelChecking", "UnsyncSizeCounterNegativeControl.modelChecking");
+        assertThat(outLines()).containsExactly("GetThenPutIfAbsentNegativeControl.modelChecking",
+                "HashMapNegativeControl.modelChecking", "UnsyncSizeCounterNegativeControl.modelChecking");
+    }
+
+    @Test
+    void findsEveryCheckClassWithoutAList() {
+        // A check is one annotated class: the suite finds it on the classpath. The run order is the map's checks
+        // that must pass, its findings, then the controls, each by name. (A subsequence: a new check needs no edit
+        // here.)
+        assertThat(SuiteCatalog.annotated()).containsSubsequence(
+                ConcurrentHashMapCollidingKeysTest.class, ConcurrentHashMapCountTest.class,
+                ConcurrentHashMapTest.class, UserMapCollidingKeysTest.class, UserMapCountTest.class,
+                UserMapTest.class, ConcurrentHashMapObstructionFreedomFinding.class,
+                ConcurrentHashMapSizeFinding.class, UserMapSizeFinding.class,
+                GetThenPutIfAbsentNegativeControl.class, HashMapNegativeControl.class,
+                UnsyncSizeCounterNegativeControl.class);
+        assertThat(SuiteCatalog.checks()).extracting(LincheckCheck::name).containsSubsequence(
+                "ConcurrentHashMapCollidingKeysTest.modelChecking", "ConcurrentHashMapCollidingKeysTest.stress",
+                "ConcurrentHashMapCountTest.modelChecking", "ConcurrentHashMapCountTest.stress",
+                "ConcurrentHashMapTest.modelChecking", "ConcurrentHashMapTest.stress",
+                "ConcurrentHashMapObstructionFreedomFinding.modelChecking",
+                "ConcurrentHashMapSizeFinding.modelChecking", "ConcurrentHashMapSizeFinding.stress",
+                "GetThenPutIfAbsentNegativeControl.modelChecking", "GetThenPutIfAbsentNegativeControl.stress",
+                "HashMapNegativeControl.modelChecking", "HashMapNegativeControl.stress",
+                "UnsyncSizeCounterNegativeControl.modelChecking", "UnsyncSizeCounterNegativeControl.stress");
     }
 
     @Test
