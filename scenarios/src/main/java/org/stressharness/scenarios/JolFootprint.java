@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +50,7 @@ public final class JolFootprint {
      */
     public static Map<Scenario, Double> measure(Collection<Scenario> scenarios, Path dir, String classPath,
                                                 Duration timeout) throws IOException, InterruptedException {
-        Map<Scenario, Double> result = new EnumMap<>(Scenario.class);
+        Map<Scenario, Double> result = new LinkedHashMap<>();
         Path out = dir.resolve("jol-footprint.tsv");
         Files.deleteIfExists(out);
         List<String> command = new ArrayList<>(List.of(

@@ -1,101 +1,22 @@
 package org.stressharness.scenarios;
 
-import org.stressharness.scenarios.workload.BatchFill;
-import org.stressharness.scenarios.workload.BoundedLruFill;
-import org.stressharness.scenarios.workload.ConcurrentFootprintFill;
-import org.stressharness.scenarios.workload.ContainerFill;
-import org.stressharness.scenarios.workload.HashMapFill;
-import org.stressharness.scenarios.workload.IntArraysFill;
-import org.stressharness.scenarios.workload.IntPairBlocks;
-import org.stressharness.scenarios.workload.ListFill;
-import org.stressharness.scenarios.workload.LockedHashMap;
-import org.stressharness.scenarios.workload.PrimitiveMapFill;
-import org.stressharness.scenarios.workload.UserMapFill;
 import org.stressharness.scenarios.workload.Workload;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * The catalog of memory scenarios: what each does in its child JVM, how it is graded, and how to build the
- * same structure for JOL's independent footprint.
+ * One memory scenario: what its child JVM does, how it is graded, and how to build the same structure for JOL's
+ * independent footprint. A scenario is declared where its workload is, as a {@code public static final Scenario}
+ * field of the workload class (e.g. {@link org.stressharness.scenarios.workload.HashMapFill#DEFAULT}), and
+ * {@link ScenarioCatalog} finds it there: adding a scenario touches no list.
  */
-public enum Scenario {
-
-    HASHMAP_DEFAULT("hashmap-default", Kind.UNTIL_OOM, Prediction.REPORTED,
-            "HashMap<Integer,Integer> with the default capacity, unbounded inserts until OutOfMemoryError",
-            map -> new HashMapFill(false), n -> fill(new HashMap<>(), n)),
-    HASHMAP_PRESIZED("hashmap-presized", Kind.UNTIL_OOM, Prediction.GRADED,
-            "HashMap<Integer,Integer> presized for the entries the heap is expected to hold (heap / 64 B)",
-            map -> new HashMapFill(true), n -> fill(new HashMap<>(Workload.hashMapCapacityFor(n)), n)),
-    INT_ARRAYS("int-arrays", Kind.UNTIL_OOM, Prediction.GRADED,
-            "The same key/value pairs in preallocated int[] blocks (16K pairs each, never copied)",
-            map -> new IntArraysFill(), Scenario::intPairs),
-    FASTUTIL_DEFAULT("fastutil-default", Kind.UNTIL_OOM, Prediction.REPORTED,
-            "fastutil Int2IntOpenHashMap with its default capacity, the same keys until OutOfMemoryError",
-            map -> new PrimitiveMapFill(PrimitiveMapFill.Library.FASTUTIL, false),
-            n -> primitive(PrimitiveMapFill.Library.FASTUTIL, 0, n)),
-    FASTUTIL_PRESIZED("fastutil-presized", Kind.UNTIL_OOM, Prediction.NONE,
-            "fastutil Int2IntOpenHashMap presized for the entries the largest table that fits the free heap holds",
-            map -> new PrimitiveMapFill(PrimitiveMapFill.Library.FASTUTIL, true),
-            n -> primitive(PrimitiveMapFill.Library.FASTUTIL, n, n)),
-    ECLIPSE_DEFAULT("eclipse-default", Kind.UNTIL_OOM, Prediction.REPORTED,
-            "Eclipse Collections IntIntHashMap with its default capacity, the same keys until OutOfMemoryError",
-            map -> new PrimitiveMapFill(PrimitiveMapFill.Library.ECLIPSE, false),
-            n -> primitive(PrimitiveMapFill.Library.ECLIPSE, 0, n)),
-    ECLIPSE_PRESIZED("eclipse-presized", Kind.UNTIL_OOM, Prediction.NONE,
-            "Eclipse Collections IntIntHashMap presized for the entries the largest table that fits the free heap holds",
-            map -> new PrimitiveMapFill(PrimitiveMapFill.Library.ECLIPSE, true),
-            n -> primitive(PrimitiveMapFill.Library.ECLIPSE, n, n)),
-    ARRAYLIST_DEFAULT("arraylist-default", Kind.FIXED, Prediction.NONE,
-            "ArrayList<Integer> left to grow (1.5x) to heap/48 elements: growths, bytes copied, peak heap",
-            map -> new ListFill(ListFill.Kind.DEFAULT_GROWTH), n -> list(new ArrayList<>(), n)),
-    ARRAYLIST_PRESIZED("arraylist-presized", Kind.FIXED, Prediction.NONE,
-            "new ArrayList<Integer>(n) with the same heap/48 elements: no growth",
-            map -> new ListFill(ListFill.Kind.PRESIZED), n -> list(new ArrayList<>(n), n)),
-    INT_ARRAY("int-array", Kind.FIXED, Prediction.NONE,
-            "int[n] with the same heap/48 elements: no boxing, no growth",
-            map -> new ListFill(ListFill.Kind.INT_ARRAY), n -> new int[n]),
-    CONCURRENT_HASHMAP("concurrenthashmap", Kind.FIXED, Prediction.NONE,
-            "ConcurrentHashMap<Integer,Integer> with heap/160 keys: live bytes per entry",
-            map -> new ConcurrentFootprintFill(true), n -> fill(new ConcurrentHashMap<>(), n)),
-    LOCKED_HASHMAP("hashmap-rwlock", Kind.FIXED, Prediction.NONE,
-            "HashMap + ReentrantReadWriteLock with the same heap/160 keys: live bytes per entry",
-            map -> new ConcurrentFootprintFill(false), Scenario::locked),
-    BOUNDED_LRU("bounded-lru", Kind.BOUNDED, Prediction.NONE,
-            "Size-capped LinkedHashMap (removeEldestEntry, cap heap/320) fed 20x its cap: no OOM, heap plateaus",
-            map -> new BoundedLruFill(), n -> fill(new LinkedHashMap<>(16, 0.75f, true), n)),
-    BATCHES_DEFAULT("batches-default", Kind.UNTIL_OOM, Prediction.GRADED,
-            "Batches of ~2000 entries (sigma 400), each in a default-capacity HashMap, kept until OOM",
-            map -> new BatchFill(false), null),
-    BATCHES_ADAPTIVE("batches-adaptive", Kind.UNTIL_OOM, Prediction.GRADED,
-            "The same batches, each HashMap presized to mean + 2 sigma of the last 32 batch sizes",
-            map -> new BatchFill(true), null),
-    CONTAINER_DIRECT("container-direct-buffers", Kind.CONTAINER, Prediction.GRADED,
-            "Simulated container limit: the heap stays small while 1 MiB direct ByteBuffers grow, until the RSS "
-                    + "watchdog's SIGKILL",
-            map -> new ContainerFill(ContainerFill.Growth.DIRECT_BUFFERS), null),
-    CONTAINER_THREADS("container-threads", Kind.CONTAINER, Prediction.GRADED,
-            "Simulated container limit: parked threads, each with a touched stack, until the RSS watchdog's SIGKILL",
-            map -> new ContainerFill(ContainerFill.Growth.THREADS), null),
-    CONTAINER_METASPACE("container-metaspace", Kind.CONTAINER, Prediction.REPORTED,
-            "Simulated container limit: generated (hidden) classes fill metaspace until the RSS watchdog's SIGKILL",
-            map -> new ContainerFill(ContainerFill.Growth.METASPACE), null),
-    CONTAINER_HEAP("container-heap-near-limit", Kind.CONTAINER, Prediction.REPORTED,
-            "Simulated container limit with -Xmx set to the limit itself: the heap alone carries the process over "
-                    + "it before any OutOfMemoryError",
-            map -> new ContainerFill(ContainerFill.Growth.HEAP), null),
-    USER_MAP("user-map", Kind.UNTIL_OOM, Prediction.REPORTED,
-            "The --map implementation filled with Integer keys until OutOfMemoryError",
-            UserMapFill::new, null);
+public final class Scenario {
 
     /** What the second child, at {@link ProfileSettings#PREDICTION_FACTOR} times the heap, is for. */
     public enum Prediction {
@@ -132,21 +53,86 @@ public enum Scenario {
         CONTAINER
     }
 
+    private final Class<?> declaredIn;
     private final String id;
     private final Kind kind;
     private final Prediction prediction;
     private final String description;
     private final Function<String, Workload> workload;
     private final IntFunction<Object> jolSpecimen;
+    private final boolean insertLatency;
+    private final boolean primitiveCollections;
+    private final boolean needsMap;
+    private final Function<HeapSize, List<String>> jvmArgs;
 
-    Scenario(String id, Kind kind, Prediction prediction, String description, Function<String, Workload> workload,
-             IntFunction<Object> jolSpecimen) {
+    private Scenario(Class<?> declaredIn, String id, Kind kind, Prediction prediction, String description,
+                     Function<String, Workload> workload, IntFunction<Object> jolSpecimen, boolean insertLatency,
+                     boolean primitiveCollections, boolean needsMap, Function<HeapSize, List<String>> jvmArgs) {
+        this.declaredIn = declaredIn;
         this.id = id;
         this.kind = kind;
         this.prediction = prediction;
         this.description = description;
         this.workload = workload;
         this.jolSpecimen = jolSpecimen;
+        this.insertLatency = insertLatency;
+        this.primitiveCollections = primitiveCollections;
+        this.needsMap = needsMap;
+        this.jvmArgs = jvmArgs;
+    }
+
+    /**
+     * A scenario declared in {@code declaredIn} (the class whose static field holds it: the child JVM looks it up
+     * there, without scanning the classpath).
+     *
+     * @param id          what {@code --only} matches and the report shows
+     * @param description one line, the report's
+     * @param workload    the child's workload, given the {@code --map} class (null when none)
+     */
+    public static Scenario of(Class<?> declaredIn, String id, Kind kind, Prediction prediction, String description,
+                              Function<String, Workload> workload) {
+        return new Scenario(declaredIn, id, kind, prediction, description, workload, null, false, false, false,
+                heap -> List.of());
+    }
+
+    /** The same structure holding {@code n} elements, for JOL's footprint. */
+    public Scenario withJolSpecimen(IntFunction<Object> specimen) {
+        return new Scenario(declaredIn, id, kind, prediction, description, workload, specimen, insertLatency,
+                primitiveCollections, needsMap, jvmArgs);
+    }
+
+    /**
+     * Each insert's latency recorded (HdrHistogram): for the structures that grow by copying, and their presized
+     * twins for comparison. Timing every insert costs two clock reads, so the others go without.
+     */
+    public Scenario timingInserts() {
+        return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, true,
+                primitiveCollections, needsMap, jvmArgs);
+    }
+
+    /**
+     * The child gets the primitive-collection jars on its classpath; the others go without them, as an opened jar's
+     * directory stays on the heap their baseline counts.
+     */
+    public Scenario usingPrimitiveCollections() {
+        return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, insertLatency,
+                true, needsMap, jvmArgs);
+    }
+
+    /** Offered only when the run names a map class ({@code --map}). */
+    public Scenario needingMap() {
+        return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, insertLatency,
+                primitiveCollections, true, jvmArgs);
+    }
+
+    /** JVM arguments of the scenario's own, after the heap or limit the harness sets, given that heap or limit. */
+    public Scenario withJvmArgs(Function<HeapSize, List<String>> args) {
+        return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, insertLatency,
+                primitiveCollections, needsMap, args);
+    }
+
+    public Class<?> declaredIn() {
+        return declaredIn;
     }
 
     public String id() {
@@ -168,31 +154,30 @@ public enum Scenario {
 
     /** Whether the child needs the primitive-collection libraries on its classpath. */
     public boolean usesPrimitiveCollections() {
-        return switch (this) {
-            case FASTUTIL_DEFAULT, FASTUTIL_PRESIZED, ECLIPSE_DEFAULT, ECLIPSE_PRESIZED -> true;
-            default -> false;
-        };
+        return primitiveCollections;
     }
 
-    /**
-     * Whether each insert's latency is recorded (HdrHistogram): the structures that grow by copying, and their
-     * presized twins for comparison. Timing every insert costs two clock reads, so the others go without.
-     */
+    /** Whether each insert's latency is recorded. */
     public boolean insertLatency() {
-        return switch (this) {
-            case HASHMAP_DEFAULT, HASHMAP_PRESIZED, FASTUTIL_DEFAULT, FASTUTIL_PRESIZED, ECLIPSE_DEFAULT,
-                 ECLIPSE_PRESIZED, ARRAYLIST_DEFAULT, ARRAYLIST_PRESIZED -> true;
-            default -> false;
-        };
+        return insertLatency;
+    }
+
+    public boolean needsMap() {
+        return needsMap;
     }
 
     public String description() {
         return description;
     }
 
-    /** The child's workload; {@code mapClass} is the {@code --map} class (used by {@link #USER_MAP} only). */
+    /** The child's workload; {@code mapClass} is the {@code --map} class (used by the scenarios that need it). */
     public Workload workload(String mapClass) {
         return workload.apply(mapClass);
+    }
+
+    /** The scenario's own JVM arguments for a child with this heap or limit. */
+    public List<String> jvmArgs(HeapSize heap) {
+        return jvmArgs.apply(heap);
     }
 
     public boolean hasJolSpecimen() {
@@ -204,51 +189,50 @@ public enum Scenario {
         return jolSpecimen == null ? Optional.empty() : Optional.of(jolSpecimen.apply(n));
     }
 
-    /** Every scenario this run offers: {@link #USER_MAP} only when a map class was given. */
+    /** Every scenario this run offers (see {@link ScenarioCatalog}). */
     public static List<Scenario> available(boolean withUserMap) {
-        return Arrays.stream(values()).filter(s -> withUserMap || s != USER_MAP).toList();
+        return ScenarioCatalog.all().stream().filter(s -> withUserMap || !s.needsMap).toList();
     }
 
     public static Scenario byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id.equals(id)).findFirst()
+        return ScenarioCatalog.all().stream().filter(s -> s.id.equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown scenario '" + id + "'"));
     }
 
-    private static Object fill(Map<Integer, Integer> map, int n) {
-        for (int i = 0; i < n; i++) {
-            map.put(i, i);
+    /**
+     * The scenarios {@code type} declares, in its public static final fields: what a child JVM reads to find its
+     * own, knowing the class from its command line.
+     */
+    public static List<Scenario> declaredBy(Class<?> type) {
+        List<Scenario> declared = new ArrayList<>();
+        for (Field f : type.getFields()) {
+            int m = f.getModifiers();
+            if (f.getType() == Scenario.class && Modifier.isStatic(m) && Modifier.isFinal(m)
+                    && f.getDeclaringClass() == type) {
+                Scenario scenario;
+                try {
+                    scenario = (Scenario) f.get(null);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (scenario.declaredIn != type) {
+                    throw new IllegalStateException(type.getName() + "." + f.getName() + " declares scenario '"
+                            + scenario.id + "' as declared in " + scenario.declaredIn.getName());
+                }
+                declared.add(scenario);
+            }
         }
-        return map;
+        return declared;
     }
 
-    private static Object list(List<Integer> list, int n) {
-        for (int i = 0; i < n; i++) {
-            list.add(i);
-        }
-        return list;
+    /** The scenario {@code id} that {@code type} declares. */
+    public static Scenario declaredBy(Class<?> type, String id) {
+        return declaredBy(type).stream().filter(s -> s.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getName() + " declares no scenario '" + id + "'"));
     }
 
-    private static Object intPairs(int n) {
-        IntPairBlocks blocks = new IntPairBlocks();
-        for (int i = 0; i < n; i++) {
-            blocks.add(i, i);
-        }
-        return blocks;
-    }
-
-    private static Object primitive(PrimitiveMapFill.Library library, int expected, int n) {
-        PrimitiveMapFill.IntMap map = library.create(expected);
-        for (int i = 0; i < n; i++) {
-            map.put().put(i, i);
-        }
-        return map.map();
-    }
-
-    private static Object locked(int n) {
-        LockedHashMap<Integer, Integer> map = new LockedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            map.put(i, i);
-        }
-        return map;
+    @Override
+    public String toString() {
+        return id;
     }
 }

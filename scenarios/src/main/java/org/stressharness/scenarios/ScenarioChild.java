@@ -28,13 +28,14 @@ public final class ScenarioChild {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: ScenarioChild <scenario-id> <probe-file>");
+        if (args.length != 3) {
+            System.err.println("usage: ScenarioChild <declaring-class> <scenario-id> <probe-file>");
             System.exit(2);
         }
-        Scenario scenario = Scenario.byId(args[0]);
+        // The class that declares the scenario, not a classpath scan: the child's own footprint is measured.
+        Scenario scenario = Scenario.declaredBy(Class.forName(args[0]), args[1]);
         double fraction = Double.parseDouble(System.getProperty(ALERT_PROPERTY, String.valueOf(DEFAULT_ALERT_FRACTION)));
-        try (ProbeWriter out = new ProbeWriter(Path.of(args[1]))) {
+        try (ProbeWriter out = new ProbeWriter(Path.of(args[2]))) {
             HeapProbe probe = new HeapProbe(out, fraction, !"off".equals(System.getProperty(LISTENERS_PROPERTY)));
             if (scenario.insertLatency()) {
                 probe.recordInsertLatency();

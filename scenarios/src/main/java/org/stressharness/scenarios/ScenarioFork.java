@@ -77,16 +77,10 @@ public final class ScenarioFork {
             // MaxRAMPercentage (25%) of it, unless the scenario sets the heap to the limit on purpose.
             args.add("-XX:MaxRAM=" + heap.text());
             args.add("-D" + ScenarioChild.LIMIT_PROPERTY + "=" + heap.bytes());
-            if (scenario == Scenario.CONTAINER_HEAP) {
-                args.add("-Xmx" + heap.text());
-            }
-            if (scenario == Scenario.CONTAINER_DIRECT) {
-                // Above the limit, so that the kill comes first, as it does when a service raises this cap.
-                args.add("-XX:MaxDirectMemorySize=" + heap.times(4).text());
-            }
         } else {
             args.addAll(List.of("-Xms" + heap.text(), "-Xmx" + heap.text()));
         }
+        args.addAll(scenario.jvmArgs(heap));
         args.addAll(List.of(collector.flag(),
                 // The probe reads the backing arrays of HashMap, ArrayList and ConcurrentHashMap.
                 "--add-opens", "java.base/java.util=ALL-UNNAMED",
@@ -127,6 +121,7 @@ public final class ScenarioFork {
         command.add("-cp");
         command.add(classPathFor(scenario));
         command.add(ScenarioChild.class.getName());
+        command.add(scenario.declaredIn().getName());
         command.add(scenario.id());
         command.add(probe.toAbsolutePath().toString());
         File output = dir.resolve(baseName(scenario, heap) + ".out.txt").toFile();

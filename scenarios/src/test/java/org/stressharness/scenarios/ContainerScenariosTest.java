@@ -10,6 +10,7 @@ import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.probe.ProbeRecord;
 import org.stressharness.scenarios.probe.ProcessMemory;
+import org.stressharness.scenarios.workload.ContainerFill;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,8 +83,8 @@ class ContainerScenariosTest {
     /** Measured +0.4% to +2.5% in four runs at 160m and 320m; graded at 10%. */
     @Test
     void theKillPointAtTwiceTheLimitIsPredictedWithinTenPercentForDirectBuffers() throws Exception {
-        ChildRun first = fork().run(Scenario.CONTAINER_DIRECT, LIMIT);
-        ChildRun second = fork().run(Scenario.CONTAINER_DIRECT, LIMIT.times(2));
+        ChildRun first = fork().run(ContainerFill.DIRECT, LIMIT);
+        ChildRun second = fork().run(ContainerFill.DIRECT, LIMIT.times(2));
         TestResult result = ScenarioGrader.grade(first, second, Optional.empty(), null);
         assertThat(result.status()).as(result.message()).isEqualTo(Status.PASSED);
         assertThat(Math.abs(result.scenario().metrics().get("predictionErrorPct"))).isLessThanOrEqualTo(10.0);

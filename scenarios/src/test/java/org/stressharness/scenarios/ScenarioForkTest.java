@@ -5,6 +5,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.scenarios.workload.BoundedLruFill;
+import org.stressharness.scenarios.workload.HashMapFill;
+import org.stressharness.scenarios.workload.IntArraysFill;
+import org.stressharness.scenarios.workload.PrimitiveMapFill;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +31,15 @@ class ScenarioForkTest {
         HeapSize heap = HeapSize.parse("256m");
         ScenarioFork fork = new ScenarioFork(dir, Collector.G1, false, Duration.ofSeconds(60), null,
                 SuiteClassPath.get());
-        Process child = fork.start(Scenario.BOUNDED_LRU, heap);
-        Path probe = fork.probeFile(Scenario.BOUNDED_LRU, heap);
+        Process child = fork.start(BoundedLruFill.SCENARIO, heap);
+        Path probe = fork.probeFile(BoundedLruFill.SCENARIO, heap);
         await().atMost(Duration.ofSeconds(60)).until(() -> ChildMeasurement.read(probe).samples().size() >= 5);
         child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 
         ChildMeasurement m = ChildMeasurement.read(probe);
         assertThat(m.finished()).isFalse();
         assertThat(m.samples()).hasSizeGreaterThanOrEqualTo(5);
-        ChildRun run = new ChildRun(Scenario.BOUNDED_LRU, heap, fork.jvmArgs(Scenario.BOUNDED_LRU, heap), probe,
+        ChildRun run = new ChildRun(BoundedLruFill.SCENARIO, heap, fork.jvmArgs(BoundedLruFill.SCENARIO, heap), probe,
                 dir.resolve("bounded-lru-256m.out.txt"), child.exitValue(), false, 1);
         TestResult result = ScenarioGrader.grade(run, null, Optional.empty(), null);
         assertThat(result.status()).isEqualTo(Status.ERROR);
@@ -50,8 +54,8 @@ class ScenarioForkTest {
                 SuiteClassPath.get());
         java.util.Set<Path> jars = org.stressharness.scenarios.workload.PrimitiveMapFill.libraryJars();
         assertThat(jars).hasSize(3).allSatisfy(j -> assertThat(SuiteClassPath.get()).contains(j.toString()));
-        assertThat(fork.classPathFor(Scenario.FASTUTIL_DEFAULT)).isEqualTo(SuiteClassPath.get());
-        String lean = fork.classPathFor(Scenario.HASHMAP_DEFAULT);
+        assertThat(fork.classPathFor(PrimitiveMapFill.FASTUTIL_DEFAULT)).isEqualTo(SuiteClassPath.get());
+        String lean = fork.classPathFor(HashMapFill.DEFAULT);
         assertThat(jars).allSatisfy(j -> assertThat(lean).doesNotContain(j.toString()));
         assertThat(lean).contains("jackson-databind");
     }
@@ -60,7 +64,7 @@ class ScenarioForkTest {
     void aChildPastItsTimeoutIsKilledAndGradesAsError() throws Exception {
         ScenarioFork fork = new ScenarioFork(dir, Collector.G1, false, Duration.ofMillis(100), null,
                 SuiteClassPath.get());
-        ChildRun run = fork.run(Scenario.INT_ARRAYS, HeapSize.parse("16m"));
+        ChildRun run = fork.run(IntArraysFill.SCENARIO, HeapSize.parse("16m"));
         assertThat(run.timedOut()).isTrue();
         TestResult result = ScenarioGrader.grade(run, null, Optional.empty(), null);
         assertThat(result.status()).isEqualTo(Status.ERROR);
@@ -72,9 +76,9 @@ class ScenarioForkTest {
         ScenarioFork fork = new ScenarioFork(dir, Collector.SERIAL, true, Duration.ofSeconds(60), null,
                 SuiteClassPath.get());
         HeapSize heap = HeapSize.parse("16m");
-        assertThat(fork.jvmArgs(Scenario.INT_ARRAYS, heap)).contains("-XX:+UseSerialGC", "-Xms16m", "-Xmx16m",
+        assertThat(fork.jvmArgs(IntArraysFill.SCENARIO, heap)).contains("-XX:+UseSerialGC", "-Xms16m", "-Xmx16m",
                 "-XX:+HeapDumpOnOutOfMemoryError");
-        ChildRun run = fork.run(Scenario.INT_ARRAYS, heap);
+        ChildRun run = fork.run(IntArraysFill.SCENARIO, heap);
         assertThat(run.exitCode()).isZero();
         assertThat(ChildMeasurement.read(run.probeFile()).oom()).isPresent();
         Path dump = dir.resolve("int-arrays-16m.hprof");

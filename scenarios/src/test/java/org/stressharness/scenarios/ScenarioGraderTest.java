@@ -7,6 +7,8 @@ import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.probe.ProbeRecord;
 import org.stressharness.scenarios.probe.ProbeWriter;
+import org.stressharness.scenarios.workload.PrimitiveMapFill;
+import org.stressharness.scenarios.workload.UserMapFill;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -52,7 +54,7 @@ class ScenarioGraderTest {
             out.write(new ProbeRecord(ProbeRecord.DONE, 100_900, 500, 5 * MB, 16 * MB, 16 * MB,
                     Map.of("gcCount", 3.0), null, null));
         }
-        ChildRun run = new ChildRun(Scenario.USER_MAP, HeapSize.parse("16m"), List.of("-Xmx16m"), probe,
+        ChildRun run = new ChildRun(UserMapFill.SCENARIO, HeapSize.parse("16m"), List.of("-Xmx16m"), probe,
                 dir.resolve("user-map-16m.out.txt"), 0, false, 1_000);
         return ScenarioGrader.grade(run, null, Optional.empty(), null);
     }
@@ -119,7 +121,7 @@ class ScenarioGraderTest {
             out.write(new ProbeRecord(ProbeRecord.OOM, 98_304, 400, 10 * MB, 16 * MB, 16 * MB, null, null, null));
             out.write(new ProbeRecord(ProbeRecord.DONE, 98_304, 500, 5 * MB, 16 * MB, 16 * MB, Map.of(), null, null));
         }
-        ChildRun run = new ChildRun(Scenario.FASTUTIL_DEFAULT, HeapSize.parse("16m"), List.of("-Xmx16m"), probe,
+        ChildRun run = new ChildRun(PrimitiveMapFill.FASTUTIL_DEFAULT, HeapSize.parse("16m"), List.of("-Xmx16m"), probe,
                 dir.resolve("out.txt"), 0, false, 1_000);
         TestResult result = ScenarioGrader.grade(run, null, Optional.empty(), null);
 

@@ -2,6 +2,8 @@ package org.stressharness.scenarios;
 
 import org.junit.jupiter.api.Test;
 import org.stressharness.results.model.Profile;
+import org.stressharness.scenarios.workload.HashMapFill;
+import org.stressharness.scenarios.workload.IntArraysFill;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -22,8 +24,8 @@ class SuiteOptionsTest {
         assertThat(o.collector()).isEqualTo(Collector.SERIAL);
         assertThat(o.heapDump()).isTrue();
         assertThat(o.mapClass()).isEqualTo("java.util.TreeMap");
-        assertThat(o.selects(Scenario.HASHMAP_PRESIZED)).isTrue();
-        assertThat(o.selects(Scenario.INT_ARRAYS)).isFalse();
+        assertThat(o.selects(HashMapFill.PRESIZED)).isTrue();
+        assertThat(o.selects(IntArraysFill.SCENARIO)).isFalse();
     }
 
     @Test
@@ -78,7 +80,7 @@ class SuiteOptionsTest {
 
     @Test
     void theUserMapScenarioExistsOnlyWithMap() {
-        assertThat(capture(() -> ScenarioSuite.run("--list")).out.lines()).hasSize(Scenario.values().length - 1)
+        assertThat(capture(() -> ScenarioSuite.run("--list")).out.lines()).hasSize(ScenarioCatalog.all().size() - 1)
                 .doesNotContain("user-map");
         assertThat(capture(() -> ScenarioSuite.run("--list", "--map", "java.util.TreeMap")).out.lines())
                 .contains("user-map");

@@ -9,6 +9,10 @@ import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.probe.ProbeRecord;
 import org.stressharness.scenarios.probe.ProcessMemory;
+import org.stressharness.scenarios.workload.BoundedLruFill;
+import org.stressharness.scenarios.workload.HashMapFill;
+import org.stressharness.scenarios.workload.IntArraysFill;
+import org.stressharness.scenarios.workload.PrimitiveMapFill;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,8 +44,8 @@ class TinyHeapScenariosTest {
 
     @Test
     void preallocatedIntStorageHoldsSeveralTimesMoreThanABoxedHashMap() throws Exception {
-        long boxed = oomAt(fork().run(Scenario.HASHMAP_DEFAULT, TINY));
-        long primitive = oomAt(fork().run(Scenario.INT_ARRAYS, TINY));
+        long boxed = oomAt(fork().run(HashMapFill.DEFAULT, TINY));
+        long primitive = oomAt(fork().run(IntArraysFill.SCENARIO, TINY));
         assertThat(boxed).isPositive();
         // Boxed: ~70 B per entry; int[] pairs: 8 B. Measured about 9x; "several" is asserted as at least 4x.
         assertThat(primitive).isGreaterThanOrEqualTo(4 * boxed);
@@ -56,8 +60,8 @@ class TinyHeapScenariosTest {
     @Test
     void thePollSeesTheThresholdBeforeTheOomAndTheAlertsHistogramShowsTheMap() throws Exception {
         ScenarioFork fork = fork();
-        Process child = fork.start(Scenario.HASHMAP_DEFAULT, SMALL);
-        Path probe = fork.probeFile(Scenario.HASHMAP_DEFAULT, SMALL);
+        Process child = fork.start(HashMapFill.DEFAULT, SMALL);
+        Path probe = fork.probeFile(HashMapFill.DEFAULT, SMALL);
         await().atMost(CHILD_TIMEOUT).until(() -> !child.isAlive());
         assertThat(child.exitValue()).isZero();
 
@@ -79,7 +83,7 @@ class TinyHeapScenariosTest {
     @Test
     void theProcessMemoryIsReadAtTheStartTheEndAndBesideEveryHeapSample() throws Exception {
         assumeTrue(java.nio.file.Files.isReadable(Path.of("/proc/self/status")), "no procfs here: ps reads RSS instead");
-        ChildRun run = fork().run(Scenario.HASHMAP_DEFAULT, TINY);
+        ChildRun run = fork().run(HashMapFill.DEFAULT, TINY);
         ChildMeasurement m = ChildMeasurement.read(run.probeFile());
         assertThat(run.exitCode()).isZero();
 
@@ -101,7 +105,7 @@ class TinyHeapScenariosTest {
 
     @Test
     void theBoundedMapNeverRunsOutAndItsLiveHeapPlateaus() throws Exception {
-        ChildRun run = fork().run(Scenario.BOUNDED_LRU, TINY);
+        ChildRun run = fork().run(BoundedLruFill.SCENARIO, TINY);
         ChildMeasurement m = ChildMeasurement.read(run.probeFile());
         assertThat(run.exitCode()).isZero();
         assertThat(m.oom()).isEmpty();
@@ -119,7 +123,7 @@ class TinyHeapScenariosTest {
 
     @Test
     void thePredictedThresholdAtTwiceTheHeapIsWithinTenPercent() throws Exception {
-        for (Scenario s : new Scenario[] {Scenario.INT_ARRAYS, Scenario.HASHMAP_PRESIZED}) {
+        for (Scenario s : new Scenario[] {IntArraysFill.SCENARIO, HashMapFill.PRESIZED}) {
             ChildRun first = fork().run(s, SMALL);
             ChildRun second = fork().run(s, SMALL.times(ProfileSettings.PREDICTION_FACTOR));
             TestResult result = ScenarioGrader.grade(first, second, Optional.empty(), null);
@@ -141,9 +145,9 @@ class TinyHeapScenariosTest {
      */
     @Test
     void presizedPrimitiveIntMapsHoldSeveralTimesTheEntriesOfABoxedHashMap() throws Exception {
-        long boxed = oomAt(fork().run(Scenario.HASHMAP_DEFAULT, SMALL));
-        ChildRun fastutil = fork().run(Scenario.FASTUTIL_PRESIZED, SMALL);
-        ChildRun eclipse = fork().run(Scenario.ECLIPSE_PRESIZED, SMALL);
+        long boxed = oomAt(fork().run(HashMapFill.DEFAULT, SMALL));
+        ChildRun fastutil = fork().run(PrimitiveMapFill.FASTUTIL_PRESIZED, SMALL);
+        ChildRun eclipse = fork().run(PrimitiveMapFill.ECLIPSE_PRESIZED, SMALL);
         // Where the heap could not place the largest table, the map took half of it (rare, noted): half the claim.
         assertThat(oomAt(fastutil)).isGreaterThanOrEqualTo(3 * boxed >> halvings(fastutil));
         assertThat(oomAt(eclipse)).isGreaterThanOrEqualTo(2 * boxed >> halvings(eclipse));
@@ -161,7 +165,7 @@ class TinyHeapScenariosTest {
      */
     @Test
     void theGrowthWarningComesBeforeAPrimitiveMapsLastGrowthAndEveryGrowthIsTimed() throws Exception {
-        ChildRun run = fork().run(Scenario.FASTUTIL_DEFAULT, SMALL);
+        ChildRun run = fork().run(PrimitiveMapFill.FASTUTIL_DEFAULT, SMALL);
         ChildMeasurement m = ChildMeasurement.read(run.probeFile());
         long at = oomAt(run);
         // The warning comes with the growth before the last: at the insert that passed half the final count.
@@ -186,11 +190,11 @@ class TinyHeapScenariosTest {
     /** JOL's independent count for 16 K entries: fastutil and Eclipse 16 B, HashMap 72 B (Lemire's table: 21 and 72-75). */
     @Test
     void jolCountsAPrimitiveEntryInAFractionOfABoxedOne() throws Exception {
-        java.util.Map<Scenario, Double> jol = JolFootprint.measure(List.of(Scenario.HASHMAP_DEFAULT,
-                Scenario.FASTUTIL_DEFAULT, Scenario.ECLIPSE_DEFAULT), dir, SuiteClassPath.get(), CHILD_TIMEOUT);
-        assertThat(jol.get(Scenario.HASHMAP_DEFAULT)).isBetween(60.0, 80.0);
-        assertThat(jol.get(Scenario.FASTUTIL_DEFAULT)).isBetween(8.0, 21.5);
-        assertThat(jol.get(Scenario.ECLIPSE_DEFAULT)).isBetween(8.0, 21.5);
+        java.util.Map<Scenario, Double> jol = JolFootprint.measure(List.of(HashMapFill.DEFAULT,
+                PrimitiveMapFill.FASTUTIL_DEFAULT, PrimitiveMapFill.ECLIPSE_DEFAULT), dir, SuiteClassPath.get(), CHILD_TIMEOUT);
+        assertThat(jol.get(HashMapFill.DEFAULT)).isBetween(60.0, 80.0);
+        assertThat(jol.get(PrimitiveMapFill.FASTUTIL_DEFAULT)).isBetween(8.0, 21.5);
+        assertThat(jol.get(PrimitiveMapFill.ECLIPSE_DEFAULT)).isBetween(8.0, 21.5);
     }
 
     private static int halvings(ChildRun run) {

@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import org.stressharness.scenarios.probe.BackingArrayWatch;
 import org.stressharness.scenarios.probe.HeapProbe;
 
@@ -15,6 +16,15 @@ import java.util.Random;
  * capacity {@link AdaptiveCapacity} suggests from the last 32 batches.
  */
 public final class BatchFill implements Workload {
+
+    public static final Scenario DEFAULT = Scenario.of(BatchFill.class, "batches-default", Scenario.Kind.UNTIL_OOM,
+            Scenario.Prediction.GRADED,
+            "Batches of ~2000 entries (sigma 400), each in a default-capacity HashMap, kept until OOM",
+            map -> new BatchFill(false));
+    public static final Scenario ADAPTIVE = Scenario.of(BatchFill.class, "batches-adaptive",
+            Scenario.Kind.UNTIL_OOM, Scenario.Prediction.GRADED,
+            "The same batches, each HashMap presized to mean + 2 sigma of the last 32 batch sizes",
+            map -> new BatchFill(true));
 
     static final int MEAN = 2000;
     static final int SIGMA = 400;

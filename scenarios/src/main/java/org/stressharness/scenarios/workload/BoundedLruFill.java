@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import org.stressharness.scenarios.probe.HeapProbe;
 
 import java.util.LinkedHashMap;
@@ -10,6 +11,12 @@ import java.util.Map;
  * it must never run out of memory, and its live heap must stay flat once full.
  */
 public final class BoundedLruFill implements Workload {
+
+    public static final Scenario SCENARIO = Scenario.of(BoundedLruFill.class, "bounded-lru", Scenario.Kind.BOUNDED,
+                    Scenario.Prediction.NONE,
+                    "Size-capped LinkedHashMap (removeEldestEntry, cap heap/320) fed 20x its cap: no OOM, heap plateaus",
+                    map -> new BoundedLruFill())
+            .withJolSpecimen(n -> Workload.filled(new LinkedHashMap<>(16, 0.75f, true), n));
 
     public static final int STREAM_FACTOR = 20;
 

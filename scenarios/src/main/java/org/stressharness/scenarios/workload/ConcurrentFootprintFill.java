@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import org.stressharness.scenarios.probe.BackingArrayWatch;
 import org.stressharness.scenarios.probe.HeapProbe;
 
@@ -11,6 +12,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * map's footprint per entry (live bytes after a full collection).
  */
 public final class ConcurrentFootprintFill implements Workload {
+
+    public static final Scenario CONCURRENT = Scenario.of(ConcurrentFootprintFill.class, "concurrenthashmap",
+                    Scenario.Kind.FIXED, Scenario.Prediction.NONE,
+                    "ConcurrentHashMap<Integer,Integer> with heap/160 keys: live bytes per entry",
+                    map -> new ConcurrentFootprintFill(true))
+            .withJolSpecimen(n -> Workload.filled(new ConcurrentHashMap<>(), n));
+    public static final Scenario LOCKED = Scenario.of(ConcurrentFootprintFill.class, "hashmap-rwlock",
+                    Scenario.Kind.FIXED, Scenario.Prediction.NONE,
+                    "HashMap + ReentrantReadWriteLock with the same heap/160 keys: live bytes per entry",
+                    map -> new ConcurrentFootprintFill(false))
+            .withJolSpecimen(n -> {
+                LockedHashMap<Integer, Integer> locked = new LockedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    locked.put(i, i);
+                }
+                return locked;
+            });
 
     /** Keys: about 40% of the heap live for a boxed map. */
     public static long keysFor(long maxHeap) {

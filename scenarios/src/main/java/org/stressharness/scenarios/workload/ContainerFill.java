@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import org.stressharness.scenarios.probe.HeapProbe;
 
 import java.io.IOException;
@@ -18,6 +19,28 @@ import java.util.concurrent.locks.LockSupport;
  * throws an {@link OutOfMemoryError} first. Each element is sampled: elements are big.
  */
 public final class ContainerFill implements Workload {
+
+    public static final Scenario DIRECT = Scenario.of(ContainerFill.class, "container-direct-buffers",
+                    Scenario.Kind.CONTAINER, Scenario.Prediction.GRADED,
+                    "Simulated container limit: the heap stays small while 1 MiB direct ByteBuffers grow, until the "
+                            + "RSS watchdog's SIGKILL",
+                    map -> new ContainerFill(Growth.DIRECT_BUFFERS))
+            // Above the limit, so that the kill comes first, as it does when a service raises this cap.
+            .withJvmArgs(limit -> List.of("-XX:MaxDirectMemorySize=" + limit.times(4).text()));
+    public static final Scenario THREADS = Scenario.of(ContainerFill.class, "container-threads",
+            Scenario.Kind.CONTAINER, Scenario.Prediction.GRADED,
+            "Simulated container limit: parked threads, each with a touched stack, until the RSS watchdog's SIGKILL",
+            map -> new ContainerFill(Growth.THREADS));
+    public static final Scenario METASPACE = Scenario.of(ContainerFill.class, "container-metaspace",
+            Scenario.Kind.CONTAINER, Scenario.Prediction.REPORTED,
+            "Simulated container limit: generated (hidden) classes fill metaspace until the RSS watchdog's SIGKILL",
+            map -> new ContainerFill(Growth.METASPACE));
+    public static final Scenario HEAP = Scenario.of(ContainerFill.class, "container-heap-near-limit",
+                    Scenario.Kind.CONTAINER, Scenario.Prediction.REPORTED,
+                    "Simulated container limit with -Xmx set to the limit itself: the heap alone carries the "
+                            + "process over it before any OutOfMemoryError",
+                    map -> new ContainerFill(Growth.HEAP))
+            .withJvmArgs(limit -> List.of("-Xmx" + limit.text()));
 
     /** What grows. */
     public enum Growth {

@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import org.stressharness.scenarios.ThresholdPrediction;
 import org.stressharness.scenarios.probe.BackingArrayWatch;
 import org.stressharness.scenarios.probe.HeapProbe;
@@ -12,6 +13,18 @@ import java.util.Map;
  * capacity (doubling its table) or presized for the entries a heap of this size is expected to hold.
  */
 public final class HashMapFill implements Workload {
+
+    public static final Scenario DEFAULT = Scenario.of(HashMapFill.class, "hashmap-default", Scenario.Kind.UNTIL_OOM,
+                    Scenario.Prediction.REPORTED,
+                    "HashMap<Integer,Integer> with the default capacity, unbounded inserts until OutOfMemoryError",
+                    map -> new HashMapFill(false))
+            .withJolSpecimen(n -> Workload.filled(new HashMap<>(), n)).timingInserts();
+
+    public static final Scenario PRESIZED = Scenario.of(HashMapFill.class, "hashmap-presized",
+                    Scenario.Kind.UNTIL_OOM, Scenario.Prediction.GRADED,
+                    "HashMap<Integer,Integer> presized for the entries the heap is expected to hold (heap / 64 B)",
+                    map -> new HashMapFill(true))
+            .withJolSpecimen(n -> Workload.filled(new HashMap<>(Workload.hashMapCapacityFor(n)), n)).timingInserts();
 
     /** A boxed entry's nominal cost: 32-byte node, two 16-byte Integers, table share (compressed oops). */
     public static final int NOMINAL_ENTRY_BYTES = 64;

@@ -1,9 +1,22 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import org.stressharness.scenarios.probe.HeapProbe;
 
 /** The same key/value data as the HashMap scenarios, held in preallocated primitive blocks. */
 public final class IntArraysFill implements Workload {
+
+    public static final Scenario SCENARIO = Scenario.of(IntArraysFill.class, "int-arrays", Scenario.Kind.UNTIL_OOM,
+                    Scenario.Prediction.GRADED,
+                    "The same key/value pairs in preallocated int[] blocks (16K pairs each, never copied)",
+                    map -> new IntArraysFill())
+            .withJolSpecimen(n -> {
+                IntPairBlocks blocks = new IntPairBlocks();
+                for (int i = 0; i < n; i++) {
+                    blocks.add(i, i);
+                }
+                return blocks;
+            });
 
     @Override
     public void run(HeapProbe probe) {

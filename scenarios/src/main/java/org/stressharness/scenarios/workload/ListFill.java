@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import org.stressharness.scenarios.probe.BackingArrayWatch;
 import org.stressharness.scenarios.probe.HeapProbe;
 
@@ -11,6 +12,27 @@ import java.util.List;
  * a plain {@code int[]}: growths, bytes copied, peak heap and the live bytes each costs.
  */
 public final class ListFill implements Workload {
+
+    public static final Scenario DEFAULT = Scenario.of(ListFill.class, "arraylist-default", Scenario.Kind.FIXED,
+                    Scenario.Prediction.NONE,
+                    "ArrayList<Integer> left to grow (1.5x) to heap/48 elements: growths, bytes copied, peak heap",
+                    map -> new ListFill(Kind.DEFAULT_GROWTH))
+            .withJolSpecimen(n -> filled(new ArrayList<>(), n)).timingInserts();
+    public static final Scenario PRESIZED = Scenario.of(ListFill.class, "arraylist-presized", Scenario.Kind.FIXED,
+                    Scenario.Prediction.NONE, "new ArrayList<Integer>(n) with the same heap/48 elements: no growth",
+                    map -> new ListFill(Kind.PRESIZED))
+            .withJolSpecimen(n -> filled(new ArrayList<>(n), n)).timingInserts();
+    public static final Scenario INT_ARRAY = Scenario.of(ListFill.class, "int-array", Scenario.Kind.FIXED,
+                    Scenario.Prediction.NONE, "int[n] with the same heap/48 elements: no boxing, no growth",
+                    map -> new ListFill(Kind.INT_ARRAY))
+            .withJolSpecimen(n -> new int[n]);
+
+    private static List<Integer> filled(List<Integer> list, int n) {
+        for (int i = 0; i < n; i++) {
+            list.add(i);
+        }
+        return list;
+    }
 
     public enum Kind { DEFAULT_GROWTH, PRESIZED, INT_ARRAY }
 

@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import org.eclipse.collections.api.map.primitive.IntIntMap;
 import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
@@ -18,6 +19,34 @@ import java.util.Set;
  * default capacity or presized.
  */
 public final class PrimitiveMapFill implements Workload {
+
+    public static final Scenario FASTUTIL_DEFAULT = declare("fastutil-default", Library.FASTUTIL, false,
+            Scenario.Prediction.REPORTED,
+            "fastutil Int2IntOpenHashMap with its default capacity, the same keys until OutOfMemoryError");
+    public static final Scenario FASTUTIL_PRESIZED = declare("fastutil-presized", Library.FASTUTIL, true,
+            Scenario.Prediction.NONE,
+            "fastutil Int2IntOpenHashMap presized for the entries the largest table that fits the free heap holds");
+    public static final Scenario ECLIPSE_DEFAULT = declare("eclipse-default", Library.ECLIPSE, false,
+            Scenario.Prediction.REPORTED,
+            "Eclipse Collections IntIntHashMap with its default capacity, the same keys until OutOfMemoryError");
+    public static final Scenario ECLIPSE_PRESIZED = declare("eclipse-presized", Library.ECLIPSE, true,
+            Scenario.Prediction.NONE,
+            "Eclipse Collections IntIntHashMap presized for the entries the largest table that fits the free heap "
+                    + "holds");
+
+    private static Scenario declare(String id, Library library, boolean presized, Scenario.Prediction prediction,
+                                    String description) {
+        return Scenario.of(PrimitiveMapFill.class, id, Scenario.Kind.UNTIL_OOM, prediction, description,
+                        map -> new PrimitiveMapFill(library, presized))
+                .withJolSpecimen(n -> {
+                    IntMap m = library.create(presized ? n : 0);
+                    for (int i = 0; i < n; i++) {
+                        m.put().put(i, i);
+                    }
+                    return m.map();
+                })
+                .timingInserts().usingPrimitiveCollections();
+    }
 
     /** The libraries compared. Both keep power-of-two tables and copy everything into one twice the size. */
     public enum Library {

@@ -1,11 +1,17 @@
 package org.stressharness.scenarios.workload;
 
+import org.stressharness.scenarios.Scenario;
 import org.stressharness.scenarios.probe.HeapProbe;
 
 import java.util.Map;
 
 /** The user's own {@code Map} implementation (from {@code --map}), filled like the HashMap until OOM. */
 public final class UserMapFill implements Workload {
+
+    public static final Scenario SCENARIO = Scenario.of(UserMapFill.class, "user-map", Scenario.Kind.UNTIL_OOM,
+                    Scenario.Prediction.REPORTED,
+                    "The --map implementation filled with Integer keys until OutOfMemoryError", UserMapFill::new)
+            .needingMap();
 
     private final String className;
 
