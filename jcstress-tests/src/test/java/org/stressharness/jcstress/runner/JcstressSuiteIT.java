@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.ConfigurationEvidence;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 
@@ -91,6 +93,29 @@ class JcstressSuiteIT {
             assertThat(runDir.resolve("smoke/jcstress-results/" + r.name() + ".bin.gz")).isRegularFile();
         });
         assertThat(runDir.resolve("smoke/html/index.html")).isRegularFile();
+    }
+
+    @Test
+    void aMatrixComparisonLosesNothingAgainstItselfAndMarksWhatARunMissed() throws Exception {
+        String test = PACKAGE + "maps.LostPut.PlainHashMap";
+        Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> reference = Map.of(test,
+                JcstressEngine.read(runDir.resolve("smoke/jcstress-results/" + test + ".bin.gz")));
+        TestResult same = smoke.get(test);
+        assertThat(MatrixComparison.compare(reference, Map.of(test, same)))
+                .contains("| maps.LostPut.PlainHashMap | ").doesNotContain("LOST");
+
+        // The same run with its most frequent outcome never seen: the comparison must call it lost.
+        JcstressDetail d = same.jcstress();
+        OutcomeCount top = d.outcomes().stream().max(java.util.Comparator.comparingLong(OutcomeCount::count))
+                .orElseThrow();
+        List<OutcomeCount> without = d.outcomes().stream()
+                .map(o -> o == top ? new OutcomeCount(o.outcome(), 0, o.expect(), o.description()) : o).toList();
+        TestResult missing = new TestResult(same.source(), same.name(), same.description(), same.status(),
+                same.durationMs(), same.message(), same.output(), same.reproduce(),
+                new JcstressDetail(d.samples() - top.count(), without, d.configurations(), d.htmlReport(),
+                        d.forks(), d.role(), d.twins(), d.byConfiguration()));
+        assertThat(MatrixComparison.compare(reference, Map.of(test, missing)))
+                .contains("| `" + top.outcome() + "` |").contains("**LOST**");
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.stressharness.jcstress.runner;
+
+import org.openjdk.jcstress.infra.TestInfo;
+import org.openjdk.jcstress.infra.runners.TestList;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.ConfigurationEvidence;
+import org.stressharness.results.model.JcstressDetail;
+import org.stressharness.results.model.OutcomeCount;
+import org.stressharness.results.model.Run;
+import org.stressharness.results.model.TestResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * A measurement, not part of a run: does a harness run find every outcome that a reference run of jcstress's own
+ * driver found? Reads the reference's result file ({@code jcstress-results-*.bin.gz}, written by
+ * {@code java -jar jcstress-tests.jar -t REGEX}, jcstress's default mode over its whole matrix) with jcstress's
+ * classes, grades it as the suite does, and prints, per test in both, every outcome with its count in each and,
+ * for the notable ones, the configurations (stress seed left out) where the reference saw them. An outcome the
+ * reference saw and the run did not is marked LOST.
+ *
+ * <pre>java -cp jcstress-tests/target/jcstress-tests.jar org.stressharness.jcstress.runner.MatrixComparison \
+ *     REFERENCE.bin.gz RUN_DIR_OR_RUN_JSON</pre>
+ */
+public final class MatrixComparison {
+
+    private static final Pattern SEED = Pattern.compile(",? -XX:StressSeed=\\d+");
+
+    private MatrixComparison() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: MatrixComparison <jcstress-results.bin.gz> <run directory or run.json>");
+            System.exit(2);
+        }
+        Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> reference = new TreeMap<>();
+        for (var fork : JcstressEngine.read(Path.of(args[0]))) {
+            reference.computeIfAbsent(fork.getConfig().name, n -> new ArrayList<>()).add(fork);
+        }
+        Run run = RunFile.read(Path.of(args[1]));
+        Map<String, TestResult> ours = new LinkedHashMap<>();
+        run.results().stream().filter(r -> r.jcstress() != null).forEach(r -> ours.put(r.name(), r));
+        System.out.print(compare(reference, ours));
+    }
+
+    static String compare(Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> reference,
+                          Map<String, TestResult> ours) {
+        StringBuilder md = new StringBuilder();
+        md.append("| test | reference forks | reference samples | run forks | run samples | outcomes seen by the reference | lost |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        StringBuilder details = new StringBuilder();
+        for (var e : reference.entrySet()) {
+            TestResult mine = ours.get(e.getKey());
+            if (mine == null) {
+                continue;
+            }
+            TestInfo info = TestList.getInfo(e.getKey());
+            JcstressDetail ref = ResultConverter.convert(e.getKey(), info, e.getValue(),
+                    new ResultConverter.Context("reference", null, null, 0, null)).jcstress();
+            JcstressDetail run = mine.jcstress();
+            Map<String, Long> runCounts = new TreeMap<>();
+            run.outcomes().forEach(o -> runCounts.put(o.outcome(), o.count()));
+            List<String> lost = new ArrayList<>();
+            int seen = 0;
+            details.append("\n**").append(e.getKey()).append("**\n\n| outcome | grade | reference | run | where the reference saw it |\n|---|---|---|---|---|\n");
+            for (OutcomeCount o : ref.outcomes()) {
+                long inRun = runCounts.getOrDefault(o.outcome(), 0L);
+                if (o.count() == 0 && inRun == 0) {
+                    continue;
+                }
+                if (o.count() > 0) {
+                    seen++;
+                    if (inRun == 0) {
+                        lost.add(o.outcome());
+                    }
+                }
+                details.append("| `").append(o.outcome()).append("` | ").append(o.expect()).append(" | ")
+                        .append(rate(o.count(), ref.samples())).append(" | ").append(rate(inRun, run.samples()))
+                        .append(o.count() > 0 && inRun == 0 ? " **LOST**" : "").append(" | ")
+                        .append(where(ref.byConfiguration(), o.outcome())).append(" |\n");
+            }
+            md.append("| ").append(shortName(e.getKey())).append(" | ").append(ref.forks()).append(" | ")
+                    .append(String.format(Locale.ROOT, "%,d", ref.samples())).append(" | ").append(run.forks())
+                    .append(" | ").append(String.format(Locale.ROOT, "%,d", run.samples())).append(" | ").append(seen)
+                    .append(" | ").append(lost.isEmpty() ? "none" : String.join(", ", lost)).append(" |\n");
+        }
+        return md.append(details).toString();
+    }
+
+    /** The configurations (stress seed left out) whose forks showed a notable outcome, with their counts. */
+    private static String where(List<ConfigurationEvidence> configurations, String outcome) {
+        Map<String, long[]> byClass = new TreeMap<>();
+        for (ConfigurationEvidence c : configurations) {
+            Long n = c.notable() == null ? null : c.notable().get(outcome);
+            if (n != null && n > 0) {
+                long[] t = byClass.computeIfAbsent(SEED.matcher(c.configuration()).replaceAll(""), k -> new long[2]);
+                t[0] += n;
+                t[1]++;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        byClass.forEach((config, t) -> parts.add(config + ": " + t[0] + " in " + t[1] + " fork(s)"));
+        return String.join("; ", parts);
+    }
+
+    private static String rate(long count, long samples) {
+        return samples == 0 ? String.valueOf(count)
+                : String.format(Locale.ROOT, "%,d (%.2g)", count, (double) count / samples);
+    }
+
+    private static String shortName(String test) {
+        return test.replaceFirst("^org\\.stressharness\\.jcstress\\.", "");
+    }
+}
