@@ -6,6 +6,7 @@ import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
 import org.openjdk.jcstress.infra.collectors.DiskWriteCollector;
 import org.openjdk.jcstress.infra.collectors.InProcessCollector;
+import org.openjdk.jcstress.infra.collectors.MuxCollector;
 import org.openjdk.jcstress.infra.collectors.SerializedBufferCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestConfig;
@@ -22,6 +23,7 @@ import org.stressharness.jcstress.CompilerReorderings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +40,17 @@ final class JcstressEngine {
 
     private final Options options;
     private final ProfileSettings settings;
-    private final ReplayOptions replay;
+    private final EngineOptions engineOptions;
     private final Map<Integer, List<SchedulingClass>> schedulingByActors = new HashMap<>();
     private Scheduler scheduler;
     private List<VMSupport.Config> configurations;
     /** The defaults' twin with C2's randomizers, for {@link ProfileSettings.Coverage#DEFAULTS_AND_RANDOMIZED_C2}. */
     private VMSupport.Config randomized;
 
-    JcstressEngine(Options options, ProfileSettings settings, ReplayOptions replay) {
+    JcstressEngine(Options options, ProfileSettings settings, EngineOptions engineOptions) {
         this.options = options;
         this.settings = settings;
-        this.replay = replay;
+        this.engineOptions = engineOptions;
     }
 
     /** Probes the JVM and the CPU topology; prints to System.out as jcstress does. */
@@ -76,9 +78,10 @@ final class JcstressEngine {
     }
 
     /**
-     * Runs one test in every planned configuration and writes jcstress's results to {@code resultFile}.
+     * Runs one test in every planned configuration, then, under a test budget, the favoured forks
+     * ({@link FavouredForks}) while the budget lasts, and writes jcstress's results to {@code resultFile}.
      *
-     * @return the configurations run, empty when the test cannot be scheduled on this machine's CPUs
+     * @return the forks run, empty when the test cannot be scheduled on this machine's CPUs
      */
     List<TestConfig> run(String testName, Path resultFile) throws Exception {
         TestInfo info = TestList.getInfo(testName);
@@ -92,13 +95,33 @@ final class JcstressEngine {
         Files.createDirectories(resultFile.toAbsolutePath().getParent());
         DiskWriteCollector disk = new DiskWriteCollector(resultFile.toString());
         SerializedBufferCollector sink = new SerializedBufferCollector(disk);
+        List<TestConfig> ran = new ArrayList<>(plan);
         try {
-            new TestExecutor(options.verbosity(), sink, scheduler).runAll(plan);
+            long start = System.nanoTime();
+            // The executor hands each fork's result to the collectors before runAll returns; the buffered sink
+            // writes it later, so the forks seen so far are also kept here, to choose the favoured ones.
+            List<TestResult> seen = Collections.synchronizedList(new ArrayList<>());
+            new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(plan);
+            if (budgeted(info)) {
+                long deadline = start + settings.testBudget().toNanos();
+                long perFork = (System.nanoTime() - start) / plan.size();
+                List<FavouredForks.Favoured> favoured = FavouredForks.of(List.copyOf(seen), info);
+                while (!favoured.isEmpty() && System.nanoTime() + perFork * favoured.size() <= deadline) {
+                    List<TestConfig> round = FavouredForks.round(options, info, favoured, ran.size());
+                    new TestExecutor(options.verbosity(), sink, scheduler).runAll(round);
+                    ran.addAll(round);
+                }
+            }
         } finally {
             sink.close();
             disk.close();
         }
-        return plan;
+        return ran;
+    }
+
+    /** Whether the test gets forks beyond its plan: a compiler-reordering topic's, under a budget, not a replay. */
+    private boolean budgeted(TestInfo info) {
+        return settings.testBudget() != null && engineOptions.replay() == null && compilerReorderings(info);
     }
 
     /** Reads a result file back with jcstress's own reader: one entry per fork. */
@@ -117,7 +140,7 @@ final class JcstressEngine {
     List<TestConfig> plan(TestInfo info) {
         List<SchedulingClass> classes = schedulingByActors.computeIfAbsent(info.threads(),
                 actors -> scheduler.scheduleClasses(actors, options.getCPUCount(), affinityFor(actors)));
-        if (replay.replay() != null) {
+        if (engineOptions.replay() != null) {
             return replayPlan(info, classes);
         }
         boolean split = settings.coverage() == ProfileSettings.Coverage.MATRIX && options.isSplitCompilation()
@@ -218,8 +241,9 @@ final class JcstressEngine {
     private List<TestConfig> replayPlan(TestInfo info, List<SchedulingClass> classes) {
         List<TestConfig> plan = new ArrayList<>();
         for (SchedulingClass scl : classes) {
-            for (int f = 0; f < replay.forks(); f++) {
-                plan.add(new TestConfig(options, info, f, replay.replay().jvmArgs(), replay.replay().compileMode(), scl));
+            for (int f = 0; f < engineOptions.forks(); f++) {
+                plan.add(new TestConfig(options, info, f, engineOptions.replay().jvmArgs(),
+                        engineOptions.replay().compileMode(), scl));
             }
         }
         return plan;

@@ -51,11 +51,11 @@ public final class JcstressSuite {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         SuiteContract arguments;
-        ReplayOptions replay;
+        EngineOptions engineOptions;
         List<String> tests;
         try {
             arguments = SuiteContract.parse(args);
-            replay = ReplayOptions.parse(arguments.suiteOptions());
+            engineOptions = EngineOptions.parse(arguments.suiteOptions());
             if (arguments.map() != null) {
                 try {
                     MapUnderTest.resolve(arguments.map());
@@ -77,22 +77,24 @@ public final class JcstressSuite {
             return EXIT_OK;
         }
         try {
-            return runTests(arguments, replay, tests, out);
+            return runTests(arguments, engineOptions, tests, out);
         } catch (Exception e) {
             err.println("jcstress suite: cannot run jcstress: " + e);
             return EXIT_INFRA;
         }
     }
 
-    private static int runTests(SuiteContract arguments, ReplayOptions replay, List<String> tests, PrintStream out) throws Exception {
+    private static int runTests(SuiteContract arguments, EngineOptions engineOptions, List<String> tests,
+                                PrintStream out) throws Exception {
         Path dir = arguments.out().toAbsolutePath();
         Path htmlDir = dir.resolve("html");
         Files.createDirectories(htmlDir);
-        ProfileSettings settings = ProfileSettings.of(arguments.profile());
+        ProfileSettings settings = ProfileSettings.of(arguments.profile()).withTestBudget(engineOptions.testBudget());
         ResultLines results = new ResultLines(dir.resolve("results.jsonl"));
         String settingsText = settings.describe() + (arguments.map() == null ? ""
-                : "; map " + arguments.map()) + (replay.replay() == null ? ""
-                : "; only the recorded configuration " + replay.replay() + ", " + replay.forks() + " forks");
+                : "; map " + arguments.map()) + (engineOptions.replay() == null ? ""
+                : "; only the recorded configuration " + engineOptions.replay() + ", " + engineOptions.forks()
+                + " forks");
 
         PrintStream console = new PrintStream(new FileOutputStream(dir.resolve("jcstress-console.log").toFile(), true),
                 true, StandardCharsets.UTF_8);
@@ -106,7 +108,7 @@ public final class JcstressSuite {
                 throw new IllegalStateException("jcstress rejected its options " + settings.jcstressOptions());
             }
             out.printf("jcstress: probing the JVM (%s)%n", settingsText);
-            JcstressEngine engine = new JcstressEngine(options, settings, replay);
+            JcstressEngine engine = new JcstressEngine(options, settings, engineOptions);
             engine.start();
             JcstressHtmlReport html = new JcstressHtmlReport(options, htmlDir, console);
             int i = 0;

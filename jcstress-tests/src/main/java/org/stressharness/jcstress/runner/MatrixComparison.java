@@ -54,8 +54,8 @@ public final class MatrixComparison {
     static String compare(Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> reference,
                           Map<String, TestResult> ours) {
         StringBuilder md = new StringBuilder();
-        md.append("| test | reference forks | reference samples | run forks | run samples | outcomes seen by the reference | lost |\n")
-                .append("|---|---|---|---|---|---|---|\n");
+        md.append("| test | reference forks | reference samples | run forks | run samples ")
+                .append("| outcomes seen by the reference | lost |\n|---|---|---|---|---|---|---|\n");
         StringBuilder details = new StringBuilder();
         for (var e : reference.entrySet()) {
             TestResult mine = ours.get(e.getKey());
@@ -70,7 +70,8 @@ public final class MatrixComparison {
             run.outcomes().forEach(o -> runCounts.put(o.outcome(), o.count()));
             List<String> lost = new ArrayList<>();
             int seen = 0;
-            details.append("\n**").append(e.getKey()).append("**\n\n| outcome | grade | reference | run | where the reference saw it |\n|---|---|---|---|---|\n");
+            details.append("\n**").append(e.getKey()).append("**\n\n")
+                    .append("| outcome | grade | reference | run | where the reference saw it |\n|---|---|---|---|---|\n");
             for (OutcomeCount o : ref.outcomes()) {
                 long inRun = runCounts.getOrDefault(o.outcome(), 0L);
                 if (o.count() == 0 && inRun == 0) {

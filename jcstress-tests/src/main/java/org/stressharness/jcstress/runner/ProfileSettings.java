@@ -4,6 +4,7 @@ import org.stressharness.jcstress.maps.MapInsides;
 import org.stressharness.jcstress.maps.MapUnderTest;
 import org.stressharness.results.model.Profile;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +13,17 @@ import java.util.List;
  *
  * @param jcstressOptions jcstress command-line options (mode preset and overrides)
  * @param coverage        which JVM configurations each test runs in
+ * @param testBudget      for a compiler-reordering topic's test, the time its planned forks and then
+ *                        {@link FavouredForks} may take together; null: the planned forks only
  */
-record ProfileSettings(List<String> jcstressOptions, Coverage coverage) {
+record ProfileSettings(List<String> jcstressOptions, Coverage coverage, Duration testBudget) {
+
+    /**
+     * The nightly budget of a compiler-reordering topic's test. Its matrix takes 41 to 62 s here (2 cores); the rest
+     * goes to forks where its outcomes show. The other topics' races show in every configuration, so they get no
+     * extra forks, and the whole suite stays within an hour (46.5 min for the matrix alone, 21 tests budgeted).
+     */
+    static final Duration NIGHTLY_TEST_BUDGET = Duration.ofSeconds(75);
 
     /** Which of the JVM configurations jcstress detects a test runs in. */
     enum Coverage {
@@ -43,14 +53,21 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage) {
     static ProfileSettings of(Profile profile) {
         return switch (profile) {
             // One short iteration per test: proves the chain end to end; rare races need not appear.
-            case SMOKE -> new ProfileSettings(List.of("-m", "quick", "-iters", "1", "-time", "100"), Coverage.DEFAULTS);
+            case SMOKE -> new ProfileSettings(List.of("-m", "quick", "-iters", "1", "-time", "100"), Coverage.DEFAULTS,
+                    null);
             // jcstress's quick preset (5 x 200 ms per fork): a plain fork per test, two randomized-C2 forks more
             // for the compiler-reordering topics.
-            case QUICK -> new ProfileSettings(List.of("-m", "quick"), Coverage.DEFAULTS_AND_RANDOMIZED_C2);
-            // Every configuration, with the quick preset's short forks: the matrix within a night's hour.
-            case NIGHTLY -> new ProfileSettings(List.of("-m", "quick"), Coverage.MATRIX);
-            case TOUGH -> new ProfileSettings(List.of("-m", "tough"), Coverage.MATRIX);
+            case QUICK -> new ProfileSettings(List.of("-m", "quick"), Coverage.DEFAULTS_AND_RANDOMIZED_C2, null);
+            // Every configuration, with the quick preset's short forks, then for the compiler-reordering topics more
+            // forks where their outcomes show, up to the test's budget: the whole suite within a night's hour.
+            case NIGHTLY -> new ProfileSettings(List.of("-m", "quick"), Coverage.MATRIX, NIGHTLY_TEST_BUDGET);
+            case TOUGH -> new ProfileSettings(List.of("-m", "tough"), Coverage.MATRIX, null);
         };
+    }
+
+    /** These settings with {@code budget} as the test budget; unchanged when it is null. */
+    ProfileSettings withTestBudget(Duration budget) {
+        return budget == null ? this : new ProfileSettings(jcstressOptions, coverage, budget);
     }
 
     /** The full jcstress argument list for a run writing its HTML report to {@code htmlDir}. */
@@ -66,6 +83,9 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage) {
 
     /** A one-line summary for the report, e.g. {@code -m quick; JVM defaults only, unified compilation}. */
     String describe() {
-        return String.join(" ", jcstressOptions) + "; " + coverage.description;
+        return String.join(" ", jcstressOptions) + "; " + coverage.description + (testBudget == null ? ""
+                : "; compiler-reordering topics then repeat, with fresh stress seeds, the configurations that showed "
+                + "a notable outcome (or, where none did, the randomized ones) up to " + testBudget.toSeconds()
+                + " s a test");
     }
 }

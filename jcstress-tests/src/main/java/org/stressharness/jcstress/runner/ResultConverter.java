@@ -163,7 +163,7 @@ final class ResultConverter {
                 + " (the harness cannot see inside this map, so a PASS here shows only that no entry was lost)";
     }
 
-    private static List<OutcomeCount> outcomes(TestInfo info, Map<String, Long> counts) {
+    static List<OutcomeCount> outcomes(TestInfo info, Map<String, Long> counts) {
         List<OutcomeCount> outcomes = new ArrayList<>();
         Set<String> unmatched = new LinkedHashSet<>(counts.keySet());
         for (StateCase c : info.cases()) {

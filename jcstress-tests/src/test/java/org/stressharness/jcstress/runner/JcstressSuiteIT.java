@@ -119,6 +119,29 @@ class JcstressSuiteIT {
     }
 
     @Test
+    void aTestBudgetRepeatsTheRandomizedConfigurationsWithNewSeeds() throws Exception {
+        assumeTrue(Set.of("amd64", "x86_64", "aarch64").contains(System.getProperty("os.arch")),
+                "C2's randomizers are known here on x86_64 and aarch64 only");
+        Path out = runDir.resolve("budget");
+        Fork run = fork(out, "--profile", "quick", "--out", out.toString(), "--only", "FlagFences\\.BothFences$",
+                "--test-budget", "20");
+        assertThat(run.status).as(run.output).isZero();
+        TestResult r = new ResultLines(out.resolve("results.jsonl")).read().get(0);
+        assertThat(r.status()).as(r.message()).isEqualTo(Status.PASSED);
+
+        // The quick plan is one plain and two randomized forks per scheduling class; the budget adds randomized
+        // ones (the guard saw nothing notable), each with a seed of its own.
+        List<ConfigurationEvidence> configs = r.jcstress().byConfiguration();
+        int plain = configs.stream().filter(c -> !c.configuration().contains("StressSeed"))
+                .mapToInt(ConfigurationEvidence::forks).sum();
+        List<String> seeded = configs.stream().filter(c -> c.configuration().contains("StressSeed"))
+                .map(ConfigurationEvidence::configuration).toList();
+        assertThat(plain).isPositive();
+        assertThat(seeded).hasSizeGreaterThan(2 * plain).doesNotHaveDuplicates();
+        assertThat(r.jcstress().configurations().get(0)).contains("up to 20 s a test");
+    }
+
+    @Test
     void programRacesBreakOnEveryArchitecture() throws Exception {
         Path out = runDir.resolve("program-races");
         String only = "^(" + String.join("|", PROGRAM_RACES.stream().map(t -> t.replace(".", "\\.")).toList()) + ")$";

@@ -84,6 +84,21 @@ class ProfilePlanTest {
         });
     }
 
+    @Test
+    void onlyTheNightlyProfileBudgetsItsCompilerReorderingTests() {
+        assertThat(ProfileSettings.of(Profile.NIGHTLY).testBudget()).isEqualTo(ProfileSettings.NIGHTLY_TEST_BUDGET);
+        assertThat(ProfileSettings.of(Profile.NIGHTLY).describe()).endsWith("up to 75 s a test");
+        for (Profile p : List.of(Profile.SMOKE, Profile.QUICK, Profile.TOUGH)) {
+            assertThat(ProfileSettings.of(p).testBudget()).as(p.name()).isNull();
+        }
+        // The suite's --test-budget replaces it, in any profile.
+        assertThat(ProfileSettings.of(Profile.QUICK).withTestBudget(java.time.Duration.ofSeconds(9)).testBudget())
+                .hasSeconds(9);
+        assertThat(EngineOptions.parse(List.of("--test-budget", "9")).testBudget()).hasSeconds(9);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EngineOptions.parse(List.of("--test-budget", "x")))
+                .hasMessageContaining("not a number");
+    }
+
     private static String seedOf(TestConfig config) {
         return config.jvmArgs.stream().filter(a -> a.startsWith("-XX:StressSeed=")).findFirst().orElseThrow();
     }
@@ -92,7 +107,7 @@ class ProfilePlanTest {
         ProfileSettings settings = ProfileSettings.of(profile);
         Options options = new Options(settings.jcstressOptions().toArray(String[]::new));
         assertThat(options.parse()).isTrue();
-        JcstressEngine engine = new JcstressEngine(options, settings, ReplayOptions.parse(suiteOptions));
+        JcstressEngine engine = new JcstressEngine(options, settings, EngineOptions.parse(suiteOptions));
         PrintStream out = System.out;
         try {
             System.setOut(new PrintStream(PrintStream.nullOutputStream()));

@@ -1,0 +1,103 @@
+package org.stressharness.jcstress.runner;
+
+import org.junit.jupiter.api.Test;
+import org.openjdk.jcstress.Options;
+import org.openjdk.jcstress.infra.TestInfo;
+import org.openjdk.jcstress.infra.collectors.TestResult;
+import org.openjdk.jcstress.infra.runners.TestConfig;
+import org.openjdk.jcstress.infra.runners.TestList;
+import org.openjdk.jcstress.os.AffinityMode;
+import org.openjdk.jcstress.os.NodeType;
+import org.openjdk.jcstress.os.SchedulingClass;
+import org.openjdk.jcstress.vm.CompileMode;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where the nightly profile spends a compiler-reordering test's budget after the matrix: the configurations that
+ * showed its notable outcomes, or, where none did, the randomized ones; each randomized fork with a new seed.
+ */
+class FavouredForksTest {
+
+    private static final String DEMO = "org.stressharness.jcstress.fences.FlagFences.ReleaseFenceAfterFlag";
+    private static final String GUARD = "org.stressharness.jcstress.fences.FlagFences.BothFences";
+    private static final SchedulingClass SCL = new SchedulingClass(AffinityMode.NONE, 2, NodeType.PACKAGE);
+    private static final List<String> STRESS = List.of("-XX:-UseBiasedLocking", "-XX:+StressLCM", "-XX:+StressGCM");
+    /** jcstress numbers a split compile mode actor by actor, base 3 (0 interpreter, 1 C1, 2 C2): 2 + 3 * 2. */
+    private static final int BOTH_C2 = 8;
+    /** The writer (actor 0) in C2, the reader in C1: 2 + 3 * 1. */
+    private static final int WRITER_C2 = 5;
+
+    @Test
+    void aDemonstrationRepeatsOnlyTheConfigurationsThatShowedItsOutcome() throws Exception {
+        TestInfo info = TestList.getInfo(DEMO);
+        List<TestResult> forks = List.of(
+                fork(info, List.of(), CompileMode.UNIFIED, "1, 4", 1000),
+                fork(info, seeded(11), WRITER_C2, "1, 4", 1000, "1, 2", 3),
+                fork(info, seeded(12), WRITER_C2, "1, 4", 1000),
+                fork(info, seeded(13), BOTH_C2, "1, 4", 1000));
+
+        List<FavouredForks.Favoured> favoured = FavouredForks.of(forks, info);
+
+        // The two writer-C2 forks are one configuration without their seeds; only it showed "1, 2".
+        assertThat(favoured).singleElement().satisfies(f -> {
+            assertThat(f.jvmArgs()).isEqualTo(STRESS);
+            assertThat(f.randomized()).isTrue();
+            assertThat(f.compileMode()).isEqualTo(WRITER_C2);
+        });
+    }
+
+    @Test
+    void aGuardThatSawNothingNotableRepeatsEveryRandomizedConfiguration() throws Exception {
+        TestInfo info = TestList.getInfo(GUARD);
+        List<TestResult> forks = List.of(
+                fork(info, List.of(), CompileMode.UNIFIED, "1, 4", 1000),
+                fork(info, seeded(21), WRITER_C2, "1, 4", 1000),
+                fork(info, seeded(22), BOTH_C2, "0, 0", 1000),
+                fork(info, seeded(23), BOTH_C2, "1, 4", 10));
+
+        assertThat(FavouredForks.of(forks, info)).extracting(FavouredForks.Favoured::compileMode)
+                .containsExactly(WRITER_C2, BOTH_C2);
+    }
+
+    @Test
+    void eachRoundDrawsNewSeedsForTheRandomizedConfigurations() throws Exception {
+        TestInfo info = TestList.getInfo(DEMO);
+        List<FavouredForks.Favoured> favoured = List.of(
+                new FavouredForks.Favoured(STRESS, true, BOTH_C2, SCL),
+                new FavouredForks.Favoured(List.of("-XX:+UseBiasedLocking"), false, WRITER_C2, SCL));
+
+        List<TestConfig> first = FavouredForks.round(options(), info, favoured, 28);
+        List<TestConfig> second = FavouredForks.round(options(), info, favoured, 30);
+
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).jvmArgs).startsWith(STRESS.toArray(String[]::new)).hasSize(STRESS.size() + 1)
+                .last().asString().startsWith("-XX:StressSeed=");
+        assertThat(first.get(0).jvmArgs).isNotEqualTo(second.get(0).jvmArgs);
+        assertThat(first.get(1).jvmArgs).containsExactly("-XX:+UseBiasedLocking");
+        assertThat(first.get(1).getCompileMode()).isEqualTo(WRITER_C2);
+        assertThat(List.of(first.get(0).forkId, first.get(1).forkId, second.get(0).forkId)).containsExactly(28, 29, 30);
+    }
+
+    private static List<String> seeded(int seed) {
+        return java.util.stream.Stream.concat(STRESS.stream(), java.util.stream.Stream.of("-XX:StressSeed=" + seed))
+                .toList();
+    }
+
+    private static TestResult fork(TestInfo info, List<String> args, int mode, Object... stateCounts) throws Exception {
+        TestResult r = new TestResult(org.openjdk.jcstress.infra.Status.NORMAL);
+        for (int i = 0; i < stateCounts.length; i += 2) {
+            r.addState((String) stateCounts[i], ((Number) stateCounts[i + 1]).longValue());
+        }
+        r.setConfig(new TestConfig(options(), info, 0, args, mode, SCL));
+        return r;
+    }
+
+    private static Options options() throws Exception {
+        Options options = new Options(new String[] {"-m", "quick"});
+        options.parse();
+        return options;
+    }
+}
