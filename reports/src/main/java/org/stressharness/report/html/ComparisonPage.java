@@ -138,7 +138,7 @@ public final class ComparisonPage {
         for (Map.Entry<String, List<Double>> m : t.metrics().entrySet()) {
             h.append("<tr><td>").append(Html.escape(m.getKey())).append("</td><td></td>");
             for (Double v : m.getValue()) {
-                h.append("<td class=\"n\">").append(v == null ? "—" : Html.escape(ScenarioSection.metric(m.getKey(), v)))
+                h.append("<td class=\"n\">").append(v == null ? "—" : Html.escape(HtmlReport.metric(m.getKey(), v)))
                         .append("</td>");
             }
             h.append("</tr>");

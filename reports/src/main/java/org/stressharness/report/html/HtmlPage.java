@@ -12,11 +12,6 @@ final class HtmlPage {
     private HtmlPage() {
     }
 
-    /** One row of a two-column key/value table ({@code table class="kv"}). */
-    static void row(StringBuilder h, String key, Object value) {
-        h.append("<tr><th>").append(Html.escape(key)).append("</th><td>").append(Html.escape(value)).append("</td></tr>");
-    }
-
     static void open(StringBuilder h, String title) {
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")

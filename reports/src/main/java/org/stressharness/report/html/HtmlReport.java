@@ -1,14 +1,21 @@
 package org.stressharness.report.html;
 
 import org.stressharness.report.ReproduceCommandLine;
+import org.stressharness.results.model.ClassFootprint;
+import org.stressharness.results.model.ConfigurationEvidence;
+import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.Host;
+import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.LincheckDetail;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Run;
+import org.stressharness.results.model.ScenarioDetail;
+import org.stressharness.results.model.ScenarioMetrics;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.report.pairs.IdiomPairs;
+import org.stressharness.report.stats.NotObserved;
 import org.stressharness.results.model.VerdictLabel;
 import org.stressharness.report.text.Figures;
 
@@ -31,6 +38,22 @@ public final class HtmlReport {
 
     /** Beyond this many FAILED/ERROR/INTERESTING results they start collapsed too, to keep a huge page quick to open. */
     private static final int MAX_OPEN = 50;
+
+    /** The scenario table's columns: metric key and a short heading (the key itself is the tooltip). */
+    private static final Map<String, String> SCENARIO_COLUMNS = columns(
+            ScenarioMetrics.ELEMENTS_AT_OOM, "OOM at (elements)", ScenarioMetrics.BYTES_PER_ELEMENT, "B/element",
+            ScenarioMetrics.PEAK_HEAP_BYTES, "peak heap", ScenarioMetrics.ALERT_ELEMENTS, "alert at (elements)",
+            ScenarioMetrics.ALERT_HEADROOM_ELEMENTS, "headroom (elements)", ScenarioMetrics.GC_TIME_MS, "GC time",
+            ScenarioMetrics.LONGEST_PAUSE_MS, "longest pause", ScenarioMetrics.PREDICTION_ERROR_PCT,
+            "prediction error");
+
+    private static Map<String, String> columns(String... keyAndHeading) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keyAndHeading.length; i += 2) {
+            m.put(keyAndHeading[i], keyAndHeading[i + 1]);
+        }
+        return m;
+    }
 
     private static final Pattern URL_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern NOT_ANCHOR_SAFE = Pattern.compile("[^A-Za-z0-9_.-]");
@@ -77,7 +100,7 @@ public final class HtmlReport {
             counts(h, mine);
             h.append("</summary>\n");
             if (source == Source.SCENARIO) {
-                ScenarioSection.table(h, mine);
+                scenarioTable(h, mine);
             }
             for (TestResult r : mine) {
                 result(h, r, dir, openAttention);
@@ -121,15 +144,15 @@ public final class HtmlReport {
         Host host = run.host();
         h.append("<table class=\"kv\">");
         if (host != null) {
-            HtmlPage.row(h, "arch", host.arch());
-            HtmlPage.row(h, "CPU", host.cpuModel() + " · " + host.cores() + " cores · " + Figures.bytes(host.memoryBytes()));
-            HtmlPage.row(h, "OS", host.os() + (host.container() ? " (container)" : ""));
-            HtmlPage.row(h, "JVM", host.jvmVendor() + " " + host.jvmVersion());
-            HtmlPage.row(h, "GC", host.gc());
+            row(h, "arch", host.arch());
+            row(h, "CPU", host.cpuModel() + " · " + host.cores() + " cores · " + Figures.bytes(host.memoryBytes()));
+            row(h, "OS", host.os() + (host.container() ? " (container)" : ""));
+            row(h, "JVM", host.jvmVendor() + " " + host.jvmVersion());
+            row(h, "GC", host.gc());
         }
-        HtmlPage.row(h, "profile", run.profile());
-        HtmlPage.row(h, "started", run.startedAt());
-        HtmlPage.row(h, "duration", duration(run.startedAt(), run.finishedAt()));
+        row(h, "profile", run.profile());
+        row(h, "started", run.startedAt());
+        row(h, "duration", duration(run.startedAt(), run.finishedAt()));
         h.append("<tr><th>complete</th><td>").append(run.complete() ? "yes"
                 : "<span class=\"st ERROR\">NO — partial run</span>").append("</td></tr>");
         if (run.command() != null && !run.command().isEmpty()) {
@@ -216,14 +239,13 @@ public final class HtmlReport {
             h.append("<pre>").append(Html.escape(r.message())).append("</pre>\n");
         }
         if (r.jcstress() != null) {
-            JcstressSection.render(h, r.jcstress(), r.jcstress().htmlReport() == null
-                    || r.jcstress().htmlReport().isBlank() ? null : href(r.jcstress().htmlReport()));
+            jcstress(h, r.jcstress());
         }
         if (r.lincheck() != null) {
             lincheck(h, r.lincheck());
         }
         if (r.scenario() != null) {
-            ScenarioSection.render(h, r.name(), r.scenario());
+            scenario(h, r.name(), r.scenario());
         }
         if (r.output() != null && !r.output().isBlank()) {
             h.append("<details><summary>output</summary><pre>").append(Html.escape(r.output()))
@@ -242,6 +264,75 @@ public final class HtmlReport {
         h.append("</details>\n");
     }
 
+    private void jcstress(StringBuilder h, JcstressDetail d) {
+        List<OutcomeCount> outcomes = d.outcomes() == null ? List.of() : d.outcomes();
+        h.append("<table><tr><th>outcome</th><th>count</th><th>frequency</th><th>grade</th><th>description</th></tr>");
+        for (OutcomeCount o : outcomes) {
+            Expectation grade = o.expect() == null ? Expectation.UNKNOWN : o.expect();
+            h.append("<tr").append(o.count() > 0 ? " class=\"seen-" + grade + "\"" : "").append("><td><code>")
+                    .append(Html.escape(o.outcome())).append("</code></td><td class=\"n\">").append(Figures.count(o.count()))
+                    .append("</td>");
+            if (o.count() > 0 || !notable(grade)) {
+                h.append("<td class=\"n\">").append(d.samples() > 0 ? Figures.percent((double) o.count() / d.samples())
+                        : "—").append("</td>");
+            } else {
+                h.append("<td class=\"never\">").append(Html.escape(NotObserved.describe(d))).append("</td>");
+            }
+            h.append("<td>").append(grade).append("</td><td>").append(Html.escape(o.description())).append("</td></tr>");
+        }
+        h.append("</table>\n<p class=\"note\">").append(Figures.count(d.samples())).append(" samples");
+        if (d.configurations() != null && !d.configurations().isEmpty()) {
+            h.append(" over ").append(d.configurations().size()).append(" JVM configurations: ");
+            for (int i = 0; i < d.configurations().size(); i++) {
+                h.append(i == 0 ? "" : ", ").append("<code>").append(Html.escape(d.configurations().get(i)))
+                        .append("</code>");
+            }
+        }
+        if (d.htmlReport() != null && !d.htmlReport().isBlank()) {
+            h.append(" · <a href=\"").append(Html.escape(href(d.htmlReport()))).append("\">jcstress's own page</a>");
+        }
+        h.append("</p>\n");
+        byConfiguration(h, d);
+    }
+
+    /**
+     * Where the notable outcomes came from: per JVM configuration its forks, samples and each notable outcome's
+     * count and rate, shown when any was seen (a race that shows only with, say, both actors in C2 and the
+     * randomizers on must be reproduced there).
+     */
+    private static void byConfiguration(StringBuilder h, JcstressDetail d) {
+        List<ConfigurationEvidence> configs = d.byConfiguration() == null ? List.of() : d.byConfiguration();
+        if (configs.stream().allMatch(c -> c.notable() == null || c.notable().isEmpty())) {
+            return;
+        }
+        h.append("<table class=\"configs\"><tr><th>JVM configuration</th><th>forks</th><th>samples</th>")
+                .append("<th>notable outcomes here</th></tr>");
+        for (ConfigurationEvidence c : configs) {
+            h.append("<tr><td><code>").append(Html.escape(c.configuration())).append("</code></td><td class=\"n\">")
+                    .append(c.forks()).append("</td><td class=\"n\">").append(Figures.count(c.samples()))
+                    .append("</td><td>");
+            if (c.notable() == null || c.notable().isEmpty()) {
+                h.append("<span class=\"never\">none</span>");
+            } else {
+                boolean first = true;
+                for (var e : new java.util.TreeMap<>(c.notable()).entrySet()) {
+                    h.append(first ? "" : ", ").append("<code>").append(Html.escape(e.getKey())).append("</code> ")
+                            .append(Figures.count(e.getValue())).append(" (")
+                            .append(c.samples() > 0 ? Figures.percent((double) e.getValue() / c.samples()) : "—")
+                            .append(')');
+                    first = false;
+                }
+            }
+            h.append("</td></tr>");
+        }
+        h.append("</table>\n");
+    }
+
+    /** Forbidden and interesting outcomes are the ones whose absence means something. */
+    static boolean notable(Expectation grade) {
+        return grade == Expectation.FORBIDDEN || grade == Expectation.ACCEPTABLE_INTERESTING;
+    }
+
     private String href(String relative) {
         String path = relative.replace('\\', '/');
         if (path.startsWith("/") || URL_SCHEME.matcher(path).lookingAt()) {
@@ -252,15 +343,15 @@ public final class HtmlReport {
 
     private static void lincheck(StringBuilder h, LincheckDetail d) {
         h.append("<table class=\"kv\">");
-        HtmlPage.row(h, "strategy", d.strategy());
-        HtmlPage.row(h, "implementation", d.implementation());
+        row(h, "strategy", d.strategy());
+        row(h, "implementation", d.implementation());
         if (d.options() != null && !d.options().isEmpty()) {
-            HtmlPage.row(h, "options", d.options().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            row(h, "options", d.options().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining(", ")));
         }
-        HtmlPage.row(h, "expected to fail", d.expectFailure() ? "yes (negative control or documented finding)" : "no");
+        row(h, "expected to fail", d.expectFailure() ? "yes (negative control or documented finding)" : "no");
         if (d.failureKind() != null) {
-            HtmlPage.row(h, "failure", d.failureKind());
+            row(h, "failure", d.failureKind());
         }
         h.append("</table>\n");
         if (d.failureText() != null && !d.failureText().isBlank()) {
@@ -268,7 +359,80 @@ public final class HtmlReport {
         }
     }
 
-    static String key(TestResult r, Status st) {
+    private static void scenarioTable(StringBuilder h, List<TestResult> scenarios) {
+        h.append("<table><tr><th>scenario</th><th>status</th>");
+        SCENARIO_COLUMNS.forEach((key, heading) -> h.append("<th title=\"").append(key).append("\">").append(heading)
+                .append("</th>"));
+        h.append("</tr>");
+        for (TestResult r : scenarios) {
+            Status st = r.status() == null ? Status.ERROR : r.status();
+            Map<String, Double> m = r.scenario() == null || r.scenario().metrics() == null ? Map.of()
+                    : r.scenario().metrics();
+            h.append("<tr data-status=\"").append(st).append("\" data-key=\"").append(Html.escape(key(r, st)))
+                    .append("\"><td><a href=\"#").append(Html.escape(anchor(r))).append("\">").append(Html.escape(r.name()))
+                    .append("</a></td><td><span class=\"st ").append(st).append("\">").append(st).append("</span></td>");
+            for (String c : SCENARIO_COLUMNS.keySet()) {
+                Double v = m.get(c);
+                h.append("<td class=\"n\">").append(v == null ? "—" : Html.escape(metric(c, v))).append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void scenario(StringBuilder h, String name, ScenarioDetail d) {
+        h.append("<div class=\"scenario\">").append(HeapChart.svg(name, d)).append('\n');
+        Map<String, Double> metrics = d.metrics() == null ? Map.of() : d.metrics();
+        if (!metrics.isEmpty()) {
+            h.append("<table class=\"kv\">");
+            metrics.entrySet().stream()
+                    .filter(e -> ProcessMemoryTable.row(e.getKey()) == null && !LatencyTable.owns(e.getKey())
+                            && !WarningsTable.owns(e.getKey()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> row(h, e.getKey(), e.getValue() == null ? "" : metric(e.getKey(), e.getValue())));
+            h.append("</table>");
+        }
+        ProcessMemoryTable.render(h, metrics);
+        WarningsTable.render(h, metrics);
+        LatencyTable.render(h, metrics, d.insertSpikes());
+        h.append("</div>\n");
+        if (d.topClasses() != null && !d.topClasses().isEmpty()) {
+            h.append("<table><tr><th>class (largest at the alert)</th><th>instances</th><th>bytes</th></tr>");
+            for (ClassFootprint c : d.topClasses()) {
+                h.append("<tr><td><code>").append(Html.escape(c.className())).append("</code></td><td class=\"n\">")
+                        .append(Figures.count(c.instances())).append("</td><td class=\"n\">")
+                        .append(Figures.bytes(c.bytes())).append("</td></tr>");
+            }
+            h.append("</table>\n");
+        }
+        FlightRecordingSection.render(h, d.flightRecording());
+        if (d.jvmArgs() != null && !d.jvmArgs().isEmpty()) {
+            h.append("<p class=\"note\">JVM: <code>").append(Html.escape(String.join(" ", d.jvmArgs())))
+                    .append("</code></p>\n");
+        }
+    }
+
+    /** Byte metrics read better with units; the raw figure stays in run.json. */
+    static String metric(String key, double v) {
+        if (key.endsWith("Bytes") || key.equals(ScenarioMetrics.BYTES_COPIED)) {
+            return Figures.bytes(v);
+        }
+        if (key.endsWith("Pct")) {
+            return Figures.fixed(v, 1) + "%";
+        }
+        if (key.endsWith("Ns")) {
+            return LatencyTable.nanos(v);
+        }
+        if (key.endsWith("Ms")) {
+            return Figures.number(Math.round(v)) + " ms";
+        }
+        if (key.equals(ScenarioMetrics.BYTES_PER_ELEMENT) || key.equals(ScenarioMetrics.JOL_BYTES_PER_ELEMENT)) {
+            return Figures.fixed(v, 1) + " B";
+        }
+        return Figures.number(v);
+    }
+
+    private static String key(TestResult r, Status st) {
         StringBuilder k = new StringBuilder();
         k.append(r.name()).append(' ').append(st).append(' ').append(r.source());
         if (r.message() != null) {
@@ -294,4 +458,7 @@ public final class HtmlReport {
         return nl < 0 ? s : s.substring(0, nl) + " …";
     }
 
+    private static void row(StringBuilder h, String key, Object value) {
+        h.append("<tr><th>").append(Html.escape(key)).append("</th><td>").append(Html.escape(value)).append("</td></tr>");
+    }
 }
