@@ -21,6 +21,8 @@ public final class SuiteCatalog {
             .thenComparing(type -> type.getAnnotation(Check.class).kind() == CheckKind.FINDING)
             .thenComparing(Class::getSimpleName);
 
+    private static List<Class<?>> annotated;
+
     private SuiteCatalog() {
     }
 
@@ -35,8 +37,15 @@ public final class SuiteCatalog {
                 .filter(type -> onUserMap(type) || kindOf(type) == CheckKind.NEGATIVE_CONTROL).toList(), userMap);
     }
 
-    /** The {@link Check} classes of this package, in run order. */
-    static List<Class<?>> annotated() {
+    /** The {@link Check} classes of this package, in run order; scanned once per JVM, on first use. */
+    static synchronized List<Class<?>> annotated() {
+        if (annotated == null) {
+            annotated = scan();
+        }
+        return annotated;
+    }
+
+    private static List<Class<?>> scan() {
         try (ScanResult scan = new ClassGraph().enableClassLoaders(SuiteCatalog.class.getClassLoader())
                 .enableClassInfo().enableAnnotationInfo()
                 .acceptPackagesNonRecursive(SuiteCatalog.class.getPackageName()).scan()) {
@@ -45,7 +54,7 @@ public final class SuiteCatalog {
                 types.add(load(name));
             }
             types.sort(RUN_ORDER);
-            return types;
+            return List.copyOf(types);
         }
     }
 

@@ -71,10 +71,7 @@ final class FavouredForks {
 
     /** Whether the fork saw an outcome the test grades other than plainly acceptable. */
     static boolean showsNotable(TestResult fork, TestInfo info) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String key : fork.getStateKeys()) {
-            counts.merge(key, fork.getCount(key), Long::sum);
-        }
+        Map<String, Long> counts = ResultConverter.countsOf(fork, ResultConverter.gradesNonTermination(info));
         return ResultConverter.outcomes(info, counts).stream()
                 .anyMatch(o -> o.count() > 0 && o.expect() != Expectation.ACCEPTABLE);
     }

@@ -70,7 +70,7 @@ final class ResultConverter {
         StringBuilder output = new StringBuilder();
         Map<String, Long> counts = new TreeMap<>();
         long samples = 0;
-        boolean gradesNonTermination = info.cases().stream().anyMatch(c -> c.matches(DID_NOT_TERMINATE));
+        boolean gradesNonTermination = gradesNonTermination(info);
         for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
             boolean countedAsOutcome = gradesNonTermination && neverReturned(fork);
             if (countedAsOutcome || fork.status() != org.openjdk.jcstress.infra.Status.NORMAL) {
@@ -269,8 +269,8 @@ final class ResultConverter {
      * A fork's samples per outcome. A fork that never returned, where the test grades that, lost its own counts
      * with it: the one sample it was stuck in is its evidence, as {@value #DID_NOT_TERMINATE}.
      */
-    private static Map<String, Long> countsOf(org.openjdk.jcstress.infra.collectors.TestResult fork,
-                                              boolean gradesNonTermination) {
+    static Map<String, Long> countsOf(org.openjdk.jcstress.infra.collectors.TestResult fork,
+                                      boolean gradesNonTermination) {
         Map<String, Long> counts = new LinkedHashMap<>();
         if (gradesNonTermination && neverReturned(fork)) {
             counts.put(DID_NOT_TERMINATE, 1L);
@@ -279,6 +279,11 @@ final class ResultConverter {
             counts.merge(key, fork.getCount(key), Long::sum);
         }
         return counts;
+    }
+
+    /** Whether the test declares {@value #DID_NOT_TERMINATE} as an outcome of its own. */
+    static boolean gradesNonTermination(TestInfo info) {
+        return info.cases().stream().anyMatch(c -> c.matches(DID_NOT_TERMINATE));
     }
 
     /** "JVM [args], compile modes", as the configurations list names it. */
