@@ -8,6 +8,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 import org.stressharness.jcstress.CompilerReorderings;
 import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.NeverFiredOn;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -45,6 +46,9 @@ public final class SeqLock {
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Stamp unchanged and even: the data read is consistent with it.")
     @Outcome(id = {"0, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Stamp odd or changed: the reader rejects what it read and would retry.")
     @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Torn read accepted: the stamp check passed but the data do not match it.")
+    @NeverFiredOn(architectures = {"amd64", "x86_64"}, evidence = "never in 6,873,779,468 samples of jcstress's full "
+            + "default matrix (68 forks: every compile mode per actor, \u00b1 biased locking, C2's randomizers), "
+            + "2-core x86_64, OpenJDK 17.0.15, 2026-12-02; docs/runs/x86_64-default-matrix-9/")
     @State
     public static class MisplacedFence {
 

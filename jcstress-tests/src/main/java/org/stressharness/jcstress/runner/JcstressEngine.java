@@ -2,6 +2,7 @@ package org.stressharness.jcstress.runner;
 
 import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.TestExecutor;
+import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
 import org.openjdk.jcstress.infra.collectors.DiskWriteCollector;
@@ -19,6 +20,7 @@ import org.openjdk.jcstress.os.topology.Topology;
 import org.openjdk.jcstress.vm.CompileMode;
 import org.openjdk.jcstress.vm.VMSupport;
 import org.stressharness.jcstress.CompilerReorderings;
+import org.stressharness.jcstress.NeverFiredOn;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,7 +81,9 @@ final class JcstressEngine {
 
     /**
      * Runs one test in every planned configuration, then, under a test budget, the favoured forks
-     * ({@link FavouredForks}) while the budget lasts, and writes jcstress's results to {@code resultFile}.
+     * ({@link FavouredForks}) while the budget lasts, then, for a demonstration that has not fired and whose
+     * profile asks for it, randomized forks one at a time until it fires ({@link #untilSeenModes}); writes
+     * jcstress's results to {@code resultFile}.
      *
      * @return the forks run, empty when the test cannot be scheduled on this machine's CPUs
      */
@@ -112,11 +116,39 @@ final class JcstressEngine {
                     ran.addAll(round);
                 }
             }
+            List<Integer> modes = untilSeenModes(info);
+            for (int i = 0; i < settings.untilSeenForks() && !modes.isEmpty()
+                    && seen.stream().noneMatch(f -> FavouredForks.showsNotable(f, info)); i++) {
+                // One fork at a time, so the test stops as soon as it fires; randomized.args() draws a new seed.
+                TestConfig fork = new TestConfig(options, info, ran.size(), randomized.args(), modes.get(i % modes.size()),
+                        schedulingByActors.get(info.threads()).get(0));
+                new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(List.of(fork));
+                ran.add(fork);
+            }
         } finally {
             sink.close();
             disk.close();
         }
         return ran;
+    }
+
+    /**
+     * The compile modes of the forks a test runs after its plan until its demonstration fires
+     * ({@link ProfileSettings#untilSeenForks()}): the randomized ones, for a compiler-reordering topic's test that
+     * declares an interesting outcome; none for a guard, another topic's test, a replay, or without randomizers.
+     */
+    List<Integer> untilSeenModes(TestInfo info) {
+        boolean demonstration = info.cases().stream().anyMatch(c -> c.expect() == Expect.ACCEPTABLE_INTERESTING);
+        if (settings.untilSeenForks() == 0 || randomized == null || engineOptions.replay() != null || !demonstration
+                || neverFiredHere(info) != null) {
+            return List.of();
+        }
+        return randomizedModes(info.threads(), compilerReorderings(info));
+    }
+
+    /** Whether this JVM gave the quick profile a randomized C2 configuration (known after {@link #start()}). */
+    boolean randomizes() {
+        return randomized != null;
     }
 
     /** Whether the test gets forks beyond its plan: a compiler-reordering topic's, under a budget, not a replay. */
@@ -200,10 +232,21 @@ final class JcstressEngine {
 
     /** Whether the test's topic (its enclosing class, or the test itself) is marked {@link CompilerReorderings}. */
     static boolean compilerReorderings(TestInfo info) {
+        Class<?> test = load(info);
+        Class<?> topic = test.getEnclosingClass() != null ? test.getEnclosingClass() : test;
+        return topic.isAnnotationPresent(CompilerReorderings.class) || test.isAnnotationPresent(CompilerReorderings.class);
+    }
+
+    /** The evidence that the test never fired on this JVM's architecture ({@code os.arch}), or null. */
+    static NeverFiredOn neverFiredHere(TestInfo info) {
+        NeverFiredOn never = load(info).getAnnotation(NeverFiredOn.class);
+        String arch = System.getProperty("os.arch");
+        return never != null && java.util.Arrays.asList(never.architectures()).contains(arch) ? never : null;
+    }
+
+    private static Class<?> load(TestInfo info) {
         try {
-            Class<?> test = Class.forName(info.binaryName(), false, JcstressEngine.class.getClassLoader());
-            Class<?> topic = test.getEnclosingClass() != null ? test.getEnclosingClass() : test;
-            return topic.isAnnotationPresent(CompilerReorderings.class) || test.isAnnotationPresent(CompilerReorderings.class);
+            return Class.forName(info.binaryName(), false, JcstressEngine.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("jcstress lists " + info.binaryName() + " but it cannot be loaded", e);
         }

@@ -15,8 +15,11 @@ import java.util.List;
  * @param coverage        which JVM configurations each test runs in
  * @param testBudget      for a compiler-reordering topic's test, the time its planned forks and then
  *                        {@link FavouredForks} may take together; null: the planned forks only
+ * @param untilSeenForks  for a compiler-reordering topic's demonstration whose interesting outcome did not show in
+ *                        its planned forks, how many more randomized forks it may run, one at a time, stopping at the
+ *                        first that shows it (0: none)
  */
-record ProfileSettings(List<String> jcstressOptions, Coverage coverage, Duration testBudget) {
+record ProfileSettings(List<String> jcstressOptions, Coverage coverage, Duration testBudget, int untilSeenForks) {
 
     /**
      * The nightly budget of a compiler-reordering topic's test. Its matrix takes 41 to 62 s here (2 cores); the rest
@@ -24,6 +27,16 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage, Duration
      * extra forks, and the whole suite stays within an hour (46.5 min for the matrix alone, 21 tests budgeted).
      */
     static final Duration NIGHTLY_TEST_BUDGET = Duration.ofSeconds(75);
+
+    /**
+     * The quick profile's forks beyond its plan for a demonstration that has not fired yet. A randomized fork's seed
+     * decides whether C2 reorders, and a short quick fork is often not enough: over 10 quick runs the torn snapshot
+     * showed in 11 of 39 randomized forks (0.28), so its two planned forks miss it about one run in two. Sixteen more
+     * take a miss to about one run in 370 (0.72^18), at a cost of about 3.6 forks (8 s) where the plan missed. A
+     * demonstration measured never to fire on this architecture ({@link org.stressharness.jcstress.NeverFiredOn})
+     * gets none, or it would pay all sixteen.
+     */
+    static final int QUICK_UNTIL_SEEN_FORKS = 16;
 
     /** Which of the JVM configurations jcstress detects a test runs in. */
     enum Coverage {
@@ -54,20 +67,21 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage, Duration
         return switch (profile) {
             // One short iteration per test: proves the chain end to end; rare races need not appear.
             case SMOKE -> new ProfileSettings(List.of("-m", "quick", "-iters", "1", "-time", "100"), Coverage.DEFAULTS,
-                    null);
+                    null, 0);
             // jcstress's quick preset (5 x 200 ms per fork): a plain fork per test, two randomized-C2 forks more
-            // for the compiler-reordering topics.
-            case QUICK -> new ProfileSettings(List.of("-m", "quick"), Coverage.DEFAULTS_AND_RANDOMIZED_C2, null);
+            // for the compiler-reordering topics, and up to sixteen more for their demonstrations until they fire.
+            case QUICK -> new ProfileSettings(List.of("-m", "quick"), Coverage.DEFAULTS_AND_RANDOMIZED_C2, null,
+                    QUICK_UNTIL_SEEN_FORKS);
             // Every configuration, with the quick preset's short forks, then for the compiler-reordering topics more
             // forks where their outcomes show, up to the test's budget: the whole suite within a night's hour.
-            case NIGHTLY -> new ProfileSettings(List.of("-m", "quick"), Coverage.MATRIX, NIGHTLY_TEST_BUDGET);
-            case TOUGH -> new ProfileSettings(List.of("-m", "tough"), Coverage.MATRIX, null);
+            case NIGHTLY -> new ProfileSettings(List.of("-m", "quick"), Coverage.MATRIX, NIGHTLY_TEST_BUDGET, 0);
+            case TOUGH -> new ProfileSettings(List.of("-m", "tough"), Coverage.MATRIX, null, 0);
         };
     }
 
     /** These settings with {@code budget} as the test budget; unchanged when it is null. */
     ProfileSettings withTestBudget(Duration budget) {
-        return budget == null ? this : new ProfileSettings(jcstressOptions, coverage, budget);
+        return budget == null ? this : new ProfileSettings(jcstressOptions, coverage, budget, untilSeenForks);
     }
 
     /** The full jcstress argument list for a run writing its HTML report to {@code htmlDir}. */
@@ -86,6 +100,8 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage, Duration
         return String.join(" ", jcstressOptions) + "; " + coverage.description + (testBudget == null ? ""
                 : "; compiler-reordering topics then repeat, with fresh stress seeds, the configurations that showed "
                 + "a notable outcome (or, where none did, the randomized ones) up to " + testBudget.toSeconds()
-                + " s a test");
+                + " s a test") + (untilSeenForks == 0 ? ""
+                : "; a compiler-reordering demonstration that has not fired then runs up to " + untilSeenForks
+                + " more randomized forks, stopping when it fires");
     }
 }

@@ -7,6 +7,7 @@ import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.vm.CompileMode;
 import org.openjdk.jcstress.infra.runners.TestList;
 import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.NeverFiredOn;
 import org.stressharness.jcstress.maps.NonTerminationWatch;
 import org.stressharness.jcstress.maps.StructuralChange;
 import org.stressharness.jcstress.maps.TreeBin;
@@ -116,9 +117,12 @@ final class ResultConverter {
             return result(name, description, Status.INTERESTING, context,
                     "interesting outcome observed: " + summary(interesting, samples) + caveat, keptOutput, detail);
         }
+        NeverFiredOn never = role == JcstressDetail.Role.DEMONSTRATION ? JcstressEngine.neverFiredHere(info) : null;
+        String expected = never == null ? "" : "; expected on " + System.getProperty("os.arch") + ": "
+                + never.evidence();
         return result(name, description, Status.PASSED, context,
-                String.format(Locale.ROOT, "%,d samples, no interesting outcome", samples) + caveat, keptOutput,
-                detail);
+                String.format(Locale.ROOT, "%,d samples, no interesting outcome", samples) + expected + caveat,
+                keptOutput, detail);
     }
 
     /** The test's class: its binary name, since a nested test's name ({@code Outer.Inner}) is not one. */

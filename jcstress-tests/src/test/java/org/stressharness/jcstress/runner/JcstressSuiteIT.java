@@ -187,6 +187,7 @@ class JcstressSuiteIT {
         ConfigurationEvidence randomized = quick.jcstress().byConfiguration().stream()
                 .filter(c -> c.replay().jvmArgs().contains("-XX:+StressGCM")).findFirst().orElseThrow();
         assertThat(randomized.replay().jvmArgs()).anyMatch(a -> a.startsWith("-XX:StressSeed="));
+        forksStopWhenTheDemonstrationFires(quick);
 
         Path again = runDir.resolve("replay-publication");
         Fork replay = fork(again, "--profile", "quick", "--out", again.toString(), "--only", only,
@@ -199,6 +200,38 @@ class JcstressSuiteIT {
             assertThat(c.configuration()).isEqualTo(randomized.configuration());
             assertThat(c.forks() % 2).as("2 forks per scheduling class").isZero();
         });
+    }
+
+    /**
+     * A demonstration that has not fired after the quick plan (the defaults and two randomized forks per scheduling
+     * class) runs more randomized forks, one at a time, until one shows its interesting outcome or sixteen have run.
+     * The configurations are listed in the order their forks ran, each randomized fork with a seed of its own; the
+     * checks hold whether the plan fired or not.
+     */
+    private static void forksStopWhenTheDemonstrationFires(TestResult quick) {
+        List<ConfigurationEvidence> configs = quick.jcstress().byConfiguration();
+        int classes = configs.stream().filter(c -> !c.configuration().contains("StressSeed"))
+                .mapToInt(ConfigurationEvidence::forks).sum();
+        List<ConfigurationEvidence> seeded = configs.stream().filter(c -> c.configuration().contains("StressSeed"))
+                .toList();
+        assertThat(seeded).allSatisfy(c -> assertThat(c.forks()).isEqualTo(1));
+        boolean planFired = configs.stream().filter(c -> !c.configuration().contains("StressSeed"))
+                .anyMatch(c -> !c.notable().isEmpty())
+                || seeded.subList(0, 2 * classes).stream().anyMatch(c -> !c.notable().isEmpty());
+        List<ConfigurationEvidence> extra = seeded.subList(2 * classes, seeded.size());
+        assertThat(extra).hasSizeLessThanOrEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS);
+        if (planFired) {
+            assertThat(extra).as("the plan fired: no fork more").isEmpty();
+        } else if (!extra.isEmpty()) {
+            assertThat(extra.subList(0, extra.size() - 1)).as("every fork but the last missed")
+                    .allSatisfy(c -> assertThat(c.notable()).isEmpty());
+            if (extra.size() < ProfileSettings.QUICK_UNTIL_SEEN_FORKS) {
+                assertThat(extra.get(extra.size() - 1).notable()).as("stopped early: the last fired").isNotEmpty();
+            }
+        } else {
+            org.assertj.core.api.Assertions.fail("neither the plan nor a fork after it ran where it fired: " + configs);
+        }
+        assertThat(quick.jcstress().configurations().get(0)).contains("up to 16 more randomized forks");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.stressharness.results.model.Profile;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ProfilePlanTest {
 
     private static final String TEST = "org.stressharness.jcstress.maps.LostPut.PlainHashMap";
+    private static final String PUBLICATION = "org.stressharness.jcstress.publication.";
 
     @Test
     void quickRunsOtherTopicsInTheDefaultsOnly() throws Exception {
@@ -97,6 +99,42 @@ class ProfilePlanTest {
         assertThat(EngineOptions.parse(List.of("--test-budget", "9")).testBudget()).hasSeconds(9);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EngineOptions.parse(List.of("--test-budget", "x")))
                 .hasMessageContaining("not a number");
+    }
+
+    @Test
+    void onlyTheQuickProfileRunsDemonstrationsUntilTheyFire() {
+        assertThat(ProfileSettings.of(Profile.QUICK).untilSeenForks()).isEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS)
+                .isPositive();
+        assertThat(ProfileSettings.of(Profile.QUICK).describe()).endsWith("stopping when it fires");
+        for (Profile p : List.of(Profile.SMOKE, Profile.NIGHTLY, Profile.TOUGH)) {
+            assertThat(ProfileSettings.of(p).untilSeenForks()).as(p.name()).isZero();
+        }
+        // A test budget given to the quick profile keeps its forks until seen.
+        assertThat(ProfileSettings.of(Profile.QUICK).withTestBudget(java.time.Duration.ofSeconds(9)).untilSeenForks())
+                .isEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS);
+    }
+
+    @Test
+    void untilSeenForksAreForCompilerReorderingDemonstrationsOnly() throws Exception {
+        JcstressEngine quick = started(Profile.QUICK, List.of());
+        assumeTrue(quick.randomizes(), "this JVM has no C2 randomizer configuration with compiler directives");
+        assertThat(quick.untilSeenModes(TestList.getInfo(PUBLICATION + "SnapshotPublication.PlainField")))
+                .as("demonstration").hasSize(2);
+        assertThat(quick.untilSeenModes(TestList.getInfo(PUBLICATION + "SnapshotPublication.VolatileField")))
+                .as("its guard").isEmpty();
+        assertThat(quick.untilSeenModes(TestList.getInfo("org.stressharness.jcstress.maps.LostPut.PlainHashMap")))
+                .as("a program race: it shows in any configuration").isEmpty();
+        TestInfo silent = TestList.getInfo(PUBLICATION + "SnapshotPublication.Opaque");
+        if (Set.of("amd64", "x86_64").contains(System.getProperty("os.arch"))) {
+            assertThat(JcstressEngine.neverFiredHere(silent).evidence()).contains("4,214,420,748 samples");
+            assertThat(quick.untilSeenModes(silent)).as("measured never to fire on x86").isEmpty();
+        } else {
+            assertThat(JcstressEngine.neverFiredHere(silent)).isNull();
+            assertThat(quick.untilSeenModes(silent)).as("no evidence for this architecture").hasSize(2);
+        }
+        JcstressEngine nightly = started(Profile.NIGHTLY, List.of());
+        assertThat(nightly.untilSeenModes(TestList.getInfo(PUBLICATION + "SnapshotPublication.PlainField")))
+                .as("nightly runs the matrix and its budget instead").isEmpty();
     }
 
     private static String seedOf(TestConfig config) {
