@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
  * gives each of its tests, guards included (they must race where the demonstrations break), two randomized forks
  * besides the JVM's defaults: the writer in C2 and the reader in C1, and every actor in C2. Measured over 10 quick
  * runs: with only one of them, the torn snapshot showed in 6 of 10 runs, and without the defaults the half-built
- * singleton in 5 of 10 (docs/jcstress.md).
+ * singleton in 5 of 10 (docs/jcstress.md). A demonstration of the topic that has not fired after those forks runs
+ * more randomized ones until it does ({@code ProfileSettings.QUICK_UNTIL_SEEN_FORKS} at most).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
