@@ -239,8 +239,12 @@ final class JcstressEngine {
 
     /** The evidence that the test never fired on this JVM's architecture ({@code os.arch}), or null. */
     static NeverFiredOn neverFiredHere(TestInfo info) {
+        return neverFiredOn(info, System.getProperty("os.arch"));
+    }
+
+    /** The evidence that the test never fired on {@code arch} (as {@code os.arch} names it), or null. */
+    static NeverFiredOn neverFiredOn(TestInfo info, String arch) {
         NeverFiredOn never = load(info).getAnnotation(NeverFiredOn.class);
-        String arch = System.getProperty("os.arch");
         return never != null && java.util.Arrays.asList(never.architectures()).contains(arch) ? never : null;
     }
 

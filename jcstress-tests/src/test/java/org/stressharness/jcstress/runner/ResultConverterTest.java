@@ -66,6 +66,34 @@ class ResultConverterTest {
         assertThat(guardResult.jcstress().twins()).containsExactly(demo);
     }
 
+    /**
+     * A demonstration that did not fire says, on an architecture where it was measured never to fire, what that
+     * measurement was; elsewhere, and for one that fired, the message is the plain count.
+     */
+    @Test
+    void aSilentDemonstrationQuotesItsEvidenceOnlyWhereItWasMeasured() {
+        String opaque = "org.stressharness.jcstress.publication.SnapshotPublication.Opaque";
+        String plain = "org.stressharness.jcstress.publication.SnapshotPublication.PlainField";
+        TestResult quiet = fork(org.openjdk.jcstress.infra.Status.NORMAL, "1", 60, "2", 40);
+        assertThat(JcstressEngine.neverFiredOn(info(opaque), "amd64").evidence())
+                .startsWith("never in 4,214,420,748 samples of jcstress's full default matrix")
+                .endsWith("docs/runs/x86_64-default-matrix-9/");
+        assertThat(JcstressEngine.neverFiredOn(info(opaque), "x86_64")).isNotNull();
+        assertThat(JcstressEngine.neverFiredOn(info(opaque), "aarch64")).as("not measured on ARM").isNull();
+        assertThat(JcstressEngine.neverFiredOn(info(plain), "amd64")).as("it fires on x86").isNull();
+
+        String arch = System.getProperty("os.arch");
+        String message = ResultConverter.convert(opaque, info(opaque), List.of(quiet), CONTEXT).message();
+        if (JcstressEngine.neverFiredOn(info(opaque), arch) != null) {
+            assertThat(message).isEqualTo("100 samples, no interesting outcome; expected on " + arch + ": "
+                    + JcstressEngine.neverFiredOn(info(opaque), arch).evidence());
+        } else {
+            assertThat(message).isEqualTo("100 samples, no interesting outcome");
+        }
+        assertThat(ResultConverter.convert(plain, info(plain), List.of(quiet), CONTEXT).message())
+                .isEqualTo("100 samples, no interesting outcome");
+    }
+
     @Test
     void eachNotableOutcomeIsKeptWithTheConfigurationsItCameFrom() throws Exception {
         org.openjdk.jcstress.Options options = new org.openjdk.jcstress.Options(new String[] {"-m", "quick"});
