@@ -2,7 +2,6 @@ package org.stressharness.jcstress.runner;
 
 import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.TestExecutor;
-import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
 import org.openjdk.jcstress.infra.collectors.DiskWriteCollector;
@@ -138,9 +137,8 @@ final class JcstressEngine {
      * declares an interesting outcome; none for a guard, another topic's test, a replay, or without randomizers.
      */
     List<Integer> untilSeenModes(TestInfo info) {
-        boolean demonstration = info.cases().stream().anyMatch(c -> c.expect() == Expect.ACCEPTABLE_INTERESTING);
-        if (settings.untilSeenForks() == 0 || randomized == null || engineOptions.replay() != null || !demonstration
-                || neverFiredHere(info) != null) {
+        if (settings.untilSeenForks() == 0 || randomized == null || engineOptions.replay() != null
+                || !ResultConverter.demonstrates(info) || neverFiredHere(info) != null) {
             return List.of();
         }
         return randomizedModes(info.threads(), compilerReorderings(info));

@@ -141,6 +141,15 @@ final class ResultConverter {
         return type == null ? null : type.getAnnotation(GuardOf.class);
     }
 
+    /**
+     * Whether the test is a demonstration by its declaration, before it ran: not a {@link GuardOf} twin, and an
+     * outcome declared ACCEPTABLE_INTERESTING (the rule {@link #convert} applies to the graded outcomes).
+     */
+    static boolean demonstrates(TestInfo info) {
+        return guardOf(info.name()) == null
+                && info.cases().stream().anyMatch(c -> c.expect() == Expect.ACCEPTABLE_INTERESTING);
+    }
+
     /** Every test of the suite that names {@code demonstration} in its {@link GuardOf}. */
     private static List<String> guardsOf(String demonstration) {
         return TestList.tests().stream().sorted().filter(t -> {
