@@ -6,11 +6,15 @@ import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.os.SchedulingClass;
 import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.OutcomeCount;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -20,6 +24,8 @@ import java.util.regex.Pattern;
  * seed (the seed decides C2's schedule, and a reordering shows under some seeds and not others); when none showed
  * (a guard, or a demonstration that did not fire), the randomized configurations, where compiler reorderings show on
  * x86 (docs/jcstress.md has the measurements), so a guard races under the schedules that break its demonstration.
+ * Also where a demonstration's forks until seen run ({@link #chase}) and what the nightly ones look for
+ * ({@link #unseenInteresting}).
  */
 final class FavouredForks {
 
@@ -37,22 +43,65 @@ final class FavouredForks {
         Map<List<Object>, Favoured> showing = new LinkedHashMap<>();
         Map<List<Object>, Favoured> randomized = new LinkedHashMap<>();
         for (TestResult fork : forks) {
-            TestConfig c = fork.getConfig();
-            if (c == null) {
+            Favoured f = favoured(fork);
+            if (f == null) {
                 continue;
             }
-            List<String> args = c.jvmArgs.stream().filter(a -> !SEED.matcher(a).matches()).toList();
-            boolean seeded = args.size() != c.jvmArgs.size();
-            Favoured f = new Favoured(args, seeded, c.getCompileMode(), c.getSchedulingClass());
-            List<Object> key = List.of(args, c.getCompileMode());
-            if (seeded) {
-                randomized.putIfAbsent(key, f);
+            if (f.randomized()) {
+                randomized.putIfAbsent(key(f), f);
             }
             if (showsNotable(fork, info)) {
-                showing.putIfAbsent(key, f);
+                showing.putIfAbsent(key(f), f);
             }
         }
         return List.copyOf((showing.isEmpty() ? randomized : showing).values());
+    }
+
+    /**
+     * Where the forks until seen run: the randomized configurations that showed the most distinct notable outcomes
+     * of the test so far (all of them where none showed any), in the order they first ran. Only randomized ones:
+     * they look for what has not shown yet, and a fixed-flag configuration compiles each fork much as the last,
+     * while each new stress seed gives C2 another schedule (ReleaseFenceAfterFlag's rarest outcome showed only under
+     * the randomizers in the reference matrix, docs/runs/x86_64-default-matrix-9).
+     */
+    static List<Favoured> chase(List<TestResult> forks, TestInfo info) {
+        Map<List<Object>, Favoured> configurations = new LinkedHashMap<>();
+        Map<List<Object>, Set<String>> shown = new HashMap<>();
+        for (TestResult fork : forks) {
+            Favoured f = favoured(fork);
+            if (f == null || !f.randomized()) {
+                continue;
+            }
+            configurations.putIfAbsent(key(f), f);
+            shown.computeIfAbsent(key(f), k -> new HashSet<>()).addAll(notableOutcomes(fork, info));
+        }
+        int most = shown.values().stream().mapToInt(Set::size).max().orElse(0);
+        return configurations.entrySet().stream().filter(e -> shown.get(e.getKey()).size() == most)
+                .map(Map.Entry::getValue).toList();
+    }
+
+    /** The outcomes the test declares ACCEPTABLE_INTERESTING that none of {@code forks} has shown yet. */
+    static List<String> unseenInteresting(List<TestResult> forks, TestInfo info) {
+        Map<String, Long> counts = new HashMap<>();
+        boolean nonTermination = ResultConverter.gradesNonTermination(info);
+        forks.forEach(fork -> ResultConverter.countsOf(fork, nonTermination).forEach((k, v) -> counts.merge(k, v, Long::sum)));
+        return ResultConverter.outcomes(info, counts).stream()
+                .filter(o -> o.count() == 0 && o.expect() == Expectation.ACCEPTABLE_INTERESTING)
+                .map(OutcomeCount::outcome).toList();
+    }
+
+    private static Favoured favoured(TestResult fork) {
+        TestConfig c = fork.getConfig();
+        if (c == null) {
+            return null;
+        }
+        List<String> args = c.jvmArgs.stream().filter(a -> !SEED.matcher(a).matches()).toList();
+        return new Favoured(args, args.size() != c.jvmArgs.size(), c.getCompileMode(), c.getSchedulingClass());
+    }
+
+    /** A configuration's identity across forks: its JVM arguments without the seed, and its compile mode. */
+    private static List<Object> key(Favoured f) {
+        return List.of(f.jvmArgs(), f.compileMode());
     }
 
     /** One fork in each favoured configuration, numbered from {@code firstFork}; randomized ones with a new seed. */
@@ -71,8 +120,14 @@ final class FavouredForks {
 
     /** Whether the fork saw an outcome the test grades other than plainly acceptable. */
     static boolean showsNotable(TestResult fork, TestInfo info) {
+        return !notableOutcomes(fork, info).isEmpty();
+    }
+
+    /** The outcomes the fork saw that the test grades other than plainly acceptable. */
+    private static Set<String> notableOutcomes(TestResult fork, TestInfo info) {
         Map<String, Long> counts = ResultConverter.countsOf(fork, ResultConverter.gradesNonTermination(info));
         return ResultConverter.outcomes(info, counts).stream()
-                .anyMatch(o -> o.count() > 0 && o.expect() != Expectation.ACCEPTABLE);
+                .filter(o -> o.count() > 0 && o.expect() != Expectation.ACCEPTABLE)
+                .map(OutcomeCount::outcome).collect(java.util.stream.Collectors.toSet());
     }
 }

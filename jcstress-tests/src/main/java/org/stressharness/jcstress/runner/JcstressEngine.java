@@ -80,9 +80,9 @@ final class JcstressEngine {
 
     /**
      * Runs one test in every planned configuration, then, under a test budget, the favoured forks
-     * ({@link FavouredForks}) while the budget lasts, then, for a demonstration that has not fired and whose
-     * profile asks for it, randomized forks one at a time until it fires ({@link #untilSeenModes}); writes
-     * jcstress's results to {@code resultFile}.
+     * ({@link FavouredForks}) while the budget lasts, then, for a demonstration whose profile asks for it, randomized
+     * forks one at a time until it shows what the profile looks for ({@link #chases}); writes jcstress's results to
+     * {@code resultFile}.
      *
      * @return the forks run, empty when the test cannot be scheduled on this machine's CPUs
      */
@@ -111,18 +111,20 @@ final class JcstressEngine {
                 List<FavouredForks.Favoured> favoured = FavouredForks.of(List.copyOf(seen), info);
                 while (!favoured.isEmpty() && System.nanoTime() + perFork * favoured.size() <= deadline) {
                     List<TestConfig> round = FavouredForks.round(options, info, favoured, ran.size());
-                    new TestExecutor(options.verbosity(), sink, scheduler).runAll(round);
+                    new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(round);
                     ran.addAll(round);
                 }
             }
-            List<Integer> modes = untilSeenModes(info);
-            for (int i = 0; i < settings.untilSeenForks() && !modes.isEmpty()
-                    && seen.stream().noneMatch(f -> FavouredForks.showsNotable(f, info)); i++) {
-                // One fork at a time, so the test stops as soon as it fires; randomized.args() draws a new seed.
-                TestConfig fork = new TestConfig(options, info, ran.size(), randomized.args(), modes.get(i % modes.size()),
-                        schedulingByActors.get(info.threads()).get(0));
-                new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(List.of(fork));
-                ran.add(fork);
+            for (int i = 0; i < settings.untilSeenForks() && chases(info) && !untilSeenReached(List.copyOf(seen), info);
+                    i++) {
+                List<FavouredForks.Favoured> chase = FavouredForks.chase(List.copyOf(seen), info);
+                if (chase.isEmpty()) {
+                    break;
+                }
+                // One fork at a time, so the test stops as soon as it has what it looks for; each with a new seed.
+                List<TestConfig> fork = FavouredForks.round(options, info, List.of(chase.get(i % chase.size())), ran.size());
+                new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(fork);
+                ran.addAll(fork);
             }
         } finally {
             sink.close();
@@ -132,21 +134,21 @@ final class JcstressEngine {
     }
 
     /**
-     * The compile modes of the forks a test runs after its plan until its demonstration fires
-     * ({@link ProfileSettings#untilSeenForks()}): the randomized ones, for a compiler-reordering topic's test that
-     * declares an interesting outcome; none for a guard, another topic's test, a replay, or without randomizers.
+     * Whether the test runs forks until seen after its plan and budget ({@link ProfileSettings#untilSeenForks()}), in
+     * the randomized configurations it ran ({@link FavouredForks#chase}): a compiler-reordering topic's
+     * demonstration, not one measured never to fire on this architecture ({@link NeverFiredOn}), nor a replay.
      */
-    List<Integer> untilSeenModes(TestInfo info) {
-        if (settings.untilSeenForks() == 0 || randomized == null || engineOptions.replay() != null
-                || !ResultConverter.demonstrates(info) || neverFiredHere(info) != null) {
-            return List.of();
-        }
-        return randomizedModes(info.threads(), compilerReorderings(info));
+    boolean chases(TestInfo info) {
+        return settings.untilSeenForks() > 0 && engineOptions.replay() == null && ResultConverter.demonstrates(info)
+                && compilerReorderings(info) && neverFiredHere(info) == null;
     }
 
-    /** Whether this JVM gave the quick profile a randomized C2 configuration (known after {@link #start()}). */
-    boolean randomizes() {
-        return randomized != null;
+    /** Whether the forks so far show what the profile's forks until seen look for. */
+    private boolean untilSeenReached(List<TestResult> forks, TestInfo info) {
+        return switch (settings.untilSeen()) {
+            case FIRST_NOTABLE -> forks.stream().anyMatch(f -> FavouredForks.showsNotable(f, info));
+            case EVERY_INTERESTING -> FavouredForks.unseenInteresting(forks, info).isEmpty();
+        };
     }
 
     /** Whether the test gets forks beyond its plan: a compiler-reordering topic's, under a budget, not a replay. */

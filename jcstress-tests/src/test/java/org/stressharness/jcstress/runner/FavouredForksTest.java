@@ -17,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Where the nightly profile spends a compiler-reordering test's budget after the matrix: the configurations that
- * showed its notable outcomes, or, where none did, the randomized ones; each randomized fork with a new seed.
+ * showed its notable outcomes, or, where none did, the randomized ones; each randomized fork with a new seed. And
+ * where a demonstration's forks until seen run, and what the nightly one looks for.
  */
 class FavouredForksTest {
 
@@ -29,6 +30,10 @@ class FavouredForksTest {
     private static final int BOTH_C2 = 8;
     /** The writer (actor 0) in C2, the reader in C1: 2 + 3 * 1. */
     private static final int WRITER_C2 = 5;
+    /** The writer in C2, the reader interpreted: 2 + 3 * 0. */
+    private static final int WRITER_C2_READER_INTERPRETED = 2;
+    /** The writer in C1, the reader in C2: 1 + 3 * 2. */
+    private static final int READER_C2 = 7;
 
     @Test
     void aDemonstrationRepeatsOnlyTheConfigurationsThatShowedItsOutcome() throws Exception {
@@ -60,6 +65,51 @@ class FavouredForksTest {
 
         assertThat(FavouredForks.of(forks, info)).extracting(FavouredForks.Favoured::compileMode)
                 .containsExactly(WRITER_C2, BOTH_C2);
+    }
+
+    @Test
+    void forksUntilSeenRunTheRandomizedConfigurationsThatShowedTheMostOutcomes() throws Exception {
+        TestInfo info = TestList.getInfo(DEMO);
+        List<TestResult> forks = List.of(
+                fork(info, List.of(), BOTH_C2, "1, 4", 1000, "1, 1", 9, "1, 2", 9, "1, 3", 9),
+                fork(info, seeded(31), WRITER_C2, "1, 4", 1000, "1, 1", 1, "1, 2", 5, "1, 3", 2),
+                fork(info, seeded(32), BOTH_C2, "1, 4", 1000, "1, 2", 40, "1, 3", 7),
+                fork(info, seeded(33), BOTH_C2, "1, 4", 1000, "1, 1", 3),
+                fork(info, seeded(34), WRITER_C2_READER_INTERPRETED, "1, 4", 1000, "1, 3", 1),
+                fork(info, seeded(35), READER_C2, "1, 4", 1000));
+
+        // Both C2 showed three outcomes over its two forks, as many as writer-C2 in one; the fixed-flag fork showed
+        // three too, but repeating it compiles the same code again.
+        assertThat(FavouredForks.chase(forks, info)).extracting(FavouredForks.Favoured::compileMode)
+                .containsExactly(WRITER_C2, BOTH_C2);
+        assertThat(FavouredForks.chase(forks, info)).allSatisfy(f -> assertThat(f.randomized()).isTrue());
+    }
+
+    @Test
+    void forksUntilSeenForATestThatShowedNothingRunEveryRandomizedConfiguration() throws Exception {
+        TestInfo info = TestList.getInfo(DEMO);
+        List<TestResult> forks = List.of(
+                fork(info, List.of(), BOTH_C2, "1, 4", 1000),
+                fork(info, seeded(41), WRITER_C2, "1, 4", 1000),
+                fork(info, seeded(42), READER_C2, "0, 0", 1000));
+
+        assertThat(FavouredForks.chase(forks, info)).extracting(FavouredForks.Favoured::compileMode)
+                .containsExactly(WRITER_C2, READER_C2);
+    }
+
+    @Test
+    void theNightlyLooksForEveryOutcomeTheDemonstrationDeclaresInteresting() throws Exception {
+        TestInfo info = TestList.getInfo(DEMO);
+        List<TestResult> forks = new java.util.ArrayList<>(List.of(
+                fork(info, seeded(51), WRITER_C2, "0, 0", 500, "1, 4", 1000, "1, 1", 1, "1, 3", 2),
+                fork(info, seeded(52), BOTH_C2, "1, 4", 1000, "1, 2", 4)));
+
+        assertThat(FavouredForks.unseenInteresting(forks, info)).containsExactly("1, 0");
+
+        forks.add(fork(info, seeded(53), BOTH_C2, "1, 4", 1000, "1, 0", 1));
+        assertThat(FavouredForks.unseenInteresting(forks, info)).isEmpty();
+        // A guard declares none: there is nothing to look for.
+        assertThat(FavouredForks.unseenInteresting(List.of(), TestList.getInfo(GUARD))).isEmpty();
     }
 
     @Test

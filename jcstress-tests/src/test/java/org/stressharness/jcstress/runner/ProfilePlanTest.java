@@ -89,7 +89,7 @@ class ProfilePlanTest {
     @Test
     void onlyTheNightlyProfileBudgetsItsCompilerReorderingTests() {
         assertThat(ProfileSettings.of(Profile.NIGHTLY).testBudget()).isEqualTo(ProfileSettings.NIGHTLY_TEST_BUDGET);
-        assertThat(ProfileSettings.of(Profile.NIGHTLY).describe()).endsWith("up to 75 s a test");
+        assertThat(ProfileSettings.of(Profile.NIGHTLY).describe()).contains("up to 75 s a test;");
         for (Profile p : List.of(Profile.SMOKE, Profile.QUICK, Profile.TOUGH)) {
             assertThat(ProfileSettings.of(p).testBudget()).as(p.name()).isNull();
         }
@@ -102,11 +102,17 @@ class ProfilePlanTest {
     }
 
     @Test
-    void onlyTheQuickProfileRunsDemonstrationsUntilTheyFire() {
+    void quickRunsDemonstrationsUntilTheyFireAndNightlyUntilEveryInterestingOutcomeShows() {
         assertThat(ProfileSettings.of(Profile.QUICK).untilSeenForks()).isEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS)
                 .isPositive();
+        assertThat(ProfileSettings.of(Profile.QUICK).untilSeen()).isEqualTo(ProfileSettings.UntilSeen.FIRST_NOTABLE);
         assertThat(ProfileSettings.of(Profile.QUICK).describe()).endsWith("stopping when it fires");
-        for (Profile p : List.of(Profile.SMOKE, Profile.NIGHTLY, Profile.TOUGH)) {
+        assertThat(ProfileSettings.of(Profile.NIGHTLY).untilSeenForks())
+                .isEqualTo(ProfileSettings.NIGHTLY_UNTIL_SEEN_FORKS).isPositive();
+        assertThat(ProfileSettings.of(Profile.NIGHTLY).untilSeen()).isEqualTo(ProfileSettings.UntilSeen.EVERY_INTERESTING);
+        assertThat(ProfileSettings.of(Profile.NIGHTLY).describe())
+                .endsWith("stopping when every outcome it declares interesting has shown");
+        for (Profile p : List.of(Profile.SMOKE, Profile.TOUGH)) {
             assertThat(ProfileSettings.of(p).untilSeenForks()).as(p.name()).isZero();
         }
         // A test budget given to the quick profile keeps its forks until seen.
@@ -116,36 +122,48 @@ class ProfilePlanTest {
 
     @Test
     void untilSeenForksAreForCompilerReorderingDemonstrationsOnly() throws Exception {
-        JcstressEngine quick = started(Profile.QUICK, List.of());
-        assumeTrue(quick.randomizes(), "this JVM has no C2 randomizer configuration with compiler directives");
-        assertThat(quick.untilSeenModes(TestList.getInfo(PUBLICATION + "SnapshotPublication.PlainField")))
-                .as("demonstration").hasSize(2);
-        assertThat(quick.untilSeenModes(TestList.getInfo(PUBLICATION + "SnapshotPublication.VolatileField")))
-                .as("its guard").isEmpty();
-        assertThat(quick.untilSeenModes(TestList.getInfo("org.stressharness.jcstress.maps.LostPut.PlainHashMap")))
-                .as("a program race: it shows in any configuration").isEmpty();
-        TestInfo silent = TestList.getInfo(PUBLICATION + "SnapshotPublication.Opaque");
-        if (Set.of("amd64", "x86_64").contains(System.getProperty("os.arch"))) {
-            assertThat(JcstressEngine.neverFiredHere(silent).evidence()).contains("4,214,420,748 samples");
-            assertThat(quick.untilSeenModes(silent)).as("measured never to fire on x86").isEmpty();
-        } else {
-            assertThat(JcstressEngine.neverFiredHere(silent)).isNull();
-            assertThat(quick.untilSeenModes(silent)).as("no evidence for this architecture").hasSize(2);
+        for (Profile profile : List.of(Profile.QUICK, Profile.NIGHTLY)) {
+            JcstressEngine engine = unstarted(profile, List.of());
+            assertThat(engine.chases(TestList.getInfo(PUBLICATION + "SnapshotPublication.PlainField")))
+                    .as(profile + ": demonstration").isTrue();
+            assertThat(engine.chases(TestList.getInfo(PUBLICATION + "SnapshotPublication.VolatileField")))
+                    .as(profile + ": its guard").isFalse();
+            assertThat(engine.chases(TestList.getInfo("org.stressharness.jcstress.maps.LostPut.PlainHashMap")))
+                    .as(profile + ": a program race, it shows in any configuration").isFalse();
+            assertThat(engine.chases(TestList.getInfo("org.stressharness.jcstress.fences.StoreBuffering.Plain")))
+                    .as(profile + ": a hardware reordering, not a compiler-reordering topic").isFalse();
+            TestInfo silent = TestList.getInfo(PUBLICATION + "SnapshotPublication.Opaque");
+            if (Set.of("amd64", "x86_64").contains(System.getProperty("os.arch"))) {
+                assertThat(JcstressEngine.neverFiredHere(silent).evidence()).contains("4,214,420,748 samples");
+                assertThat(engine.chases(silent)).as(profile + ": measured never to fire on x86").isFalse();
+            } else {
+                assertThat(JcstressEngine.neverFiredHere(silent)).isNull();
+                assertThat(engine.chases(silent)).as(profile + ": no evidence for this architecture").isTrue();
+            }
         }
-        JcstressEngine nightly = started(Profile.NIGHTLY, List.of());
-        assertThat(nightly.untilSeenModes(TestList.getInfo(PUBLICATION + "SnapshotPublication.PlainField")))
-                .as("nightly runs the matrix and its budget instead").isEmpty();
+        JcstressEngine smoke = unstarted(Profile.SMOKE, List.of());
+        assertThat(smoke.chases(TestList.getInfo(PUBLICATION + "SnapshotPublication.PlainField")))
+                .as("smoke proves the chain only").isFalse();
+        JcstressEngine replay = unstarted(Profile.QUICK, List.of("--replay-jvm-args", "-XX:+StressLCM",
+                "--replay-compile-mode", "8"));
+        assertThat(replay.chases(TestList.getInfo(PUBLICATION + "SnapshotPublication.PlainField")))
+                .as("a replay runs the recorded configuration only").isFalse();
     }
 
     private static String seedOf(TestConfig config) {
         return config.jvmArgs.stream().filter(a -> a.startsWith("-XX:StressSeed=")).findFirst().orElseThrow();
     }
 
-    private static JcstressEngine started(Profile profile, List<String> suiteOptions) throws Exception {
+    /** An engine that has not probed the JVM: enough for what depends on the profile and the test alone. */
+    private static JcstressEngine unstarted(Profile profile, List<String> suiteOptions) throws Exception {
         ProfileSettings settings = ProfileSettings.of(profile);
         Options options = new Options(settings.jcstressOptions().toArray(String[]::new));
         assertThat(options.parse()).isTrue();
-        JcstressEngine engine = new JcstressEngine(options, settings, EngineOptions.parse(suiteOptions));
+        return new JcstressEngine(options, settings, EngineOptions.parse(suiteOptions));
+    }
+
+    private static JcstressEngine started(Profile profile, List<String> suiteOptions) throws Exception {
+        JcstressEngine engine = unstarted(profile, suiteOptions);
         PrintStream out = System.out;
         try {
             System.setOut(new PrintStream(PrintStream.nullOutputStream()));
