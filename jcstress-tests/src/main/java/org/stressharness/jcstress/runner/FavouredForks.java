@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What a test's time budget buys after the matrix (the nightly profile, compiler-reordering topics): more forks in
@@ -84,7 +85,9 @@ final class FavouredForks {
     static List<String> unseenInteresting(List<TestResult> forks, TestInfo info) {
         Map<String, Long> counts = new HashMap<>();
         boolean nonTermination = ResultConverter.gradesNonTermination(info);
-        forks.forEach(fork -> ResultConverter.countsOf(fork, nonTermination).forEach((k, v) -> counts.merge(k, v, Long::sum)));
+        for (TestResult fork : forks) {
+            ResultConverter.countsOf(fork, nonTermination).forEach((k, v) -> counts.merge(k, v, Long::sum));
+        }
         return ResultConverter.outcomes(info, counts).stream()
                 .filter(o -> o.count() == 0 && o.expect() == Expectation.ACCEPTABLE_INTERESTING)
                 .map(OutcomeCount::outcome).toList();
@@ -128,6 +131,6 @@ final class FavouredForks {
         Map<String, Long> counts = ResultConverter.countsOf(fork, ResultConverter.gradesNonTermination(info));
         return ResultConverter.outcomes(info, counts).stream()
                 .filter(o -> o.count() > 0 && o.expect() != Expectation.ACCEPTABLE)
-                .map(OutcomeCount::outcome).collect(java.util.stream.Collectors.toSet());
+                .map(OutcomeCount::outcome).collect(Collectors.toSet());
     }
 }

@@ -122,7 +122,8 @@ final class JcstressEngine {
                     break;
                 }
                 // One fork at a time, so the test stops as soon as it has what it looks for; each with a new seed.
-                List<TestConfig> fork = FavouredForks.round(options, info, List.of(chase.get(i % chase.size())), ran.size());
+                List<TestConfig> fork = FavouredForks.round(options, info, List.of(chase.get(i % chase.size())),
+                        ran.size());
                 new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(fork);
                 ran.addAll(fork);
             }

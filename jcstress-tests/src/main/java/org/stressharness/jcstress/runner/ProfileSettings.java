@@ -45,9 +45,10 @@ record ProfileSettings(List<String> jcstressOptions, Coverage coverage, Duration
      * interesting. The rarest outcome of the nine reference tests (ReleaseFenceAfterFlag's {@code 1, 0}, 135 in
      * 9.0e9 samples) showed in 4 of the reference's 20 randomized forks with the writer in C2 and the reader in C1 or
      * C2, and in none of its fixed-flag forks; the plan and the budget's one or two rounds give it about eight such
-     * forks, so a nightly run misses it about one time in six (0.8^8), and one of the first two budgeted runs did. Sixteen more, in the randomized configurations that showed the most of the test's
-     * outcomes, take a miss to about 1 in 200 (0.8^24), at about 2 s a fork where it is still missing. Measured over
-     * ten nightly runs of that test: found in all ten, in three of them only by these forks (1, 8 and 3 of them).
+     * forks, so a nightly run misses it about one time in six (0.8^8), and one of the first two budgeted runs did.
+     * Sixteen more, in the randomized configurations that showed the most of the test's outcomes, take a miss to
+     * about 1 in 200 (0.8^24), at about 2 s a fork where it is still missing. Measured over ten nightly runs of that
+     * test: found in all ten, in three of them only by these forks (1, 8 and 3 of them).
      */
     static final int NIGHTLY_UNTIL_SEEN_FORKS = 16;
 

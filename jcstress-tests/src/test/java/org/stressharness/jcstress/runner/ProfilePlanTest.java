@@ -109,7 +109,8 @@ class ProfilePlanTest {
         assertThat(ProfileSettings.of(Profile.QUICK).describe()).endsWith("stopping when it fires");
         assertThat(ProfileSettings.of(Profile.NIGHTLY).untilSeenForks())
                 .isEqualTo(ProfileSettings.NIGHTLY_UNTIL_SEEN_FORKS).isPositive();
-        assertThat(ProfileSettings.of(Profile.NIGHTLY).untilSeen()).isEqualTo(ProfileSettings.UntilSeen.EVERY_INTERESTING);
+        assertThat(ProfileSettings.of(Profile.NIGHTLY).untilSeen())
+                .isEqualTo(ProfileSettings.UntilSeen.EVERY_INTERESTING);
         assertThat(ProfileSettings.of(Profile.NIGHTLY).describe())
                 .endsWith("stopping when every outcome it declares interesting has shown");
         for (Profile p : List.of(Profile.SMOKE, Profile.TOUGH)) {
