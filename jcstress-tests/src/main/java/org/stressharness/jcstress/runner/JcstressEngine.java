@@ -115,9 +115,11 @@ final class JcstressEngine {
                     ran.addAll(round);
                 }
             }
-            for (int i = 0; i < settings.untilSeenForks() && chases(info) && !untilSeenReached(List.copyOf(seen), info);
-                    i++) {
-                List<FavouredForks.Favoured> chase = FavouredForks.chase(List.copyOf(seen), info);
+            boolean chases = chases(info);
+            for (int i = 0; chases && i < settings.untilSeenForks(); i++) {
+                List<TestResult> soFar = List.copyOf(seen);
+                List<FavouredForks.Favoured> chase = untilSeenReached(soFar, info) ? List.of()
+                        : FavouredForks.chase(soFar, info);
                 if (chase.isEmpty()) {
                     break;
                 }
