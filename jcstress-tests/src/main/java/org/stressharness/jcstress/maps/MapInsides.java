@@ -1,7 +1,9 @@
 package org.stressharness.jcstress.maps;
 
-import java.lang.reflect.Field;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -30,15 +32,19 @@ public final class MapInsides {
 
     // Identity-compared marker: "the table cannot be seen", distinct from a null (not yet allocated) table.
     private static final Object[] NOT_VISIBLE = new Object[0];
-    private static final Field HASH_MAP_TABLE = open(HashMap.class, "table");
-    private static final Field CONCURRENT_TABLE = open(ConcurrentHashMap.class, "table");
+    // VarHandles rather than reflective Fields: the tree-bin tests walk a bin before every put, and a walk through
+    // Field.get with a fresh identity set cost about 0.8 us, most of a sample (measured, JDK 17).
+    private static final VarHandle HASH_MAP_TABLE = open(HashMap.class, "table");
+    private static final VarHandle CONCURRENT_TABLE = open(ConcurrentHashMap.class, "table");
     private static final Class<?> TREE_NODE = classNamed("java.util.HashMap$TreeNode");
-    private static final Field TREE_PARENT = open(TREE_NODE, "parent");
-    private static final Field TREE_LEFT = open(TREE_NODE, "left");
-    private static final Field TREE_RIGHT = open(TREE_NODE, "right");
-    private static final Field TREE_NEXT = open(classNamed("java.util.HashMap$Node"), "next");
+    private static final VarHandle TREE_PARENT = open(TREE_NODE, "parent");
+    private static final VarHandle TREE_LEFT = open(TREE_NODE, "left");
+    private static final VarHandle TREE_RIGHT = open(TREE_NODE, "right");
+    private static final VarHandle TREE_NEXT = open(classNamed("java.util.HashMap$Node"), "next");
     private static final Class<?> SYNCHRONIZED_MAP = Collections.synchronizedMap(new HashMap<>()).getClass();
-    private static final Field SYNCHRONIZED_INNER = open(SYNCHRONIZED_MAP, "m");
+    private static final VarHandle SYNCHRONIZED_INNER = open(SYNCHRONIZED_MAP, "m");
+    /** Room for the bins the tests build (24 nodes) before a walk's arrays must grow. */
+    private static final int SMALL_BIN = 32;
 
     private MapInsides() {
     }
@@ -82,42 +88,90 @@ public final class MapInsides {
             return false;
         }
         Object first = bin(table, key);
-        if (first == null || first.getClass() != TREE_NODE) {
+        return first != null && first.getClass() == TREE_NODE && treeCycleFrom(first, limit);
+    }
+
+    /**
+     * Whether any tree bin of a plain {@link HashMap} holds a cycle in its parent, child or next links (the walks
+     * {@code root()}, {@code putTreeVal}, {@code find} and {@code treeify} make without bound). Reads only: the
+     * {@link NonTerminationWatch} asks before it counts a slow operation as looping.
+     */
+    static boolean hasTreeCycle(Map<?, ?> map) {
+        if (!(map instanceof HashMap<?, ?>) || TREE_PARENT == null || TREE_NEXT == null) {
             return false;
         }
-        try {
-            Object root = first;
-            for (int steps = 0; ; steps++) {
-                Object parent = TREE_PARENT.get(root);
-                if (parent == null) {
-                    break;
-                }
-                if (steps >= limit) {
-                    return true;
-                }
-                root = parent;
-            }
-            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-            ArrayDeque<Object> todo = new ArrayDeque<>();
-            todo.push(root);
-            while (!todo.isEmpty()) {
-                Object node = todo.pop();
-                if (!seen.add(node) || seen.size() > limit) {
-                    return true;
-                }
-                Object left = TREE_LEFT.get(node);
-                Object right = TREE_RIGHT.get(node);
-                if (left != null) {
-                    todo.push(left);
-                }
-                if (right != null) {
-                    todo.push(right);
-                }
-            }
-            return false;
-        } catch (IllegalAccessException | ClassCastException e) {
+        Object[] table = table(map);
+        if (table == NOT_VISIBLE || table == null) {
             return false;
         }
+        int limit = 4 * table.length + 64;
+        for (Object bin : table) {
+            if (bin != null && bin.getClass() == TREE_NODE
+                    && (treeCycleFrom(bin, limit) || chainLongerThan(TREE_NEXT, bin, limit))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The walks behind {@link #treeCycle}: up the parent links, then every node reachable by child links once. */
+    private static boolean treeCycleFrom(Object first, int limit) {
+        Object root = first;
+        for (int steps = 0; ; steps++) {
+            Object parent = (Object) TREE_PARENT.get(root);
+            if (parent == null) {
+                break;
+            }
+            if (steps >= limit) {
+                return true;
+            }
+            root = parent;
+        }
+        // A node reached twice, or more nodes than the bound, is a cycle. Plain arrays rather than an identity
+        // set: the walk runs before every put of a sample, and the bins here hold a few dozen nodes.
+        Object[] seen = new Object[SMALL_BIN];
+        Object[] todo = new Object[SMALL_BIN];
+        int seenCount = 0;
+        int top = 0;
+        todo[top++] = root;
+        while (top > 0) {
+            Object node = todo[--top];
+            for (int i = 0; i < seenCount; i++) {
+                if (seen[i] == node) {
+                    return true;
+                }
+            }
+            if (seenCount == seen.length) {
+                seen = Arrays.copyOf(seen, 2 * seen.length);
+            }
+            seen[seenCount++] = node;
+            if (seenCount > limit) {
+                return true;
+            }
+            if (top + 2 > todo.length) {
+                todo = Arrays.copyOf(todo, 2 * todo.length);
+            }
+            Object left = (Object) TREE_LEFT.get(node);
+            Object right = (Object) TREE_RIGHT.get(node);
+            if (left != null) {
+                todo[top++] = left;
+            }
+            if (right != null) {
+                todo[top++] = right;
+            }
+        }
+        return false;
+    }
+
+    private static boolean chainLongerThan(VarHandle link, Object start, int limit) {
+        Object node = start;
+        for (int steps = 0; node != null; steps++) {
+            if (steps > limit) {
+                return true;
+            }
+            node = (Object) link.get(node);
+        }
+        return false;
     }
 
     /**
@@ -141,13 +195,13 @@ public final class MapInsides {
                     broke |= breakCycles(bin);
                 }
             }
-        } catch (IllegalAccessException | ClassCastException e) {
+        } catch (ClassCastException e) {
             return broke;
         }
         return broke;
     }
 
-    private static boolean breakCycles(Object head) throws IllegalAccessException {
+    private static boolean breakCycles(Object head) {
         boolean broke = false;
         Set<Object> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<Object> todo = new ArrayDeque<>();
@@ -155,22 +209,22 @@ public final class MapInsides {
         while (!todo.isEmpty() && nodes.size() < 10_000) {
             Object node = todo.pop();
             if (nodes.add(node)) {
-                for (Field link : new Field[] {TREE_PARENT, TREE_LEFT, TREE_RIGHT, TREE_NEXT}) {
-                    Object next = link.get(node);
+                for (VarHandle link : new VarHandle[] {TREE_PARENT, TREE_LEFT, TREE_RIGHT, TREE_NEXT}) {
+                    Object next = (Object) link.get(node);
                     if (next != null && next.getClass() == TREE_NODE) {
                         todo.push(next);
                     }
                 }
             }
         }
-        for (Field link : new Field[] {TREE_PARENT, TREE_NEXT}) {
+        for (VarHandle link : new VarHandle[] {TREE_PARENT, TREE_NEXT}) {
             // A chain (parent links up to the root, next links along the bin) must end: clear the link that
             // returns to a node already passed.
             for (Object start : nodes) {
                 Set<Object> passed = Collections.newSetFromMap(new IdentityHashMap<>());
                 Object node = start;
                 passed.add(node);
-                for (Object next = link.get(node); next != null; next = link.get(node)) {
+                for (Object next = (Object) link.get(node); next != null; next = (Object) link.get(node)) {
                     if (!passed.add(next)) {
                         link.set(node, null);
                         broke = true;
@@ -189,15 +243,14 @@ public final class MapInsides {
         return broke;
     }
 
-    private static boolean breakChildCycles(Object node, Set<Object> path, Set<Object> done)
-            throws IllegalAccessException {
+    private static boolean breakChildCycles(Object node, Set<Object> path, Set<Object> done) {
         if (done.contains(node)) {
             return false;
         }
         boolean broke = false;
         path.add(node);
-        for (Field link : new Field[] {TREE_LEFT, TREE_RIGHT}) {
-            Object child = link.get(node);
+        for (VarHandle link : new VarHandle[] {TREE_LEFT, TREE_RIGHT}) {
+            Object child = (Object) link.get(node);
             if (child == null) {
                 continue;
             }
@@ -220,19 +273,15 @@ public final class MapInsides {
     }
 
     private static Object[] table(Map<?, ?> map) {
-        try {
-            Map<?, ?> inner = map;
-            if (inner.getClass() == SYNCHRONIZED_MAP && SYNCHRONIZED_INNER != null) {
-                inner = (Map<?, ?>) SYNCHRONIZED_INNER.get(inner);
-            }
-            if (inner instanceof HashMap<?, ?> && HASH_MAP_TABLE != null) {
-                return (Object[]) HASH_MAP_TABLE.get(inner);
-            }
-            if (inner instanceof ConcurrentHashMap<?, ?> && CONCURRENT_TABLE != null) {
-                return (Object[]) CONCURRENT_TABLE.get(inner);
-            }
-        } catch (IllegalAccessException e) {
-            // fall through: not visible
+        Map<?, ?> inner = map;
+        if (inner.getClass() == SYNCHRONIZED_MAP && SYNCHRONIZED_INNER != null) {
+            inner = (Map<?, ?>) SYNCHRONIZED_INNER.get(inner);
+        }
+        if (inner instanceof HashMap<?, ?> && HASH_MAP_TABLE != null) {
+            return (Object[]) HASH_MAP_TABLE.get(inner);
+        }
+        if (inner instanceof ConcurrentHashMap<?, ?> && CONCURRENT_TABLE != null) {
+            return (Object[]) CONCURRENT_TABLE.get(inner);
         }
         return NOT_VISIBLE;
     }
@@ -245,16 +294,15 @@ public final class MapInsides {
         }
     }
 
-    private static Field open(Class<?> type, String name) {
+    private static VarHandle open(Class<?> type, String name) {
         if (type == null) {
             return null;
         }
         try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
+            return MethodHandles.privateLookupIn(type, MethodHandles.lookup())
+                    .unreflectVarHandle(type.getDeclaredField(name));
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // InaccessibleObjectException when java.util is not opened to us: the maps stay opaque.
+            // IllegalAccessException when java.util is not opened to us: the maps stay opaque.
             return null;
         }
     }

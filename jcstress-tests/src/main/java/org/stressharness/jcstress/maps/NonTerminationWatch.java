@@ -10,15 +10,16 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * non-termination is an outcome rather than a hung fork. A test thread brackets each walk of the map with
  * {@link #enter}/{@link #exit} in its own slot; a daemon thread checks the slots ten times a second.
  *
- * <p>A thread inside one operation for {@value #BREAK_AFTER_MS} ms is looping (operations here take
- * microseconds): the watch clears the links that close cycles in the map's tree bins
+ * <p>A thread inside one operation for {@value #BREAK_AFTER_MS} ms (operations here take microseconds) on a map
+ * whose tree bins hold a cycle is looping: the watch clears the links that close the cycles
  * ({@link MapInsides#breakTreeCycles}), the thread leaves its loop, and {@link #exit} tells the test the
- * operation looped, so the sample is counted as such and the fork keeps its other samples. If that does not
- * free the thread within {@value #HALT_AFTER_SECONDS} s (a loop elsewhere, or a map the watch cannot see into),
- * it prints {@link #MARKER} with the thread's stack and halts the JVM; the suite runner then counts the fork as
- * {@link TreeBin#DID_NOT_TERMINATE}. jcstress's own timeout cannot do this: it covers only its measurement
- * phase, not the resource estimator that runs the actors concurrently first (a loop there hung a fork for over
- * 10 minutes), and it ends the fork with its counts.
+ * operation looped, so the sample is counted as such and the fork keeps its other samples. A slow operation on a
+ * map without a cycle is not counted as looping, and time the whole process stood still is not counted at all.
+ * If the thread is not free within {@value #HALT_AFTER_SECONDS} s (a loop elsewhere, or a map the watch cannot
+ * see into), it prints {@link #MARKER} with the thread's stack and halts the JVM; the suite runner then counts
+ * the fork as {@link TreeBin#DID_NOT_TERMINATE}. jcstress's own timeout cannot do this: it covers only its
+ * measurement phase, not the resource estimator that runs the actors concurrently first (a loop there hung a fork
+ * for over 10 minutes), and it ends the fork with its counts.
  */
 public final class NonTerminationWatch {
 
@@ -60,6 +61,7 @@ public final class NonTerminationWatch {
     private static void watch() {
         long breakAfter = BREAK_AFTER_MS * 1_000_000L;
         long haltAfter = HALT_AFTER_SECONDS * 1_000_000_000L;
+        long lastWake = System.nanoTime();
         while (true) {
             try {
                 Thread.sleep(100);
@@ -67,6 +69,20 @@ public final class NonTerminationWatch {
                 return;
             }
             long now = System.nanoTime();
+            long missed = now - lastWake - 100_000_000L;
+            lastWake = now;
+            if (missed > breakAfter) {
+                // The watch itself did not run for over a second: the whole process was stopped (a long GC pause,
+                // a suspended machine, SIGSTOP). The operations it was timing did not run either; do not count
+                // that time against them, or a healthy guard would be halted as non-terminating.
+                for (int slot = 0; slot < SLOTS; slot++) {
+                    long since = SINCE.get(slot);
+                    if (since != 0) {
+                        SINCE.compareAndSet(slot, since, since + missed);
+                    }
+                }
+                continue;
+            }
             for (int slot = 0; slot < SLOTS; slot++) {
                 long since = SINCE.get(slot);
                 if (since == 0 || now - since < breakAfter) {
@@ -75,10 +91,12 @@ public final class NonTerminationWatch {
                 if (now - since > haltAfter) {
                     halt(slot, THREADS.get(slot));
                 }
-                // Marked before the cycle is cleared: the freed thread may read the mark the moment it leaves.
-                LOOPED.set(slot, 1);
                 Map<?, ?> map = MAPS.get(slot);
-                if (map != null) {
+                // Only a cycle the watch can see counts as looping: a thread that is merely slow (descheduled on a
+                // busy machine) is left alone, so its sample keeps its real outcome.
+                if (map != null && MapInsides.hasTreeCycle(map)) {
+                    // Marked before the cycle is cleared: the freed thread may read the mark the moment it leaves.
+                    LOOPED.set(slot, 1);
                     MapInsides.breakTreeCycles(map);
                 }
             }

@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,25 @@ class NonTerminationWatchTest {
         });
 
         assertThat(looped.get(15, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void theWatchSeesACycleOnlyWhereThereIsOne() throws Exception {
+        assertThat(MapInsides.hasTreeCycle(corruptedTree())).isTrue();
+        assertThat(MapInsides.hasTreeCycle(TreeBin.prefill(new HashMap<>()))).isFalse();
+        assertThat(MapInsides.hasTreeCycle(TreeBin.prefill(new ConcurrentHashMap<>()))).isFalse();
+    }
+
+    @Test
+    void aSlowOperationOnAHealthyTreeIsNotCountedAsLooped() throws InterruptedException {
+        // A thread descheduled for longer than the watch's limit, on a map with no cycle: its sample keeps its
+        // real outcome (a guard would otherwise fail on a busy machine).
+        Map<CollidingKey, Integer> map = TreeBin.prefill(new HashMap<>());
+        NonTerminationWatch.enter(2, map);
+        Thread.sleep(NonTerminationWatch.BREAK_AFTER_MS + 500);
+        map.put(new CollidingKey(100), 100);
+        assertThat(NonTerminationWatch.exit(2)).isFalse();
+        assertThat(map).hasSize(TreeBin.PREFILLED + 1);
     }
 
     @Test
