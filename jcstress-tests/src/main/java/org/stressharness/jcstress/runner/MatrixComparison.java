@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.runner;
 
+import org.openjdk.jcstress.infra.StateCase;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.runners.TestList;
 import org.stressharness.results.json.RunFile;
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
  * {@code java -jar jcstress-tests.jar -t REGEX}, jcstress's default mode over its whole matrix) with jcstress's
  * classes, grades it as the suite does, and prints, per test in both, every outcome with its count in each and,
  * for the notable ones, the configurations (stress seed left out) where the reference saw them. An outcome the
- * reference saw and the run did not is marked LOST.
+ * reference saw and the run did not is marked LOST. A test whose outcome carries a magnitude ({@code lost 16})
+ * has many outcomes under one declared {@code @Outcome}; the summary also says which declared outcomes (by their
+ * {@code id} pattern) the reference showed and the run never did.
  *
  * <pre>java -cp jcstress-tests/target/jcstress-tests.jar org.stressharness.jcstress.runner.MatrixComparison \
  *     REFERENCE.bin.gz RUN_DIR_OR_RUN_JSON</pre>
@@ -55,7 +58,8 @@ public final class MatrixComparison {
                           Map<String, TestResult> ours) {
         StringBuilder md = new StringBuilder();
         md.append("| test | reference forks | reference samples | run forks | run samples ")
-                .append("| outcomes seen by the reference | lost |\n|---|---|---|---|---|---|---|\n");
+                .append("| outcomes seen by the reference | lost | declared outcomes seen by the reference | lost |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder details = new StringBuilder();
         for (var e : reference.entrySet()) {
             TestResult mine = ours.get(e.getKey());
@@ -70,6 +74,7 @@ public final class MatrixComparison {
             run.outcomes().forEach(o -> runCounts.put(o.outcome(), o.count()));
             List<String> lost = new ArrayList<>();
             int seen = 0;
+            Map<String, Boolean> declaredSeenByRun = new TreeMap<>();
             details.append("\n**").append(e.getKey()).append("**\n\n")
                     .append("| outcome | grade | reference | run | where the reference saw it |\n|---|---|---|---|---|\n");
             for (OutcomeCount o : ref.outcomes()) {
@@ -82,6 +87,7 @@ public final class MatrixComparison {
                     if (inRun == 0) {
                         lost.add(o.outcome());
                     }
+                    declaredSeenByRun.merge(declared(info, o.outcome()), inRun > 0, Boolean::logicalOr);
                 }
                 details.append("| `").append(o.outcome()).append("` | ").append(o.expect()).append(" | ")
                         .append(rate(o.count(), ref.samples())).append(" | ").append(rate(inRun, run.samples()))
@@ -91,9 +97,31 @@ public final class MatrixComparison {
             md.append("| ").append(shortName(e.getKey())).append(" | ").append(ref.forks()).append(" | ")
                     .append(String.format(Locale.ROOT, "%,d", ref.samples())).append(" | ").append(run.forks())
                     .append(" | ").append(String.format(Locale.ROOT, "%,d", run.samples())).append(" | ").append(seen)
-                    .append(" | ").append(lost.isEmpty() ? "none" : String.join(", ", lost)).append(" |\n");
+                    .append(" | ").append(lost.isEmpty() ? "none" : String.join(", ", lost)).append(" | ")
+                    .append(declaredSeenByRun.size()).append(" | ").append(lostDeclared(declaredSeenByRun))
+                    .append(" |\n");
         }
         return md.append(details).toString();
+    }
+
+    /** The {@code id} pattern of the first declared outcome that {@code outcome} matches, as jcstress grades it. */
+    static String declared(TestInfo info, String outcome) {
+        for (StateCase c : info.cases()) {
+            if (c.matches(outcome)) {
+                return "`" + c.matchPattern() + "`";
+            }
+        }
+        return "(any other)";
+    }
+
+    private static String lostDeclared(Map<String, Boolean> declaredSeenByRun) {
+        List<String> lost = new ArrayList<>();
+        declaredSeenByRun.forEach((pattern, seenByRun) -> {
+            if (!seenByRun) {
+                lost.add(pattern);
+            }
+        });
+        return lost.isEmpty() ? "none" : String.join(", ", lost);
     }
 
     /** The configurations (stress seed left out) whose forks showed a notable outcome, with their counts. */
