@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Bounds the time a map operation may take in a test where a corrupted structure can loop forever, so that
  * non-termination is an outcome rather than a hung fork. A test thread brackets each walk of the map with
- * {@link #enter}/{@link #exit} in its own slot; a daemon thread checks the slots ten times a second.
+ * {@link #enter}/{@link #exit} in its own slot; a daemon thread checks the slots every {@value #POLL_MS} ms.
  *
  * <p>A thread inside one operation for {@value #BREAK_AFTER_MS} ms (operations here take microseconds) on a map
  * whose tree bins hold a cycle is looping: the watch clears the links that close the cycles
@@ -26,7 +26,13 @@ public final class NonTerminationWatch {
     /** The line a halted fork prints first. */
     public static final String MARKER = "stress-harness: a map operation did not terminate";
 
-    static final long BREAK_AFTER_MS = 1000;
+    /*
+     * Short, because only a cycle the watch can see is counted: a merely slow thread is never marked. Each loop
+     * costs its fork this long (with the faster cycle walk, 223 loops in a nightly run of the demonstration:
+     * 3.7 min at 1 s each).
+     */
+    static final long BREAK_AFTER_MS = 200;
+    static final long POLL_MS = 20;
     static final int HALT_AFTER_SECONDS = 20;
     private static final int SLOTS = 3;
     private static final AtomicLongArray SINCE = new AtomicLongArray(SLOTS);
@@ -64,15 +70,15 @@ public final class NonTerminationWatch {
         long lastWake = System.nanoTime();
         while (true) {
             try {
-                Thread.sleep(100);
+                Thread.sleep(POLL_MS);
             } catch (InterruptedException e) {
                 return;
             }
             long now = System.nanoTime();
-            long missed = now - lastWake - 100_000_000L;
+            long missed = now - lastWake - POLL_MS * 1_000_000L;
             lastWake = now;
             if (missed > breakAfter) {
-                // The watch itself did not run for over a second: the whole process was stopped (a long GC pause,
+                // The watch itself did not run for longer than an operation may take: the whole process was stopped (a long GC pause,
                 // a suspended machine, SIGSTOP). The operations it was timing did not run either; do not count
                 // that time against them, or a healthy guard would be halted as non-terminating.
                 for (int slot = 0; slot < SLOTS; slot++) {

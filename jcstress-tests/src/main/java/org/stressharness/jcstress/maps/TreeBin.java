@@ -11,7 +11,7 @@ import java.util.Map;
  * <p>The outcome is one string, {@code "<shape>, <what happened>"}: the shape of the bin before the race
  * ({@link MapInsides#TREE}, {@link MapInsides#LIST} when the setup never made it a tree, {@link MapInsides#OPAQUE}
  * when the harness cannot see inside the map), then {@code intact}, {@code looped} (a put or the check went
- * round a cycle for a second, until {@link NonTerminationWatch} cleared the link closing it), {@code cycle} (the tree's parent or child
+ * round a cycle for 200 ms, until {@link NonTerminationWatch} cleared the link closing it), {@code cycle} (the tree's parent or child
  * links hold a cycle, seen by {@link MapInsides#treeCycle} before a put or the check walked it forever; looked
  * for in a plain HashMap only, the one map here with no lock to hold), {@code threw X} (an actor's put threw X,
  * caught so it is counted rather than failing the fork), {@code lost N} or {@code size S} (the arbiter found N
