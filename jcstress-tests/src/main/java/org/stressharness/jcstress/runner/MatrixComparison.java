@@ -106,12 +106,8 @@ public final class MatrixComparison {
 
     /** The {@code id} pattern of the first declared outcome that {@code outcome} matches, as jcstress grades it. */
     static String declared(TestInfo info, String outcome) {
-        for (StateCase c : info.cases()) {
-            if (c.matches(outcome)) {
-                return "`" + c.matchPattern() + "`";
-            }
-        }
-        return "(any other)";
+        StateCase c = ResultConverter.declaredCase(info, outcome);
+        return c == null ? "(any other)" : "`" + c.matchPattern() + "`";
     }
 
     private static String lostDeclared(Map<String, Boolean> declaredSeenByRun) {

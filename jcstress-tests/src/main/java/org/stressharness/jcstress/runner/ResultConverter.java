@@ -182,8 +182,7 @@ final class ResultConverter {
         for (StateCase c : info.cases()) {
             boolean matched = false;
             for (Map.Entry<String, Long> e : counts.entrySet()) {
-                // Each observed outcome counts once, under the first case that matches it.
-                if (unmatched.contains(e.getKey()) && c.matches(e.getKey())) {
+                if (declaredCase(info, e.getKey()) == c) {
                     outcomes.add(new OutcomeCount(e.getKey(), e.getValue(), expectation(c.expect()), c.description()));
                     unmatched.remove(e.getKey());
                     matched = true;
@@ -204,6 +203,16 @@ final class ResultConverter {
             outcomes.add(new OutcomeCount(OTHER_OUTCOMES, 0, expectation(fallback.expect()), fallback.description()));
         }
         return outcomes;
+    }
+
+    /** The declared case an outcome counts under: the first that matches it, as jcstress grades; null if none. */
+    static StateCase declaredCase(TestInfo info, String outcome) {
+        for (StateCase c : info.cases()) {
+            if (c.matches(outcome)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     static Expectation expectation(Expect expect) {
