@@ -13,6 +13,7 @@ import org.stressharness.results.json.AtomicFiles;
 import org.stressharness.results.json.Json;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.FirstObservation;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Profile;
@@ -40,6 +41,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -302,13 +305,25 @@ final class BenchCommand implements Callable<Integer> {
                 exactSeen += o.observed() ? 1 : 0;
                 exactSeconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
             }
-            int firedIn = (int) runs.stream().flatMap(x -> x.results().stream()).filter(x -> x.name().equals(r.name()))
-                    .filter(x -> x.jcstress() != null && racy(x) > 0).count();
+            List<TestResult> fired = runs.stream().flatMap(x -> x.results().stream())
+                    .filter(x -> x.name().equals(r.name()) && x.jcstress() != null && racy(x) > 0).toList();
+            List<Double> firstInRun = fired.stream().map(BenchCommand::secondsToFirstInteresting)
+                    .filter(Objects::nonNull).toList();
+            double perSecond = r.durationMs() > 0 ? r.jcstress().samples() * 1000.0 / r.durationMs() : Double.NaN;
             found.add(new Detection(profile.id(), r.name(), frequency, r.jcstress().samples(), tries, seen,
                     seconds, samples, attempts, showing.map(c -> c.evidence().configuration()).orElse(null),
-                    exactSeen, exactSeconds, runs.size(), firedIn));
+                    exactSeen, exactSeconds, runs.size(), fired.size(), perSecond, firstInRun));
         }
         return found;
+    }
+
+    /** When the run first held any interesting outcome of the test, in seconds from its start; null if not recorded. */
+    private static Double secondsToFirstInteresting(TestResult r) {
+        OptionalLong ms = r.jcstress().outcomes().stream()
+                .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING && o.count() > 0)
+                .map(o -> r.jcstress().firstObservation(o.outcome())).filter(Objects::nonNull)
+                .mapToLong(FirstObservation::afterMs).min();
+        return ms.isPresent() ? ms.getAsLong() / 1000.0 : null;
     }
 
     private static List<GuardBound> guards(Profile profile, Run run) {

@@ -9,6 +9,7 @@ import org.openjdk.jcstress.infra.collectors.InProcessCollector;
 import org.openjdk.jcstress.infra.collectors.MuxCollector;
 import org.openjdk.jcstress.infra.collectors.SerializedBufferCollector;
 import org.openjdk.jcstress.infra.collectors.TestResult;
+import org.openjdk.jcstress.infra.collectors.TestResultCollector;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.infra.runners.TestList;
 import org.openjdk.jcstress.os.AffinityMode;
@@ -24,7 +25,6 @@ import org.stressharness.jcstress.NeverFiredOn;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,11 +82,11 @@ final class JcstressEngine {
      * Runs one test in every planned configuration, then, under a test budget, the favoured forks
      * ({@link FavouredForks}) while the budget lasts, then, for a demonstration whose profile asks for it, randomized
      * forks one at a time until it shows what the profile looks for ({@link #chases}); writes jcstress's results to
-     * {@code resultFile}.
+     * {@code resultFile}, and each fork as it finishes to {@code timeline}.
      *
      * @return the forks run, empty when the test cannot be scheduled on this machine's CPUs
      */
-    List<TestConfig> run(String testName, Path resultFile) throws Exception {
+    List<TestConfig> run(String testName, Path resultFile, ForkTimeline timeline) throws Exception {
         TestInfo info = TestList.getInfo(testName);
         if (info == null) {
             throw new IllegalArgumentException("no jcstress test named " + testName);
@@ -102,22 +102,22 @@ final class JcstressEngine {
         try {
             long start = System.nanoTime();
             // The executor hands each fork's result to the collectors before runAll returns; the buffered sink
-            // writes it later, so the forks seen so far are also kept here, to choose the favoured ones.
-            List<TestResult> seen = Collections.synchronizedList(new ArrayList<>());
-            new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(plan);
+            // writes it later, so the forks seen so far are also kept in the timeline, to choose the favoured ones.
+            TestResultCollector collectors = MuxCollector.of(sink, timeline);
+            new TestExecutor(options.verbosity(), collectors, scheduler).runAll(plan);
             if (budgeted(info)) {
                 long deadline = start + settings.testBudget().toNanos();
                 long perFork = (System.nanoTime() - start) / plan.size();
-                List<FavouredForks.Favoured> favoured = FavouredForks.of(List.copyOf(seen), info);
+                List<FavouredForks.Favoured> favoured = FavouredForks.of(timeline.forks(), info);
                 while (!favoured.isEmpty() && System.nanoTime() + perFork * favoured.size() <= deadline) {
                     List<TestConfig> round = FavouredForks.round(options, info, favoured, ran.size());
-                    new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(round);
+                    new TestExecutor(options.verbosity(), collectors, scheduler).runAll(round);
                     ran.addAll(round);
                 }
             }
             boolean chases = chases(info);
             for (int i = 0; chases && i < settings.untilSeenForks(); i++) {
-                List<TestResult> soFar = List.copyOf(seen);
+                List<TestResult> soFar = timeline.forks();
                 List<FavouredForks.Favoured> chase = untilSeenReached(soFar, info) ? List.of()
                         : FavouredForks.chase(soFar, info);
                 if (chase.isEmpty()) {
@@ -126,7 +126,7 @@ final class JcstressEngine {
                 // One fork at a time, so the test stops as soon as it has what it looks for; each with a new seed.
                 List<TestConfig> fork = FavouredForks.round(options, info, List.of(chase.get(i % chase.size())),
                         ran.size());
-                new TestExecutor(options.verbosity(), MuxCollector.of(sink, seen::add), scheduler).runAll(fork);
+                new TestExecutor(options.verbosity(), collectors, scheduler).runAll(fork);
                 ran.addAll(fork);
             }
         } finally {

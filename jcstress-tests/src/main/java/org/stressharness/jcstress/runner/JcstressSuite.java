@@ -134,7 +134,8 @@ public final class JcstressSuite {
         Path binFile = dir.resolve("jcstress-results").resolve(test + ".bin.gz");
         String reproduce = reproduceCommand(test, arguments);
         try {
-            List<TestConfig> plan = engine.run(test, binFile);
+            ForkTimeline timeline = new ForkTimeline();
+            List<TestConfig> plan = engine.run(test, binFile, timeline);
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             if (plan.isEmpty()) {
                 return new TestResult(Source.JCSTRESS, test, null, Status.ERROR,
@@ -151,7 +152,8 @@ public final class JcstressSuite {
             }
             TestInfo info = TestList.getInfo(test);
             return ResultConverter.convert(test, info, forks,
-                    new ResultConverter.Context(settings, page, reproduce, durationMs, arguments.map()));
+                    new ResultConverter.Context(settings, page, reproduce, durationMs, arguments.map(),
+                            timeline.finished()));
         } catch (Exception | LinkageError e) {
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             return new TestResult(Source.JCSTRESS, test, null, Status.ERROR, durationMs,

@@ -13,6 +13,7 @@ import org.stressharness.jcstress.maps.StructuralChange;
 import org.stressharness.jcstress.maps.TreeBin;
 import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.FirstObservation;
 import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Source;
@@ -21,12 +22,14 @@ import org.stressharness.results.model.TestResult;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -49,7 +52,18 @@ final class ResultConverter {
      * @param durationMs wall time spent on the test
      * @param mapClass   the user's map given with --map, or null when each test runs on its default
      */
-    record Context(String settings, String htmlReport, String reproduce, long durationMs, String mapClass) {
+    /**
+     * What the result file does not hold.
+     *
+     * @param timeline the forks in the order they finished, with their times; empty where not known (a result file
+     *                 of jcstress's own driver), and then no first observations are recorded
+     */
+    record Context(String settings, String htmlReport, String reproduce, long durationMs, String mapClass,
+                   List<ForkTimeline.Finished> timeline) {
+
+        Context(String settings, String htmlReport, String reproduce, long durationMs, String mapClass) {
+            this(settings, htmlReport, reproduce, durationMs, mapClass, List.of());
+        }
     }
 
     /**
@@ -94,7 +108,8 @@ final class ResultConverter {
         List<String> twins = guardOf != null ? Arrays.stream(guardOf.value()).map(Class::getCanonicalName).toList()
                 : role == JcstressDetail.Role.DEMONSTRATION ? guardsOf(name) : List.of();
         JcstressDetail detail = new JcstressDetail(samples, outcomes, configurations, context.htmlReport(),
-                forks.size(), role, twins, byConfiguration(forks, outcomes, gradesNonTermination));
+                forks.size(), role, twins, byConfiguration(forks, outcomes, gradesNonTermination),
+                firstObserved(context.timeline(), outcomes, gradesNonTermination));
         String description = info.description();
 
         if (forks.isEmpty()) {
@@ -110,12 +125,14 @@ final class ResultConverter {
         List<OutcomeCount> failing = seen(outcomes, Expectation.FORBIDDEN, Expectation.UNKNOWN);
         if (!failing.isEmpty()) {
             return result(name, description, Status.FAILED, context,
-                    "forbidden outcome observed: " + summary(failing, samples) + caveat, keptOutput, detail);
+                    "forbidden outcome observed: " + summary(failing, samples) + firstSeen(failing, detail) + caveat,
+                    keptOutput, detail);
         }
         List<OutcomeCount> interesting = seen(outcomes, Expectation.ACCEPTABLE_INTERESTING);
         if (!interesting.isEmpty()) {
             return result(name, description, Status.INTERESTING, context,
-                    "interesting outcome observed: " + summary(interesting, samples) + caveat, keptOutput, detail);
+                    "interesting outcome observed: " + summary(interesting, samples) + firstSeen(interesting, detail)
+                            + caveat, keptOutput, detail);
         }
         NeverFiredOn never = role == JcstressDetail.Role.DEMONSTRATION ? JcstressEngine.neverFiredHere(info) : null;
         String expected = never == null ? "" : "; expected on " + System.getProperty("os.arch") + ": "
@@ -236,6 +253,15 @@ final class ResultConverter {
                 + String.format(Locale.ROOT, " of %,d samples", samples);
     }
 
+    /** When the first of {@code shown} showed, or nothing where that was not recorded. */
+    private static String firstSeen(List<OutcomeCount> shown, JcstressDetail detail) {
+        return shown.stream().map(o -> detail.firstObservation(o.outcome())).filter(Objects::nonNull)
+                .min(Comparator.comparingInt(FirstObservation::fork))
+                .map(f -> String.format(Locale.ROOT, "; first in fork %d of %d, after %.1f s", f.fork(), detail.forks(),
+                        f.afterMs() / 1000.0))
+                .orElse("");
+    }
+
     private static List<String> configurations(List<org.openjdk.jcstress.infra.collectors.TestResult> forks,
                                                String settings) {
         Set<String> configs = new LinkedHashSet<>();
@@ -273,6 +299,31 @@ final class ResultConverter {
         tallies.forEach((config, t) -> evidence.add(new ConfigurationEvidence(config, t.forks, t.samples,
                 Map.copyOf(t.notable), t.replay)));
         return List.copyOf(evidence);
+    }
+
+    /**
+     * When each notable outcome (not plain ACCEPTABLE) first showed: the fork, in the order the forks finished, whose
+     * counts first held it, the samples up to then and the time. A fork's samples arrive together when it ends, so
+     * an outcome is dated by the end of the first fork that had it.
+     */
+    static List<FirstObservation> firstObserved(List<ForkTimeline.Finished> timeline, List<OutcomeCount> outcomes,
+                                                boolean gradesNonTermination) {
+        Map<String, Expectation> grade = new HashMap<>();
+        outcomes.forEach(o -> grade.put(o.outcome(), o.expect()));
+        Map<String, FirstObservation> first = new LinkedHashMap<>();
+        long samples = 0;
+        for (int i = 0; i < timeline.size(); i++) {
+            Map<String, Long> counts = countsOf(timeline.get(i).fork(), gradesNonTermination);
+            samples += counts.values().stream().mapToLong(Long::longValue).sum();
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                if (e.getValue() > 0 && grade.getOrDefault(e.getKey(), Expectation.UNKNOWN) != Expectation.ACCEPTABLE
+                        && !first.containsKey(e.getKey())) {
+                    first.put(e.getKey(), new FirstObservation(e.getKey(), i + 1, samples,
+                            timeline.get(i).afterMs()));
+                }
+            }
+        }
+        return List.copyOf(first.values());
     }
 
     /** One configuration's forks, samples and notable outcome counts, as they are added up. */

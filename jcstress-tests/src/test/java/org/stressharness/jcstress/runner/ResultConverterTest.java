@@ -5,6 +5,7 @@ import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestList;
 import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.FirstObservation;
 import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Source;
@@ -45,6 +46,30 @@ class ResultConverterTest {
                         tuple("1, 1", 5L, Expectation.ACCEPTABLE),
                         tuple("0, 0", 3L, Expectation.ACCEPTABLE_INTERESTING));
         assertThat(result.jcstress().outcomes()).allSatisfy(o -> assertThat(o.description()).isNotBlank());
+    }
+
+    /**
+     * Each notable outcome is dated by the first fork, in the order the forks finished, that held it; plain
+     * ACCEPTABLE outcomes are not; the message says when the earliest shown one came.
+     */
+    @Test
+    void datesEachNotableOutcomeByTheFirstForkThatHeldIt() {
+        TestResult quiet = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 10, "1, 1", 5);
+        TestResult fired = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 7, "0, 0", 3);
+        TestResult again = fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 0", 4);
+        var timeline = List.of(new ForkTimeline.Finished(quiet, 2_000), new ForkTimeline.Finished(fired, 4_500),
+                new ForkTimeline.Finished(again, 7_000));
+        var context = new ResultConverter.Context("-m quick", null, "rerun", 7_100, null, timeline);
+
+        var result = ResultConverter.convert(STORE_BUFFERING, info(STORE_BUFFERING), List.of(quiet, fired, again),
+                context);
+
+        assertThat(result.jcstress().firstObserved())
+                .containsExactly(new FirstObservation("0, 0", 2, 25, 4_500));
+        assertThat(result.jcstress().firstObservation("0, 1")).isNull();
+        assertThat(result.message()).contains("; first in fork 2 of 3, after 4.5 s");
+        assertThat(ResultConverter.convert(STORE_BUFFERING, info(STORE_BUFFERING), List.of(quiet, fired, again),
+                CONTEXT).jcstress().firstObserved()).as("no timeline, no dates").isEmpty();
     }
 
     @Test

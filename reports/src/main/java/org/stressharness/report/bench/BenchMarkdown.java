@@ -38,11 +38,14 @@ public final class BenchMarkdown {
             }
             md.append("\nTime to first observation counts whole attempts (one jcstress run of the test at that profile); a try that never saw it within the limit counts as the limit.\n\n");
             if (b.detection().stream().anyMatch(d -> d.profileRuns() > 1)) {
-                md.append("**Fired in whole runs of the profile**\n\n| profile | test | fired in runs |\n|---|---|---|\n");
+                md.append("**Fired in whole runs of the profile**\n\n| profile | test | fired in runs | first seen in the run (median / worst) | samples/s |\n|---|---|---|---|---|\n");
                 for (var d : b.detection()) {
-                    md.append(row(d.profile(), "`" + shortName(d.test()) + "`", d.firedInRuns() + "/" + d.profileRuns()));
+                    List<Double> first = d.firstInRunSeconds() == null ? List.of() : d.firstInRunSeconds();
+                    md.append(row(d.profile(), "`" + shortName(d.test()) + "`", d.firedInRuns() + "/" + d.profileRuns(),
+                            first.isEmpty() ? "–" : secs(median(first)) + " / " + secs(worst(first)),
+                            count(d.samplesPerSecond())));
                 }
-                md.append('\n');
+                md.append("\nFirst seen in the run: from the test's start to the end of the first fork that held an interesting outcome, over the runs that showed one.\n\n");
             }
             if (b.detection().stream().anyMatch(d -> d.exactConfiguration() != null)) {
                 md.append("**Reproducing in the configuration that showed it** (what `harness reproduce` runs) against re-running the whole profile\n\n| profile | test | first run of the profile saw it | whole profile: time to first (median) | exact configuration | seen in | time to first (median / worst) | faster |\n|---|---|---|---|---|---|---|---|\n");

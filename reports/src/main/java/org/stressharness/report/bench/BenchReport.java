@@ -66,17 +66,21 @@ public record BenchReport(String id, String startedAt, String finishedAt, Host h
      * @param exactSecondsToFirst per such try, wall time until it was seen
      * @param profileRuns        whole runs of the profile (the selection of tests) made
      * @param firedInRuns        of those, the runs in which it showed its interesting outcome
+     * @param samplesPerSecond   samples over the test's wall time in the profile's first run
+     * @param firstInRunSeconds  per run that showed it and recorded when, the seconds from the test's start to the
+     *                           end of the first fork that held an interesting outcome
      */
     public record Detection(String profile, String test, double frequency, long samples, int repetitions,
                             int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst,
                             List<Integer> attemptsToFirst, String exactConfiguration, int exactObservedIn,
-                            List<Double> exactSecondsToFirst, int profileRuns, int firedInRuns) {
+                            List<Double> exactSecondsToFirst, int profileRuns, int firedInRuns,
+                            double samplesPerSecond, List<Double> firstInRunSeconds) {
 
         /** A detection measured with whole-profile tries only. */
         public Detection(String profile, String test, double frequency, long samples, int repetitions,
                          int observedIn, List<Double> secondsToFirst, List<Long> samplesToFirst) {
             this(profile, test, frequency, samples, repetitions, observedIn, secondsToFirst, samplesToFirst,
-                    List.of(), null, 0, List.of(), 1, frequency > 0 ? 1 : 0);
+                    List.of(), null, 0, List.of(), 1, frequency > 0 ? 1 : 0, Double.NaN, List.of());
         }
     }
 

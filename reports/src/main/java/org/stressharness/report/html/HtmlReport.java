@@ -4,6 +4,7 @@ import org.stressharness.report.ReproduceCommandLine;
 import org.stressharness.results.model.ClassFootprint;
 import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.FirstObservation;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.LincheckDetail;
@@ -266,7 +267,11 @@ public final class HtmlReport {
 
     private void jcstress(StringBuilder h, JcstressDetail d) {
         List<OutcomeCount> outcomes = d.outcomes() == null ? List.of() : d.outcomes();
-        h.append("<table><tr><th>outcome</th><th>count</th><th>frequency</th><th>grade</th><th>description</th></tr>");
+        boolean dated = d.firstObserved() != null && !d.firstObserved().isEmpty();
+        h.append("<table><tr><th>outcome</th><th>count</th><th>frequency</th>")
+                .append(dated ? "<th title=\"the first fork, in the order the forks finished, that held it, and the "
+                        + "time from the test's start to that fork's end\">first seen</th>" : "")
+                .append("<th>grade</th><th>description</th></tr>");
         for (OutcomeCount o : outcomes) {
             Expectation grade = o.expect() == null ? Expectation.UNKNOWN : o.expect();
             h.append("<tr").append(o.count() > 0 ? " class=\"seen-" + grade + "\"" : "").append("><td><code>")
@@ -277,6 +282,11 @@ public final class HtmlReport {
                         : "—").append("</td>");
             } else {
                 h.append("<td class=\"never\">").append(Html.escape(NotObserved.describe(d))).append("</td>");
+            }
+            if (dated) {
+                FirstObservation first = d.firstObservation(o.outcome());
+                h.append("<td class=\"n\">").append(first == null ? "" : "fork " + first.fork() + " of " + d.forks()
+                        + ", " + Figures.duration(first.afterMs())).append("</td>");
             }
             h.append("<td>").append(grade).append("</td><td>").append(Html.escape(o.description())).append("</td></tr>");
         }

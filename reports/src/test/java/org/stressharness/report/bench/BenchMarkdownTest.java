@@ -52,13 +52,14 @@ class BenchMarkdownTest {
         BenchReport whole = report();
         Detection exact = new Detection("nightly", "org.example.publication.SnapshotPublication.PlainField", 5.6e-5,
                 192_000_000, 3, 3, List.of(60.0, 58.0, 120.0), List.of(1L, 1L, 2L), List.of(1, 1, 2),
-                "JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C1", 3, List.of(6.0, 5.0, 7.0), 10, 9);
+                "JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C1", 3, List.of(6.0, 5.0, 7.0), 10, 9, 3.2e6,
+                List.of(12.5, 4.0, 30.0, 8.0));
         BenchReport b = new BenchReport(whole.id(), whole.startedAt(), whole.finishedAt(), whole.host(), whole.command(),
                 List.of(), List.of(exact), List.of(), List.of(), List.of(), List.of(), List.of());
 
         assertThat(new BenchMarkdown().render(b)).contains("| nightly | `SnapshotPublication.PlainField` | 2/3 "
                 + "| 60 s | `JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C1` | 3/3 | 6.00 s / 7.00 s | 10.0x |")
-                .contains("| nightly | `SnapshotPublication.PlainField` | 9/10 |");
+                .contains("| nightly | `SnapshotPublication.PlainField` | 9/10 | 10 s / 30 s | 3.20M |");
     }
 
     @Test

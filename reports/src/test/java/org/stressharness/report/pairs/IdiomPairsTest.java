@@ -5,6 +5,7 @@ import org.stressharness.results.SyntheticRuns;
 import org.stressharness.report.html.HtmlReport;
 import org.stressharness.report.markdown.MarkdownSummary;
 import org.stressharness.results.model.Expectation;
+import org.stressharness.results.model.FirstObservation;
 import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Run;
@@ -107,6 +108,26 @@ class IdiomPairsTest {
                         + "<td class=\"n\">400</td><td><code>1, 0</code> 10 (2.50%)</td>")
                 .contains("<td><code>JVM [], C2, C2</code></td><td class=\"n\">2</td><td class=\"n\">600</td>"
                         + "<td><span class=\"never\">none</span></td>");
+        assertThat(html).as("no first observations recorded: no column for them").doesNotContain("first seen");
+    }
+
+    @Test
+    void theReportDatesEachNotableOutcomeByItsFirstFork() {
+        JcstressDetail d = new JcstressDetail(1_000, List.of(
+                new OutcomeCount("0, 0", 990, Expectation.ACCEPTABLE, "fine"),
+                new OutcomeCount("1, 0", 10, Expectation.ACCEPTABLE_INTERESTING, "stale")),
+                List.of("jcstress -m quick", "JVM [], C2, C2"), null, 3, JcstressDetail.Role.DEMONSTRATION, List.of(),
+                List.of(), List.of(new FirstObservation("1, 0", 2, 700, 12_345)));
+        TestResult r = new TestResult(Source.JCSTRESS, "x.ReleaseFenceAfterFlag", null, Status.INTERESTING, 1, "seen",
+                null, null, d);
+
+        String html = new HtmlReport().render(SyntheticRuns.run("c", null, List.of(r)));
+
+        assertThat(html).contains(">first seen</th>")
+                .contains("<td><code>1, 0</code></td><td class=\"n\">10</td><td class=\"n\">1.00%</td>"
+                        + "<td class=\"n\">fork 2 of 3, 12.3 s</td>")
+                .contains("<td><code>0, 0</code></td><td class=\"n\">990</td><td class=\"n\">99.00%</td>"
+                        + "<td class=\"n\"></td>");
     }
 
     @Test

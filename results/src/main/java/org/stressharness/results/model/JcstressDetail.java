@@ -17,10 +17,13 @@ import java.util.List;
  * @param twins          for a demonstration its guards, for a guard its demonstrations (test names)
  * @param byConfiguration per JVM configuration: forks, samples and the counts of its notable outcomes; empty in
  *                        runs written before it was recorded
+ * @param firstObserved   per notable outcome seen (interesting, forbidden or ungraded), when it first showed; empty
+ *                        in runs written before it was recorded and where the forks' order is not known
  */
 public record JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations,
                              String htmlReport, int forks, Role role, List<String> twins,
-                             List<ConfigurationEvidence> byConfiguration) implements Detail {
+                             List<ConfigurationEvidence> byConfiguration, List<FirstObservation> firstObserved)
+        implements Detail {
 
     @Override
     @JsonIgnore
@@ -30,13 +33,19 @@ public record JcstressDetail(long samples, List<OutcomeCount> outcomes, List<Str
 
     /** Evidence without fork count or role (test fixtures, runs written before they were recorded). */
     public JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations, String htmlReport) {
-        this(samples, outcomes, configurations, htmlReport, 0, null, List.of(), List.of());
+        this(samples, outcomes, configurations, htmlReport, 0, null, List.of(), List.of(), List.of());
     }
 
     /** Evidence without the per-configuration breakdown. */
     public JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations, String htmlReport,
                           int forks, Role role, List<String> twins) {
-        this(samples, outcomes, configurations, htmlReport, forks, role, twins, List.of());
+        this(samples, outcomes, configurations, htmlReport, forks, role, twins, List.of(), List.of());
+    }
+
+    /** Evidence without the first observations. */
+    public JcstressDetail(long samples, List<OutcomeCount> outcomes, List<String> configurations, String htmlReport,
+                          int forks, Role role, List<String> twins, List<ConfigurationEvidence> byConfiguration) {
+        this(samples, outcomes, configurations, htmlReport, forks, role, twins, byConfiguration, List.of());
     }
 
     /** The distinct JVM configurations run (the first entry of {@link #configurations} is jcstress's settings). */
@@ -48,6 +57,12 @@ public record JcstressDetail(long samples, List<OutcomeCount> outcomes, List<Str
     public List<ConfigurationEvidence> showing(String outcome) {
         return byConfiguration == null ? List.of() : byConfiguration.stream()
                 .filter(c -> c.notable() != null && c.notable().getOrDefault(outcome, 0L) > 0).toList();
+    }
+
+    /** When {@code outcome} first showed; null when it was not seen, or not recorded. */
+    public FirstObservation firstObservation(String outcome) {
+        return firstObserved == null ? null : firstObserved.stream()
+                .filter(f -> f.outcome().equals(outcome)).findFirst().orElse(null);
     }
 
     /** Which side of an idiom a jcstress test is on. */
