@@ -13,7 +13,6 @@ import org.stressharness.results.json.AtomicFiles;
 import org.stressharness.results.json.Json;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.results.model.Expectation;
-import org.stressharness.results.model.FirstObservation;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Profile;
@@ -42,7 +41,6 @@ import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -319,11 +317,10 @@ final class BenchCommand implements Callable<Integer> {
 
     /** When the run first held any interesting outcome of the test, in seconds from its start; null if not recorded. */
     private static Double secondsToFirstInteresting(TestResult r) {
-        OptionalLong ms = r.jcstress().outcomes().stream()
-                .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING && o.count() > 0)
-                .map(o -> r.jcstress().firstObservation(o.outcome())).filter(Objects::nonNull)
-                .mapToLong(FirstObservation::afterMs).min();
-        return ms.isPresent() ? ms.getAsLong() / 1000.0 : null;
+        return r.jcstress().earliest(r.jcstress().outcomes().stream()
+                        .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING && o.count() > 0)
+                        .map(OutcomeCount::outcome).toList())
+                .map(f -> f.afterMs() / 1000.0).orElse(null);
     }
 
     private static List<GuardBound> guards(Profile profile, Run run) {

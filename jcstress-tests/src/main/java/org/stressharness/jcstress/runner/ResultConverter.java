@@ -22,16 +22,15 @@ import org.stressharness.results.model.TestResult;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -255,8 +254,7 @@ final class ResultConverter {
 
     /** When the first of {@code shown} showed, or nothing where that was not recorded. */
     private static String firstSeen(List<OutcomeCount> shown, JcstressDetail detail) {
-        return shown.stream().map(o -> detail.firstObservation(o.outcome())).filter(Objects::nonNull)
-                .min(Comparator.comparingInt(FirstObservation::fork))
+        return detail.earliest(shown.stream().map(OutcomeCount::outcome).toList())
                 .map(f -> String.format(Locale.ROOT, "; first in fork %d of %d, after %.1f s", f.fork(), detail.forks(),
                         f.afterMs() / 1000.0))
                 .orElse("");
@@ -280,20 +278,19 @@ final class ResultConverter {
      */
     static List<ConfigurationEvidence> byConfiguration(List<org.openjdk.jcstress.infra.collectors.TestResult> forks,
                                                        List<OutcomeCount> outcomes, boolean gradesNonTermination) {
-        Map<String, Expectation> grade = new HashMap<>();
-        outcomes.forEach(o -> grade.put(o.outcome(), o.expect()));
+        Predicate<Map.Entry<String, Long>> notable = notable(outcomes);
         Map<String, Tally> tallies = new LinkedHashMap<>();
         for (org.openjdk.jcstress.infra.collectors.TestResult fork : forks) {
             TestConfig config = fork.getConfig();
             Tally tally = tallies.computeIfAbsent(describe(config), c -> new Tally(config == null ? null
                     : new ConfigurationEvidence.Replay(config.jvmArgs, config.getCompileMode())));
             tally.forks++;
-            countsOf(fork, gradesNonTermination).forEach((key, n) -> {
-                tally.samples += n;
-                if (n > 0 && grade.getOrDefault(key, Expectation.UNKNOWN) != Expectation.ACCEPTABLE) {
-                    tally.notable.merge(key, n, Long::sum);
+            for (Map.Entry<String, Long> e : countsOf(fork, gradesNonTermination).entrySet()) {
+                tally.samples += e.getValue();
+                if (notable.test(e)) {
+                    tally.notable.merge(e.getKey(), e.getValue(), Long::sum);
                 }
-            });
+            }
         }
         List<ConfigurationEvidence> evidence = new ArrayList<>();
         tallies.forEach((config, t) -> evidence.add(new ConfigurationEvidence(config, t.forks, t.samples,
@@ -308,22 +305,30 @@ final class ResultConverter {
      */
     static List<FirstObservation> firstObserved(List<ForkTimeline.Finished> timeline, List<OutcomeCount> outcomes,
                                                 boolean gradesNonTermination) {
-        Map<String, Expectation> grade = new HashMap<>();
-        outcomes.forEach(o -> grade.put(o.outcome(), o.expect()));
+        Predicate<Map.Entry<String, Long>> notable = notable(outcomes);
         Map<String, FirstObservation> first = new LinkedHashMap<>();
         long samples = 0;
         for (int i = 0; i < timeline.size(); i++) {
             Map<String, Long> counts = countsOf(timeline.get(i).fork(), gradesNonTermination);
             samples += counts.values().stream().mapToLong(Long::longValue).sum();
             for (Map.Entry<String, Long> e : counts.entrySet()) {
-                if (e.getValue() > 0 && grade.getOrDefault(e.getKey(), Expectation.UNKNOWN) != Expectation.ACCEPTABLE
-                        && !first.containsKey(e.getKey())) {
+                if (notable.test(e) && !first.containsKey(e.getKey())) {
                     first.put(e.getKey(), new FirstObservation(e.getKey(), i + 1, samples,
                             timeline.get(i).afterMs()));
                 }
             }
         }
         return List.copyOf(first.values());
+    }
+
+    /**
+     * Whether a fork's count of an outcome is notable: seen, and graded other than plain ACCEPTABLE (interesting,
+     * forbidden, or not declared at all).
+     */
+    private static Predicate<Map.Entry<String, Long>> notable(List<OutcomeCount> outcomes) {
+        Map<String, Expectation> grade = new HashMap<>();
+        outcomes.forEach(o -> grade.put(o.outcome(), o.expect()));
+        return e -> e.getValue() > 0 && grade.getOrDefault(e.getKey(), Expectation.UNKNOWN) != Expectation.ACCEPTABLE;
     }
 
     /** One configuration's forks, samples and notable outcome counts, as they are added up. */

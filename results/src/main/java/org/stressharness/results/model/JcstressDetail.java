@@ -2,7 +2,10 @@ package org.stressharness.results.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Per-outcome evidence of one jcstress test, summed over all JVM configurations it ran in.
@@ -63,6 +66,15 @@ public record JcstressDetail(long samples, List<OutcomeCount> outcomes, List<Str
     public FirstObservation firstObservation(String outcome) {
         return firstObserved == null ? null : firstObserved.stream()
                 .filter(f -> f.outcome().equals(outcome)).findFirst().orElse(null);
+    }
+
+    /**
+     * The first to show of {@code outcomes}: the one whose first fork came first (forks are numbered in the order
+     * they finished, so it is also the earliest in time); empty when none of them was seen, or it was not recorded.
+     */
+    public Optional<FirstObservation> earliest(Collection<String> outcomes) {
+        return outcomes.stream().map(this::firstObservation).filter(f -> f != null)
+                .min(Comparator.comparingInt(FirstObservation::fork));
     }
 
     /** Which side of an idiom a jcstress test is on. */
