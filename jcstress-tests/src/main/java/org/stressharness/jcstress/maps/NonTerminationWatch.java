@@ -75,18 +75,10 @@ public final class NonTerminationWatch {
                 return;
             }
             long now = System.nanoTime();
-            long missed = now - lastWake - POLL_MS * 1_000_000L;
+            long stall = stall(lastWake, now);
             lastWake = now;
-            if (missed > breakAfter) {
-                // The watch itself did not run for longer than an operation may take: the whole process was stopped (a long GC pause,
-                // a suspended machine, SIGSTOP). The operations it was timing did not run either; do not count
-                // that time against them, or a healthy guard would be halted as non-terminating.
-                for (int slot = 0; slot < SLOTS; slot++) {
-                    long since = SINCE.get(slot);
-                    if (since != 0) {
-                        SINCE.compareAndSet(slot, since, since + missed);
-                    }
-                }
+            if (stall > 0) {
+                forgive(SINCE, stall);
                 continue;
             }
             for (int slot = 0; slot < SLOTS; slot++) {
@@ -105,6 +97,28 @@ public final class NonTerminationWatch {
                     LOOPED.set(slot, 1);
                     MapInsides.breakTreeCycles(map);
                 }
+            }
+        }
+    }
+
+    /**
+     * How long the watch itself did not run beyond its poll, where that is longer than an operation may take: the
+     * whole process was stopped (a long GC pause, a suspended machine, SIGSTOP); 0 otherwise.
+     */
+    static long stall(long lastWake, long now) {
+        long missed = now - lastWake - POLL_MS * 1_000_000L;
+        return missed > BREAK_AFTER_MS * 1_000_000L ? missed : 0;
+    }
+
+    /**
+     * Moves the start of each operation under way later by {@code stall}: the operations did not run while the
+     * process stood still, and counting that time against them would halt a healthy guard as non-terminating.
+     */
+    static void forgive(AtomicLongArray since, long stall) {
+        for (int slot = 0; slot < since.length(); slot++) {
+            long start = since.get(slot);
+            if (start != 0) {
+                since.compareAndSet(slot, start, start + stall);
             }
         }
     }

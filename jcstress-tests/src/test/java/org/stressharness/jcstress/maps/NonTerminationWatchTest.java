@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +68,36 @@ class NonTerminationWatchTest {
         NonTerminationWatch.enter(1, map);
         map.put(new CollidingKey(100), 100);
         assertThat(NonTerminationWatch.exit(1)).isFalse();
+    }
+
+    @Test
+    void onlyAPauseLongerThanAnOperationMayTakeCountsAsTheProcessStandingStill() {
+        long ms = 1_000_000L;
+        long poll = NonTerminationWatch.POLL_MS * ms;
+        long limit = NonTerminationWatch.BREAK_AFTER_MS * ms;
+        long wake = 5_000 * ms;
+
+        assertThat(NonTerminationWatch.stall(wake, wake + poll)).isZero();
+        assertThat(NonTerminationWatch.stall(wake, wake + poll + limit)).isZero();
+        assertThat(NonTerminationWatch.stall(wake, wake + poll + limit + 1)).isEqualTo(limit + 1);
+        assertThat(NonTerminationWatch.stall(wake, wake + poll + 30_000 * ms)).isEqualTo(30_000 * ms);
+    }
+
+    @Test
+    void aStallIsNotCountedAgainstTheOperationsUnderWay() {
+        // Two operations under way and a free slot when the process stood still for 30 s: both start 30 s later,
+        // so 40 s after the first began it has run 10 s, short of the watch's 20 s halt, and the free slot stays free.
+        long s = 1_000_000_000L;
+        AtomicLongArray since = new AtomicLongArray(new long[] {100 * s, 0, 125 * s});
+
+        NonTerminationWatch.forgive(since, 30 * s);
+
+        assertThat(since.get(0)).isEqualTo(130 * s);
+        assertThat(since.get(1)).isZero();
+        assertThat(since.get(2)).isEqualTo(155 * s);
+        long now = 140 * s;
+        assertThat(now - 100 * s).isGreaterThan(NonTerminationWatch.HALT_AFTER_SECONDS * s);
+        assertThat(now - since.get(0)).isLessThan(NonTerminationWatch.HALT_AFTER_SECONDS * s);
     }
 
     /** A tree bin whose root's parent points at one of its own children: root() never reaches a root. */
