@@ -29,14 +29,23 @@ public final class BenchMarkdown {
             md.append('\n');
         }
         if (!b.detection().isEmpty()) {
-            md.append("**Detection power of the demonstrations**\n\n| profile | test | racy frequency | samples | seen in | time to first (median / worst) | samples to first (median / worst) |\n|---|---|---|---|---|---|---|\n");
+            // With no repeated attempts (--repetitions 0) there is no time to first to show: only the runs' own rates.
+            boolean attempts = b.detection().stream().anyMatch(d -> d.repetitions() > 0);
+            md.append("**Detection power of the demonstrations**\n\n| profile | test | racy frequency | samples |")
+                    .append(attempts ? " seen in | time to first (median / worst) | samples to first (median / worst) |\n|---|---|---|---|---|---|---|\n"
+                            : "\n|---|---|---|---|\n");
             for (var d : b.detection()) {
-                md.append(row(d.profile(), "`" + shortName(d.test()) + "`", pct(d.frequency()), count(d.samples()),
-                        d.observedIn() + "/" + d.repetitions(),
-                        secs(median(d.secondsToFirst())) + " / " + secs(worst(d.secondsToFirst())),
-                        count(median(longs(d.samplesToFirst()))) + " / " + count(worst(longs(d.samplesToFirst())))));
+                List<Object> cells = new ArrayList<>(List.of(d.profile(), "`" + shortName(d.test()) + "`",
+                        pct(d.frequency()), count(d.samples())));
+                if (attempts) {
+                    cells.add(d.observedIn() + "/" + d.repetitions());
+                    cells.add(secs(median(d.secondsToFirst())) + " / " + secs(worst(d.secondsToFirst())));
+                    cells.add(count(median(longs(d.samplesToFirst()))) + " / " + count(worst(longs(d.samplesToFirst()))));
+                }
+                md.append(row(cells.toArray()));
             }
-            md.append("\nTime to first observation counts whole attempts (one jcstress run of the test at that profile); a try that never saw it within the limit counts as the limit.\n\n");
+            md.append(attempts ? "\nTime to first observation counts whole attempts (one jcstress run of the test at that profile); a try that never saw it within the limit counts as the limit.\n\n"
+                    : "\n");
             if (b.detection().stream().anyMatch(d -> d.profileRuns() > 1)) {
                 md.append("**Fired in whole runs of the profile**\n\n| profile | test | fired in runs | first seen in the run (median / worst) | samples/s |\n|---|---|---|---|---|\n");
                 for (var d : b.detection()) {

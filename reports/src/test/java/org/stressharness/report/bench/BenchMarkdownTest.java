@@ -63,6 +63,23 @@ class BenchMarkdownTest {
     }
 
     @Test
+    void withoutRepeatedAttemptsTheDetectionTableHasNoAttemptColumns() {
+        BenchReport whole = report();
+        Detection runsOnly = new Detection("quick", "org.example.fences.FlagFences.ReleaseFenceAfterFlag", 1.6e-4,
+                74_000_000, 0, 0, List.of(), List.of(), List.of(), null, 0, List.of(), 3, 3, 1.2e7,
+                List.of(2.0, 1.5, 6.8));
+        BenchReport b = new BenchReport(whole.id(), whole.startedAt(), whole.finishedAt(), whole.host(), whole.command(),
+                List.of(), List.of(runsOnly), List.of(), List.of(), List.of(), List.of(), List.of());
+
+        String md = new BenchMarkdown().render(b);
+
+        assertThat(md).contains("| profile | test | racy frequency | samples |\n|---|---|---|---|\n")
+                .contains("| quick | `FlagFences.ReleaseFenceAfterFlag` | 0.016% | 74.00M |\n")
+                .contains("| quick | `FlagFences.ReleaseFenceAfterFlag` | 3/3 | 2.00 s / 6.80 s | 12.00M |")
+                .doesNotContain("0/0").doesNotContain("counts whole attempts");
+    }
+
+    @Test
     void medianOfAnEvenCountIsTheMeanOfTheMiddleTwo() {
         assertThat(BenchMarkdown.median(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
         assertThat(BenchMarkdown.worst(List.of(4.0, 1.0))).isEqualTo(4.0);
