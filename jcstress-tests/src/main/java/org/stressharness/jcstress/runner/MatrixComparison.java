@@ -29,6 +29,12 @@ import java.util.regex.Pattern;
  * has many outcomes under one declared {@code @Outcome}; the summary also says which declared outcomes (by their
  * {@code id} pattern) the reference showed and the run never did.
  *
+ * <p>A lost outcome carries what the run's sample count alone makes of it: its count in the reference and the
+ * forks that held it, the count expected in the run at the reference's rate, and the chance of seeing none even so
+ * (at least {@code e^-expected}: that is the chance for independent samples, and samples correlated within a fork
+ * only make a miss likelier). A loss with a high chance of that kind says the run took too few samples for it; a
+ * loss with a small one says the run looked in the wrong places.
+ *
  * <pre>java -cp jcstress-tests/target/jcstress-tests.jar org.stressharness.jcstress.runner.MatrixComparison \
  *     REFERENCE.bin.gz RUN_DIR_OR_RUN_JSON</pre>
  */
@@ -73,6 +79,7 @@ public final class MatrixComparison {
             Map<String, Long> runCounts = new TreeMap<>();
             run.outcomes().forEach(o -> runCounts.put(o.outcome(), o.count()));
             List<String> lost = new ArrayList<>();
+            boolean gradesNonTermination = ResultConverter.gradesNonTermination(info);
             int seen = 0;
             Map<String, Boolean> declaredSeenByRun = new TreeMap<>();
             details.append("\n**").append(e.getKey()).append("**\n\n")
@@ -85,7 +92,12 @@ public final class MatrixComparison {
                 if (o.count() > 0) {
                     seen++;
                     if (inRun == 0) {
-                        lost.add(o.outcome());
+                        long forks = e.getValue().stream().filter(f -> ResultConverter.countsOf(f, gradesNonTermination)
+                                .getOrDefault(o.outcome(), 0L) > 0).count();
+                        double expected = expectedInRun(o.count(), ref.samples(), run.samples());
+                        lost.add(String.format(Locale.ROOT, "`%s` (%,d in %d of %d forks; %.2g expected in the run, "
+                                        + "missed by chance at least %.0f%% of the time)", o.outcome(), o.count(), forks,
+                                ref.forks(), expected, 100 * missChanceAtLeast(expected)));
                     }
                     declaredSeenByRun.merge(declared(info, o.outcome()), inRun > 0, Boolean::logicalOr);
                 }
@@ -102,6 +114,19 @@ public final class MatrixComparison {
                     .append(" |\n");
         }
         return md.append(details).toString();
+    }
+
+    /** The count the run would show at the reference's rate, given its own samples. */
+    static double expectedInRun(long referenceCount, long referenceSamples, long runSamples) {
+        return referenceSamples == 0 ? 0 : (double) referenceCount * runSamples / referenceSamples;
+    }
+
+    /**
+     * The chance that a run expecting {@code expected} of an outcome shows none, were its samples independent
+     * (Poisson); a lower bound, since samples correlated within a fork make a miss likelier for the same mean.
+     */
+    static double missChanceAtLeast(double expected) {
+        return Math.exp(-expected);
     }
 
     /** The {@code id} pattern of the first declared outcome that {@code outcome} matches, as jcstress grades it. */
