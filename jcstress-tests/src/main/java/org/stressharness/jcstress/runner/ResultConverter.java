@@ -50,12 +50,8 @@ final class ResultConverter {
      * @param reproduce  a command re-running just this test
      * @param durationMs wall time spent on the test
      * @param mapClass   the user's map given with --map, or null when each test runs on its default
-     */
-    /**
-     * What the result file does not hold.
-     *
-     * @param timeline the forks in the order they finished, with their times; empty where not known (a result file
-     *                 of jcstress's own driver), and then no first observations are recorded
+     * @param timeline   the forks in the order they finished, with their times; empty where not known (a result
+     *                   file of jcstress's own driver), and then no first observations are recorded
      */
     record Context(String settings, String htmlReport, String reproduce, long durationMs, String mapClass,
                    List<ForkTimeline.Finished> timeline) {

@@ -88,20 +88,28 @@ class IdiomPairsTest {
                 .isEqualTo("held; its demonstration did not fire here, so this run shows no power for its guards");
     }
 
+    /** A demonstration's outcomes: 1% of its samples showed the stale read. */
+    private static final List<OutcomeCount> STALE_IN_ONE_PERCENT = List.of(
+            new OutcomeCount("0, 0", 990, Expectation.ACCEPTABLE, "fine"),
+            new OutcomeCount("1, 0", 10, Expectation.ACCEPTABLE_INTERESTING, "stale"));
+
+    /** The HTML report of a run holding one interesting demonstration with {@code d} as its evidence. */
+    private static String reportOfOneDemonstration(JcstressDetail d) {
+        TestResult r = new TestResult(Source.JCSTRESS, "x.ReleaseFenceAfterFlag", null, Status.INTERESTING, 1, "seen",
+                null, null, d);
+        return new HtmlReport().render(SyntheticRuns.run("c", null, List.of(r)));
+    }
+
     @Test
     void theReportShowsWhichConfigurationsANotableOutcomeCameFrom() {
-        JcstressDetail d = new JcstressDetail(1_000, List.of(
-                new OutcomeCount("0, 0", 990, Expectation.ACCEPTABLE, "fine"),
-                new OutcomeCount("1, 0", 10, Expectation.ACCEPTABLE_INTERESTING, "stale")),
+        JcstressDetail d = new JcstressDetail(1_000, STALE_IN_ONE_PERCENT,
                 List.of("jcstress -m default", "JVM [], C2, C2", "JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C2"),
                 null, 3, JcstressDetail.Role.DEMONSTRATION, List.of(), List.of(
                         new org.stressharness.results.model.ConfigurationEvidence("JVM [], C2, C2", 2, 600, Map.of()),
                         new org.stressharness.results.model.ConfigurationEvidence(
                                 "JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C2", 1, 400, Map.of("1, 0", 10L))));
-        TestResult r = new TestResult(Source.JCSTRESS, "x.ReleaseFenceAfterFlag", null, Status.INTERESTING, 1, "seen",
-                null, null, d);
 
-        String html = new HtmlReport().render(SyntheticRuns.run("c", null, List.of(r)));
+        String html = reportOfOneDemonstration(d);
 
         assertThat(html).contains("<th>notable outcomes here</th>")
                 .contains("<td><code>JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C2</code></td><td class=\"n\">1</td>"
@@ -113,15 +121,11 @@ class IdiomPairsTest {
 
     @Test
     void theReportDatesEachNotableOutcomeByItsFirstFork() {
-        JcstressDetail d = new JcstressDetail(1_000, List.of(
-                new OutcomeCount("0, 0", 990, Expectation.ACCEPTABLE, "fine"),
-                new OutcomeCount("1, 0", 10, Expectation.ACCEPTABLE_INTERESTING, "stale")),
+        JcstressDetail d = new JcstressDetail(1_000, STALE_IN_ONE_PERCENT,
                 List.of("jcstress -m quick", "JVM [], C2, C2"), null, 3, JcstressDetail.Role.DEMONSTRATION, List.of(),
                 List.of(), List.of(new FirstObservation("1, 0", 2, 700, 12_345)));
-        TestResult r = new TestResult(Source.JCSTRESS, "x.ReleaseFenceAfterFlag", null, Status.INTERESTING, 1, "seen",
-                null, null, d);
 
-        String html = new HtmlReport().render(SyntheticRuns.run("c", null, List.of(r)));
+        String html = reportOfOneDemonstration(d);
 
         assertThat(html).contains(">first seen</th>")
                 .contains("<td><code>1, 0</code></td><td class=\"n\">10</td><td class=\"n\">1.00%</td>"
