@@ -92,26 +92,15 @@ public final class MapInsides {
     }
 
     /**
-     * Whether any tree bin of a plain {@link HashMap} holds a cycle in its parent, child or next links (the walks
-     * {@code root()}, {@code putTreeVal}, {@code find} and {@code treeify} make without bound). Reads only: the
-     * {@link NonTerminationWatch} asks before it counts a slow operation as looping.
+     * Whether any tree bin of a plain {@link HashMap} holds a cycle in its parent, child or next links, starting
+     * from any node the bin's links reach (the walks {@code root()}, {@code putTreeVal}, {@code find},
+     * {@code treeify} and {@code balanceInsertion} make without bound). Reads only: the {@link NonTerminationWatch}
+     * asks before it counts a slow operation as looping. Unlike {@link #treeCycle} it follows the parent links of
+     * every node, not only the bin's first: {@code balanceInsertion} climbs from the node just inserted, and a
+     * parent cycle below the root (which a rotation on a corrupted tree can close) holds it forever.
      */
     static boolean hasTreeCycle(Map<?, ?> map) {
-        if (!(map instanceof HashMap<?, ?>) || TREE_PARENT == null || TREE_NEXT == null) {
-            return false;
-        }
-        Object[] table = table(map);
-        if (table == NOT_VISIBLE || table == null) {
-            return false;
-        }
-        int limit = 4 * table.length + 64;
-        for (Object bin : table) {
-            if (bin != null && bin.getClass() == TREE_NODE
-                    && (treeCycleFrom(bin, limit) || chainLongerThan(TREE_NEXT, bin, limit))) {
-                return true;
-            }
-        }
-        return false;
+        return treeBinCycles(map, false);
     }
 
     /** The walks behind {@link #treeCycle}: up the parent links, then every node reachable by child links once. */
@@ -163,17 +152,6 @@ public final class MapInsides {
         return false;
     }
 
-    private static boolean chainLongerThan(VarHandle link, Object start, int limit) {
-        Object node = start;
-        for (int steps = 0; node != null; steps++) {
-            if (steps > limit) {
-                return true;
-            }
-            node = (Object) link.get(node);
-        }
-        return false;
-    }
-
     /**
      * Breaks every cycle in the links of a plain {@link HashMap}'s tree bins (parent, left/right, next) by
      * clearing the link that closes it, so that a thread walking them forever can leave its loop. Called only by
@@ -181,6 +159,11 @@ public final class MapInsides {
      * sample is counted as having looped. Returns whether a link was cleared.
      */
     static boolean breakTreeCycles(Map<?, ?> map) {
+        return treeBinCycles(map, true);
+    }
+
+    /** Whether some tree bin's links hold a cycle; with {@code clear}, clears the link closing each one. */
+    private static boolean treeBinCycles(Map<?, ?> map, boolean clear) {
         if (!(map instanceof HashMap<?, ?>) || TREE_PARENT == null || TREE_NEXT == null) {
             return false;
         }
@@ -188,21 +171,25 @@ public final class MapInsides {
         if (table == NOT_VISIBLE || table == null) {
             return false;
         }
-        boolean broke = false;
+        boolean found = false;
         try {
             for (Object bin : table) {
                 if (bin != null && bin.getClass() == TREE_NODE) {
-                    broke |= breakCycles(bin);
+                    found |= cycles(bin, clear);
+                    if (found && !clear) {
+                        return true;
+                    }
                 }
             }
         } catch (ClassCastException e) {
-            return broke;
+            // A plain node linked where a TreeNode belongs: the walk stops there, with what it found so far.
+            return found;
         }
-        return broke;
+        return found;
     }
 
-    private static boolean breakCycles(Object head) {
-        boolean broke = false;
+    private static boolean cycles(Object head, boolean clear) {
+        boolean found = false;
         Set<Object> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
         ArrayDeque<Object> todo = new ArrayDeque<>();
         todo.push(head);
@@ -218,36 +205,42 @@ public final class MapInsides {
             }
         }
         for (VarHandle link : new VarHandle[] {TREE_PARENT, TREE_NEXT}) {
-            // A chain (parent links up to the root, next links along the bin) must end: clear the link that
-            // returns to a node already passed.
+            // A chain (parent links up to the root, next links along the bin) must end: the link that returns
+            // to a node already passed closes a cycle.
             for (Object start : nodes) {
                 Set<Object> passed = Collections.newSetFromMap(new IdentityHashMap<>());
                 Object node = start;
                 passed.add(node);
                 for (Object next = (Object) link.get(node); next != null; next = (Object) link.get(node)) {
                     if (!passed.add(next)) {
+                        if (!clear) {
+                            return true;
+                        }
                         link.set(node, null);
-                        broke = true;
+                        found = true;
                         break;
                     }
                     node = next;
                 }
             }
         }
-        // Child links must form a tree: clear a left/right link that leads back to a node on the current path.
+        // Child links must form a tree: a left/right link that leads back to a node on the current path closes
+        // a cycle.
         Set<Object> done = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Object start : nodes) {
-            broke |= breakChildCycles(start, Collections.newSetFromMap(new IdentityHashMap<>()),
-                    done);
+            found |= childCycles(start, Collections.newSetFromMap(new IdentityHashMap<>()), done, clear);
+            if (found && !clear) {
+                return true;
+            }
         }
-        return broke;
+        return found;
     }
 
-    private static boolean breakChildCycles(Object node, Set<Object> path, Set<Object> done) {
+    private static boolean childCycles(Object node, Set<Object> path, Set<Object> done, boolean clear) {
         if (done.contains(node)) {
             return false;
         }
-        boolean broke = false;
+        boolean found = false;
         path.add(node);
         for (VarHandle link : new VarHandle[] {TREE_LEFT, TREE_RIGHT}) {
             Object child = (Object) link.get(node);
@@ -255,15 +248,18 @@ public final class MapInsides {
                 continue;
             }
             if (path.contains(child)) {
+                if (!clear) {
+                    return true;
+                }
                 link.set(node, null);
-                broke = true;
+                found = true;
             } else {
-                broke |= breakChildCycles(child, path, done);
+                found |= childCycles(child, path, done, clear);
             }
         }
         path.remove(node);
         done.add(node);
-        return broke;
+        return found;
     }
 
     /** The bin {@code key} falls into: both maps spread the hash code the same way before masking it. */

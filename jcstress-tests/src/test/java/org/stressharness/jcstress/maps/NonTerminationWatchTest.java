@@ -29,18 +29,28 @@ class NonTerminationWatchTest {
     void aPutLoopingOnACycleIsFreedAndReportsThatItLooped() throws Exception {
         Map<CollidingKey, Integer> map = corruptedTree();
 
-        // putAll checks for a cycle before each put; go straight to the put, as a racing thread would.
-        CompletableFuture<Boolean> looped = CompletableFuture.supplyAsync(() -> {
-            NonTerminationWatch.enter(0, map);
-            try {
-                map.put(new CollidingKey(500), 500);
-            } catch (RuntimeException | Error e) {
-                // whatever the corrupted tree does next is not the point here
-            }
-            return NonTerminationWatch.exit(0);
-        });
+        assertThat(loopedPutting(map, 500)).isTrue();
+    }
 
-        assertThat(looped.get(15, TimeUnit.SECONDS)).isTrue();
+    @Test
+    void aParentCycleBelowTheRootIsSeenByTheWatchAndBroken() throws Exception {
+        Map<CollidingKey, Integer> map = leafItsOwnParent();
+
+        // The cheap walk before each put starts at the bin's first node, the root, and climbs no further.
+        assertThat(MapInsides.treeCycle(map, new CollidingKey(0), 100)).isFalse();
+        assertThat(MapInsides.hasTreeCycle(map)).isTrue();
+        assertThat(MapInsides.breakTreeCycles(map)).isTrue();
+        assertThat(MapInsides.hasTreeCycle(map)).isFalse();
+    }
+
+    @Test
+    void aPutLoopingWhileRebalancingIsFreedAndReportsThatItLooped() throws Exception {
+        // The fork-ending loop the racing demonstration showed: balanceInsertion climbing parent links from the
+        // new node round a cycle the bin's first node is not on. Unseen, the watch would halt this JVM.
+        Map<CollidingKey, Integer> map = leafItsOwnParent();
+        assertThat(MapInsides.hasTreeCycle(map)).as("the watch sees the cycle").isTrue();
+
+        assertThat(loopedPutting(map, -1)).isTrue();
     }
 
     @Test
@@ -100,14 +110,57 @@ class NonTerminationWatchTest {
         assertThat(now - since.get(0)).isLessThan(NonTerminationWatch.HALT_AFTER_SECONDS * s);
     }
 
-    /** A tree bin whose root's parent points at one of its own children: root() never reaches a root. */
-    private static Map<CollidingKey, Integer> corruptedTree() throws Exception {
+    /** Puts {@code key} as a racing actor would (straight to the put, no cycle check first); whether it looped. */
+    private static boolean loopedPutting(Map<CollidingKey, Integer> map, int key) throws Exception {
+        CompletableFuture<Boolean> looped = CompletableFuture.supplyAsync(() -> {
+            NonTerminationWatch.enter(0, map);
+            try {
+                map.put(new CollidingKey(key), key);
+            } catch (RuntimeException | Error e) {
+                // whatever the corrupted tree does next is not the point here
+            }
+            return NonTerminationWatch.exit(0);
+        });
+        return looped.get(15, TimeUnit.SECONDS);
+    }
+
+    /**
+     * A tree bin whose leftmost leaf is red and its own parent: a key put left of it makes balanceInsertion go
+     * round that parent link forever (recolouring the leaf red and rotating nothing), while the root, the bin's
+     * first node, still has no parent and the child links still form a tree.
+     */
+    private static Map<CollidingKey, Integer> leafItsOwnParent() throws Exception {
         Map<CollidingKey, Integer> map = TreeBin.prefill(new HashMap<>());
+        Object root = binOf(map);
+        Class<?> treeNode = root.getClass();
+        Field parent = treeNode.getDeclaredField("parent");
+        Field left = treeNode.getDeclaredField("left");
+        Field red = treeNode.getDeclaredField("red");
+        parent.setAccessible(true);
+        left.setAccessible(true);
+        red.setAccessible(true);
+        Object leaf = root;
+        while (left.get(leaf) != null) {
+            leaf = left.get(leaf);
+        }
+        assertThat(leaf).isNotSameAs(root);
+        red.set(leaf, true);
+        parent.set(leaf, leaf);
+        return map;
+    }
+
+    private static Object binOf(Map<CollidingKey, Integer> map) throws Exception {
         assertThat(MapInsides.binShape(map, new CollidingKey(0))).isEqualTo(MapInsides.TREE);
         Field table = HashMap.class.getDeclaredField("table");
         table.setAccessible(true);
         Object[] tab = (Object[]) table.get(map);
-        Object root = tab[42 & (tab.length - 1)];
+        return tab[42 & (tab.length - 1)];
+    }
+
+    /** A tree bin whose root's parent points at one of its own children: root() never reaches a root. */
+    private static Map<CollidingKey, Integer> corruptedTree() throws Exception {
+        Map<CollidingKey, Integer> map = TreeBin.prefill(new HashMap<>());
+        Object root = binOf(map);
         Class<?> treeNode = root.getClass();
         Field parent = treeNode.getDeclaredField("parent");
         Field left = treeNode.getDeclaredField("left");
