@@ -30,13 +30,17 @@ import java.util.regex.Pattern;
  * {@code id} pattern) the reference showed and the run never did.
  *
  * <p>A lost outcome carries what the run's sample count alone makes of it: its count in the reference and the
- * forks that held it, the count expected in the run at the reference's rate, and the chance of seeing none even so
+ * forks that held it, the count expected in the run at the reference's rate (per sample; per fork for a fork that
+ * never returned, which is one outcome for the whole fork), and the chance of seeing none even so
  * (at least {@code e^-expected}: that is the chance for independent samples, and samples correlated within a fork
  * only make a miss likelier). A loss with a high chance of that kind says the run took too few samples for it; a
  * loss with a small one says the run looked in the wrong places.
  *
+ * <p>The second argument may also be another reference's result file: the full matrix against itself, which
+ * shows what one run of it does not reproduce of another.
+ *
  * <pre>java -cp jcstress-tests/target/jcstress-tests.jar org.stressharness.jcstress.runner.MatrixComparison \
- *     REFERENCE.bin.gz RUN_DIR_OR_RUN_JSON</pre>
+ *     REFERENCE.bin.gz RUN_DIR_OR_RUN_JSON_OR_OTHER_REFERENCE.bin.gz</pre>
  */
 public final class MatrixComparison {
 
@@ -47,17 +51,40 @@ public final class MatrixComparison {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 2) {
-            System.err.println("usage: MatrixComparison <jcstress-results.bin.gz> <run directory or run.json>");
+            System.err.println("usage: MatrixComparison <jcstress-results.bin.gz> "
+                    + "<run directory, run.json, or another jcstress-results.bin.gz>");
             System.exit(2);
         }
-        Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> reference = new TreeMap<>();
-        for (var fork : JcstressEngine.read(Path.of(args[0]))) {
-            reference.computeIfAbsent(fork.getConfig().name, n -> new ArrayList<>()).add(fork);
-        }
-        Run run = RunFile.read(Path.of(args[1]));
+        Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> reference = forksByTest(Path.of(args[0]));
         Map<String, TestResult> ours = new LinkedHashMap<>();
-        run.results().stream().filter(r -> r.jcstress() != null).forEach(r -> ours.put(r.name(), r));
+        if (args[1].endsWith(".bin.gz")) {
+            ours.putAll(asRun(forksByTest(Path.of(args[1]))));
+        } else {
+            Run run = RunFile.read(Path.of(args[1]));
+            run.results().stream().filter(r -> r.jcstress() != null).forEach(r -> ours.put(r.name(), r));
+        }
         System.out.print(compare(reference, ours));
+    }
+
+    /** A jcstress result file's forks, by test. */
+    static Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> forksByTest(Path resultFile)
+            throws Exception {
+        Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> forks = new TreeMap<>();
+        for (var fork : JcstressEngine.read(resultFile)) {
+            forks.computeIfAbsent(fork.getConfig().name, n -> new ArrayList<>()).add(fork);
+        }
+        return forks;
+    }
+
+    /**
+     * Another reference run graded as the suite grades a run, so the full matrix can be compared with itself: what
+     * one run of it loses against another is the floor that no cheaper profile can be held below.
+     */
+    static Map<String, TestResult> asRun(Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> forks) {
+        Map<String, TestResult> results = new LinkedHashMap<>();
+        forks.forEach((test, itsForks) -> results.put(test, ResultConverter.convert(test, TestList.getInfo(test),
+                itsForks, new ResultConverter.Context("reference", null, null, 0, null))));
+        return results;
     }
 
     static String compare(Map<String, List<org.openjdk.jcstress.infra.collectors.TestResult>> reference,
@@ -94,7 +121,10 @@ public final class MatrixComparison {
                     if (inRun == 0) {
                         long forks = e.getValue().stream().filter(f -> ResultConverter.countsOf(f, gradesNonTermination)
                                 .getOrDefault(o.outcome(), 0L) > 0).count();
-                        double expected = expectedInRun(o.count(), ref.samples(), run.samples());
+                        // A fork that never returned is one outcome for the whole fork: it scales with forks.
+                        double expected = ResultConverter.DID_NOT_TERMINATE.equals(o.outcome())
+                                ? expectedInRun(o.count(), ref.forks(), run.forks())
+                                : expectedInRun(o.count(), ref.samples(), run.samples());
                         lost.add(String.format(Locale.ROOT, "`%s` (%,d in %d of %d forks; %.2g expected in the run, "
                                         + "missed by chance at least %.0f%% of the time)", o.outcome(), o.count(), forks,
                                 ref.forks(), expected, 100 * missChanceAtLeast(expected)));
@@ -116,9 +146,12 @@ public final class MatrixComparison {
         return md.append(details).toString();
     }
 
-    /** The count the run would show at the reference's rate, given its own samples. */
-    static double expectedInRun(long referenceCount, long referenceSamples, long runSamples) {
-        return referenceSamples == 0 ? 0 : (double) referenceCount * runSamples / referenceSamples;
+    /**
+     * The count the run would show at the reference's rate, given its own samples (or, for an outcome that ends a
+     * whole fork, its own forks).
+     */
+    static double expectedInRun(long referenceCount, long referenceUnits, long runUnits) {
+        return referenceUnits == 0 ? 0 : (double) referenceCount * runUnits / referenceUnits;
     }
 
     /**
