@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * never returned, which is one outcome for the whole fork), and the chance of seeing none even so
  * (at least {@code e^-expected}: that is the chance for independent samples, and samples correlated within a fork
  * only make a miss likelier). A loss with a high chance of that kind says the run took too few samples for it; a
- * loss with a small one says the run looked in the wrong places.
+ * loss with a small one says the run looked in the wrong places: the last column lists the losses, exact or
+ * declared, that sampling alone would explain less than one time in a hundred ({@link #beyondChance}). Every loss
+ * stays listed in the columns before it.
  *
  * <p>The second argument may also be another reference's result file: the full matrix against itself, which
  * shows what one run of it does not reproduce of another.
@@ -45,6 +47,8 @@ import java.util.regex.Pattern;
 public final class MatrixComparison {
 
     private static final Pattern SEED = Pattern.compile(",? -XX:StressSeed=\\d+");
+    /** Below this chance of a miss by sampling alone, a lost outcome is more than chance explains. */
+    static final double MISS_CHANCE_BEYOND = 0.01;
 
     private MatrixComparison() {
     }
@@ -91,8 +95,9 @@ public final class MatrixComparison {
                           Map<String, TestResult> ours) {
         StringBuilder md = new StringBuilder();
         md.append("| test | reference forks | reference samples | run forks | run samples ")
-                .append("| outcomes seen by the reference | lost | declared outcomes seen by the reference | lost |\n")
-                .append("|---|---|---|---|---|---|---|---|---|\n");
+                .append("| outcomes seen by the reference | lost | declared outcomes seen by the reference | lost ")
+                .append("| lost beyond chance |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
         StringBuilder details = new StringBuilder();
         for (var e : reference.entrySet()) {
             TestResult mine = ours.get(e.getKey());
@@ -106,6 +111,8 @@ public final class MatrixComparison {
             Map<String, Long> runCounts = new TreeMap<>();
             run.outcomes().forEach(o -> runCounts.put(o.outcome(), o.count()));
             List<String> lost = new ArrayList<>();
+            List<String> lostBeyondChance = new ArrayList<>();
+            Map<String, Double> declaredExpected = new TreeMap<>();
             boolean gradesNonTermination = ResultConverter.gradesNonTermination(info);
             int seen = 0;
             Map<String, Boolean> declaredSeenByRun = new TreeMap<>();
@@ -118,13 +125,17 @@ public final class MatrixComparison {
                 }
                 if (o.count() > 0) {
                     seen++;
+                    // A fork that never returned is one outcome for the whole fork: it scales with forks.
+                    double expected = ResultConverter.DID_NOT_TERMINATE.equals(o.outcome())
+                            ? expectedInRun(o.count(), ref.forks(), run.forks())
+                            : expectedInRun(o.count(), ref.samples(), run.samples());
+                    declaredExpected.merge(declared(info, o.outcome()), expected, Double::sum);
                     if (inRun == 0) {
                         long forks = e.getValue().stream().filter(f -> ResultConverter.countsOf(f, gradesNonTermination)
                                 .getOrDefault(o.outcome(), 0L) > 0).count();
-                        // A fork that never returned is one outcome for the whole fork: it scales with forks.
-                        double expected = ResultConverter.DID_NOT_TERMINATE.equals(o.outcome())
-                                ? expectedInRun(o.count(), ref.forks(), run.forks())
-                                : expectedInRun(o.count(), ref.samples(), run.samples());
+                        if (beyondChance(expected)) {
+                            lostBeyondChance.add(String.format(Locale.ROOT, "`%s` (%.2g expected)", o.outcome(), expected));
+                        }
                         lost.add(String.format(Locale.ROOT, "`%s` (%,d in %d of %d forks; %.2g expected in the run, "
                                         + "missed by chance at least %.0f%% of the time)", o.outcome(), o.count(), forks,
                                 ref.forks(), expected, 100 * missChanceAtLeast(expected)));
@@ -141,7 +152,14 @@ public final class MatrixComparison {
                     .append(" | ").append(String.format(Locale.ROOT, "%,d", run.samples())).append(" | ").append(seen)
                     .append(" | ").append(lost.isEmpty() ? "none" : String.join(", ", lost)).append(" | ")
                     .append(declaredSeenByRun.size()).append(" | ").append(lostDeclared(declaredSeenByRun))
-                    .append(" |\n");
+                    .append(" | ");
+            declaredSeenByRun.forEach((pattern, seenByRun) -> {
+                double expected = declaredExpected.getOrDefault(pattern, 0.0);
+                if (!seenByRun && beyondChance(expected)) {
+                    lostBeyondChance.add(String.format(Locale.ROOT, "declared %s (%.2g expected)", pattern, expected));
+                }
+            });
+            md.append(lostBeyondChance.isEmpty() ? "none" : String.join(", ", lostBeyondChance)).append(" |\n");
         }
         return md.append(details).toString();
     }
@@ -152,6 +170,15 @@ public final class MatrixComparison {
      */
     static double expectedInRun(long referenceCount, long referenceUnits, long runUnits) {
         return referenceUnits == 0 ? 0 : (double) referenceCount * runUnits / referenceUnits;
+    }
+
+    /**
+     * Whether missing an outcome the run expected {@code expected} times is more than chance explains: a miss that
+     * independent samples would allow less than one time in a hundred. A lower bound on the miss chance decides, so
+     * the rule errs towards calling a miss a loss (correlated samples make a real miss likelier than it says).
+     */
+    static boolean beyondChance(double expected) {
+        return missChanceAtLeast(expected) < MISS_CHANCE_BEYOND;
     }
 
     /**
