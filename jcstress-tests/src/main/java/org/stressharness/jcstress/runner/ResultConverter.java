@@ -87,7 +87,10 @@ final class ResultConverter {
                 appendOutput(output, fork);
             }
             if (!countedAsOutcome && fork.status() != org.openjdk.jcstress.infra.Status.NORMAL) {
-                problems.add(fork.status() + firstMessage(fork));
+                problems.add(fork.status() + (gradesNonTermination
+                        && fork.status() == org.openjdk.jcstress.infra.Status.TIMEOUT_ERROR
+                        ? " without the watch's loop marker (a slow or stalled machine, not a loop)" : "")
+                        + firstMessage(fork) + " in " + describe(fork.getConfig()));
             }
             for (Map.Entry<String, Long> e : countsOf(fork, gradesNonTermination).entrySet()) {
                 counts.merge(e.getKey(), e.getValue(), Long::sum);
@@ -382,14 +385,16 @@ final class ResultConverter {
         return s.toString();
     }
 
-    /** A fork that jcstress timed out, or that {@link NonTerminationWatch} halted. */
+    /**
+     * A fork that {@link NonTerminationWatch} saw looping: it prints its marker and halts the fork when a watched
+     * operation is stuck for 20 s, before jcstress's own timeout (the longer of 30 s and ten times a fork's time). A
+     * fork jcstress timed out without the marker was not caught in a loop: an overloaded or stalled machine, no
+     * outcome of the map's (ERROR, never a verdict on it).
+     */
     private static boolean neverReturned(org.openjdk.jcstress.infra.collectors.TestResult fork) {
-        return switch (fork.status()) {
-            case TIMEOUT_ERROR -> true;
-            case NORMAL -> false;
-            default -> Stream.of(fork.getVmOut(), fork.getVmErr(), fork.getMessages()).flatMap(List::stream)
-                    .anyMatch(line -> line.contains(NonTerminationWatch.MARKER));
-        };
+        return fork.status() != org.openjdk.jcstress.infra.Status.NORMAL
+                && Stream.of(fork.getVmOut(), fork.getVmErr(), fork.getMessages()).flatMap(List::stream)
+                .anyMatch(line -> line.contains(NonTerminationWatch.MARKER));
     }
 
     private static String firstMessage(org.openjdk.jcstress.infra.collectors.TestResult fork) {

@@ -226,34 +226,47 @@ class ResultConverterTest {
     }
 
     @Test
-    void aForkThatNeverReturnedIsAnOutcomeWhereTheTestGradesNonTermination() {
+    void aForkTheWatchHaltedIsAnOutcomeWhereTheTestGradesNonTermination() {
         TestResult ok = fork(org.openjdk.jcstress.infra.Status.NORMAL, "tree, intact", 10);
-        TestResult hung = new TestResult(org.openjdk.jcstress.infra.Status.TIMEOUT_ERROR);
-        hung.addMessage("Timeout waiting for tasks to complete: 30001 ms");
-
         String demo = "org.stressharness.jcstress.maps.TreeBinRace.PlainHashMap";
-        var shown = ResultConverter.convert(demo, info(demo), List.of(ok, hung), CONTEXT);
-        assertThat(shown.status()).isEqualTo(Status.INTERESTING);
-        assertThat(shown.message()).contains("[did not terminate] 1");
-        assertThat(shown.output()).contains("Timeout waiting for tasks");
-
-        String guard = "org.stressharness.jcstress.maps.TreeBinRace.LockedMap";
-        assertThat(ResultConverter.convert(guard, info(guard), List.of(ok, hung), CONTEXT).status())
-                .isEqualTo(Status.FAILED);
-
-        // A fork the harness's own watch halted (jcstress's estimator phase has no timeout) counts the same.
+        // The watch halts a fork stuck in a map operation (jcstress's estimator phase has no timeout) with its marker.
         TestResult halted = new TestResult(org.openjdk.jcstress.infra.Status.VM_ERROR);
         halted.addVMOuts(List.of(org.stressharness.jcstress.maps.NonTerminationWatch.MARKER + " (slot 2, over 20 s)"));
         var haltedResult = ResultConverter.convert(demo, info(demo), List.of(ok, halted), CONTEXT);
         assertThat(haltedResult.status()).isEqualTo(Status.INTERESTING);
         assertThat(haltedResult.message()).contains("[did not terminate] 1");
+        // jcstress's timeout with the marker in the fork's output counts the same.
+        TestResult timedOutLooping = new TestResult(org.openjdk.jcstress.infra.Status.TIMEOUT_ERROR);
+        timedOutLooping.addVMOuts(List.of(org.stressharness.jcstress.maps.NonTerminationWatch.MARKER + " (slot 0)"));
+        assertThat(ResultConverter.convert(demo, info(demo), List.of(ok, timedOutLooping), CONTEXT).message())
+                .contains("[did not terminate] 1");
+        String guard = "org.stressharness.jcstress.maps.TreeBinRace.LockedMap";
+        assertThat(ResultConverter.convert(guard, info(guard), List.of(ok, halted), CONTEXT).status())
+                .isEqualTo(Status.FAILED);
         // A crash without the marker is still an infrastructure error.
         TestResult crashed = new TestResult(org.openjdk.jcstress.infra.Status.VM_ERROR);
         crashed.addVMErrs(List.of("# A fatal error has been detected"));
         assertThat(ResultConverter.convert(demo, info(demo), List.of(ok, crashed), CONTEXT).status())
                 .isEqualTo(Status.ERROR);
+    }
 
-        // A test that does not grade non-termination keeps jcstress's timeout as an error.
+    @Test
+    void aTimeoutWithoutTheWatchsMarkerIsAMachineFaultNeverAFailedGuard() {
+        TestResult ok = fork(org.openjdk.jcstress.infra.Status.NORMAL, "tree, intact", 10);
+        TestResult hung = new TestResult(org.openjdk.jcstress.infra.Status.TIMEOUT_ERROR);
+        hung.addMessage("Timeout waiting for tasks to complete: 30001 ms");
+
+        String guard = "org.stressharness.jcstress.maps.TreeBinRace.LockedMap";
+        var guarded = ResultConverter.convert(guard, info(guard), List.of(ok, hung), CONTEXT);
+        assertThat(guarded.status()).isEqualTo(Status.ERROR);
+        assertThat(guarded.message()).contains("TIMEOUT_ERROR without the watch's loop marker")
+                .contains("Timeout waiting for tasks").contains("(configuration not recorded)");
+        assertThat(guarded.jcstress().outcomes()).noneMatch(o -> o.count() > 0 && o.outcome().equals("did not terminate"));
+
+        String demo = "org.stressharness.jcstress.maps.TreeBinRace.PlainHashMap";
+        assertThat(ResultConverter.convert(demo, info(demo), List.of(ok, hung), CONTEXT).status())
+                .isEqualTo(Status.ERROR);
+        // A test that does not grade non-termination keeps jcstress's timeout as an error too.
         assertThat(ResultConverter.convert(STORE_BUFFERING, info(STORE_BUFFERING),
                 List.of(fork(org.openjdk.jcstress.infra.Status.NORMAL, "0, 1", 10), hung), CONTEXT).status())
                 .isEqualTo(Status.ERROR);
