@@ -285,6 +285,7 @@ final class BenchCommand implements Callable<Integer> {
                 console.printf("== bench: %s, try %d/%d: until its race is seen%n", r.name(), i, repetitions);
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
                         profile, null, List.of(), List.of()).run(tryDir(dir, profile, r, "try-" + i), true, limit, quiet());
+                requireEvidence(o, r);
                 seen += o.observed() ? 1 : 0;
                 seconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
                 samples.add(o.samples());
@@ -300,6 +301,7 @@ final class BenchCommand implements Callable<Integer> {
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
                         profile, null, List.of(), showing.get().suiteArguments())
                         .run(tryDir(dir, profile, r, "exact-" + i), true, limit, quiet());
+                requireEvidence(o, r);
                 exactSeen += o.observed() ? 1 : 0;
                 exactSeconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
             }
@@ -316,6 +318,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** When the run first held any interesting outcome of the test, in seconds from its start; null if not recorded. */
+    /** A try whose attempt crashed or gave no result measures nothing: the bench stops rather than count it a miss. */
+    private static void requireEvidence(Reproduction.Outcome o, TestResult r) {
+        if (o.error() != null) {
+            throw new IllegalStateException("bench: a try of " + r.name() + " gave no evidence: " + o.error());
+        }
+    }
+
     private static Double secondsToFirstInteresting(TestResult r) {
         return r.jcstress().earliest(r.jcstress().outcomes().stream()
                         .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING && o.count() > 0)

@@ -91,6 +91,11 @@ final class ReproduceCommand implements Callable<Integer> {
                 profile, options.map(), options.classpath(), suiteArgs)
                 .run(work, untilObserved, limit, out);
         String attempts = result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s");
+        if (result.error() != null) {
+            // A crashed or empty attempt is no evidence that the outcome is gone: the reproduction failed, not the test.
+            System.err.println("harness: reproduce: ERROR: " + result.error());
+            return HarnessCommand.EXIT_USAGE;
+        }
         if (result.observed()) {
             out.printf("Reproduced %s: seen %d times in %d samples (%s, %s)%n", target, result.hits(),
                     result.samples(), attempts, DurationOption.format(result.took()));

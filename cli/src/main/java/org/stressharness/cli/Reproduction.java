@@ -25,8 +25,19 @@ import java.util.regex.Pattern;
 record Reproduction(HarnessHome home, Suite suite, String testName, Status recordedStatus, String outcome,
                     Profile profile, String map, List<String> classpath, List<String> extraArgs) {
 
-    /** What the attempts found. */
-    record Outcome(boolean observed, long hits, long samples, int attempts, Duration took) {
+    /**
+     * What the attempts found.
+     *
+     * @param attempts the attempts that ran to a result: the evidence behind "not reproduced"
+     * @param error    why an attempt gave no evidence (its JVM crashed, or ended without a result for the test, or
+     *                 the test itself ended in ERROR), null when every attempt did; an attempt stopped by the time
+     *                 limit after earlier ones ran is left out, not an error
+     */
+    record Outcome(boolean observed, long hits, long samples, int attempts, Duration took, String error) {
+
+        static Outcome broken(String why, long samples, int attempts, Duration took) {
+            return new Outcome(false, 0, samples, attempts, took, why);
+        }
     }
 
     Outcome run(Path workDir, boolean untilObserved, Duration limit, PrintStream console) {
@@ -47,8 +58,17 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
             args.addAll(extraArgs);
             // The last attempt may overrun the limit by up to a minute rather than be cut off with nothing.
             Duration attemptLimit = left.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : left;
-            new SuiteFork(suite, home, dir, classpath, args).run(attemptLimit, console);
-            for (TestResult r : new ResultLines(dir.resolve("results.jsonl")).read()) {
+            int exit = new SuiteFork(suite, home, dir, classpath, args).run(attemptLimit, console);
+            List<TestResult> results = new ResultLines(dir.resolve("results.jsonl")).read().stream()
+                    .filter(r -> r.name().equals(testName)).toList();
+            String broken = broken(exit, results);
+            if (broken != null) {
+                Duration took = Duration.ofNanos(System.nanoTime() - t0);
+                boolean cutByLimit = exit == SuiteFork.SUITE_TIMED_OUT && results.isEmpty() && attempt > 1;
+                return cutByLimit ? new Outcome(false, 0, samples, attempt - 1, took, null)
+                        : Outcome.broken("attempt " + attempt + " (" + dir + "): " + broken, samples, attempt - 1, took);
+            }
+            for (TestResult r : results) {
                 if (r.jcstress() != null) {
                     samples += r.jcstress().samples();
                     hits += r.jcstress().outcomes().stream().filter(this::wanted).mapToLong(OutcomeCount::count).sum();
@@ -59,9 +79,26 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
             }
             Duration took = Duration.ofNanos(System.nanoTime() - t0);
             if (hits > 0 || !untilObserved || took.compareTo(limit) >= 0) {
-                return new Outcome(hits > 0, hits, samples, attempt, took);
+                return new Outcome(hits > 0, hits, samples, attempt, took, null);
             }
         }
+    }
+
+    /**
+     * Why an attempt is no evidence either way, or null when it is: the suite's JVM must end cleanly with the test's
+     * result, and that result must be a verdict (an ERROR is a fault of the attempt, unless an ERROR is what is
+     * being reproduced).
+     */
+    private String broken(int exit, List<TestResult> results) {
+        if (results.isEmpty()) {
+            return "no result for the test: the suite's JVM " + (exit == SuiteFork.SUITE_TIMED_OUT
+                    ? "was stopped at the time limit" : "exited with " + exit) + " (see its console.log)";
+        }
+        if (exit != 0) {
+            return "the suite's JVM exited with " + exit;
+        }
+        return results.stream().filter(r -> r.status() == Status.ERROR && recordedStatus != Status.ERROR)
+                .findFirst().map(r -> "the test ended in ERROR: " + r.message()).orElse(null);
     }
 
     private boolean wanted(OutcomeCount o) {

@@ -48,7 +48,6 @@ final class RunSession {
     /** Per suite, the ERRORs charged to tests whose fork hung or died (the shutdown hook needs them too). */
     private final Map<Suite, List<TestResult>> charged = new ConcurrentHashMap<>();
     private volatile boolean stopped;
-    private int notRun;
     private boolean finished;
     private Run run;
 
@@ -86,7 +85,6 @@ final class RunSession {
 
     /** The budget ran out before this suite could start: its tests are not run, and the run is partial. */
     synchronized void skipForBudget(Suite suite) {
-        notRun += plan.get(suite).size();
         console.println("== " + suite.id() + ": skipped, the time budget is used up");
     }
 
@@ -230,8 +228,7 @@ final class RunSession {
         for (String name : order) {
             if (!seen.contains(name)) {
                 if (notStarted) {
-                    notRun++; // an incomplete run says so once, not per test
-                    continue;
+                    continue; // NOT RUN, added when the run finishes
                 }
                 results.add(TestResult.error(suite.source(), name, "no result: " + whyMissing, tail));
                 tail = null; // the output belongs to the test that was running; keep it once
@@ -248,25 +245,43 @@ final class RunSession {
             } catch (IllegalStateException shuttingDown) {
                 // called from the hook itself
             }
+            List<TestResult> all = new ArrayList<>(results);
+            all.addAll(notRun(all));
             run = new Run(Run.SCHEMA_VERSION, dir.id(), started.toString(), Instant.now().toString(), profile.id(),
-                    !stopped && notRun == 0, command, host, List.copyOf(results));
+                    !stopped && all.stream().noneMatch(TestResult::wasNotRun), command, host, List.copyOf(all));
             new ReportWriter().writeAll(run, dir.path());
             dir.markLatest();
             new RunSummary(run, dir.path()).print(console);
-            if (notRun > 0) {
-                console.println(notRun + " planned tests were not run (interrupted or out of time budget)");
-            }
         }
         return exitCode(run);
     }
 
+    /** Every planned test without a result: the run ended before it started (its budget, or an interrupt). */
+    private List<TestResult> notRun(List<TestResult> have) {
+        Set<String> seen = new HashSet<>();
+        have.forEach(r -> seen.add(r.source() + " " + r.name()));
+        String why = stopped ? "the run was interrupted before it finished"
+                : "the time budget (--budget) ran out before it started";
+        List<TestResult> missing = new ArrayList<>();
+        plan.forEach((suite, tests) -> tests.stream().filter(t -> !seen.contains(suite.source() + " " + t))
+                .forEach(t -> missing.add(TestResult.notRun(suite.source(), t, why))));
+        return missing;
+    }
+
+    /**
+     * The run's exit status: {@link HarnessCommand#EXIT_FAILED} when a test failed; else
+     * {@link HarnessCommand#EXIT_USAGE} when a test gave no verdict (a crash, a hang, a machine fault); else
+     * {@link HarnessCommand#EXIT_INCOMPLETE} when planned tests never ran (a budget that ran out): a run that did
+     * not test what it planned is never green; else 0.
+     */
     static int exitCode(Run run) {
-        Status verdict = run.verdict();
-        if (verdict == Status.FAILED || run.results().stream().anyMatch(r -> r.status() == Status.FAILED)) {
+        if (run.results().stream().anyMatch(r -> r.status() == Status.FAILED)) {
             return HarnessCommand.EXIT_FAILED;
         }
-        // A run cut short by its budget is partial but not wrong: its verdict is what it found.
-        return verdict == Status.ERROR ? HarnessCommand.EXIT_USAGE : 0;
+        if (run.results().stream().anyMatch(r -> r.status() == Status.ERROR && !r.wasNotRun())) {
+            return HarnessCommand.EXIT_USAGE;
+        }
+        return run.results().stream().anyMatch(TestResult::wasNotRun) ? HarnessCommand.EXIT_INCOMPLETE : 0;
     }
 
     /** Ctrl-C / SIGTERM: stop the running suite, keep what finished, write the report marked incomplete. */

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The one-screen summary printed at the end of a run. */
 record RunSummary(Run run, Path dir) {
@@ -28,7 +29,15 @@ record RunSummary(Run run, Path dir) {
                 counts.get(Status.PASSED), notObserved == 0 ? ""
                         : " (" + notObserved + " of them demonstrations NOT OBSERVED here: no evidence either way)",
                 counts.get(Status.INTERESTING), counts.get(Status.FAILED), counts.get(Status.ERROR));
-        List<TestResult> notable = run.results().stream().filter(r -> r.status() != Status.PASSED)
+        List<TestResult> notRun = run.results().stream().filter(TestResult::wasNotRun).toList();
+        if (!notRun.isEmpty()) {
+            // First: a run that did not test what it planned must not read as a clean night (exit 3).
+            out.printf("  NOT RUN     %d planned test%s (%s): %s%n", notRun.size(), notRun.size() == 1 ? "" : "s",
+                    notRun.get(0).message().substring(TestResult.NOT_RUN.length()),
+                    notRun.stream().limit(5).map(r -> VerdictLabel.shortName(r.name()))
+                            .collect(Collectors.joining(", ")) + (notRun.size() > 5 ? ", ..." : ""));
+        }
+        List<TestResult> notable = run.results().stream().filter(r -> r.status() != Status.PASSED && !r.wasNotRun())
                 .sorted(Comparator.comparing((TestResult r) -> -r.status().ordinal()).thenComparing(TestResult::name))
                 .toList();
         notable.stream().limit(MAX_LINES).forEach(r -> out.printf("  %-11s %-9s %s%s%n", r.status(),

@@ -23,7 +23,7 @@ import java.util.Set;
 final class StreamedRun {
 
     static final String WAS_RUNNING = "INCOMPLETE: this test was running when the run stopped; no result";
-    static final String NEVER_RAN = "INCOMPLETE: not run (the run stopped before it)";
+    static final String NEVER_RAN = "the run stopped before it";
 
     private StreamedRun() {
     }
@@ -46,7 +46,7 @@ final class StreamedRun {
                     results.add(new TestResult(suite.source(), test, null, Status.ERROR, 0, WAS_RUNNING, tail, null,
                             null));
                 } else {
-                    results.add(TestResult.error(suite.source(), test, NEVER_RAN, null));
+                    results.add(TestResult.notRun(suite.source(), test, NEVER_RAN));
                 }
             }
         }

@@ -45,7 +45,10 @@ class InterruptAndConcurrencyTest {
         Run run = FixtureRuns.onlyRun(out.resolve("runs"));
         assertThat(run.complete()).as(log).isFalse();
         assertThat(run.results()).as(log).extracting(TestResult::name).contains("fixture.First");
-        assertThat(run.results()).extracting(TestResult::status).containsOnly(Status.PASSED);
+        assertThat(run.results()).filteredOn(r -> !r.wasNotRun()).extracting(TestResult::status)
+                .containsOnly(Status.PASSED);
+        assertThat(run.results()).filteredOn(TestResult::wasNotRun).isNotEmpty()
+                .allMatch(r -> r.message().contains("interrupted"));
         Path dir = out.resolve("runs").resolve(run.id());
         assertThat(dir.resolve("index.html")).isNotEmptyFile();
         assertThat(out.resolve("runs/latest").toRealPath()).isEqualTo(dir.toRealPath());
@@ -92,7 +95,7 @@ class InterruptAndConcurrencyTest {
         assertThat(run.results()).extracting(TestResult::name, TestResult::status, TestResult::message)
                 .containsExactly(tuple("fixture.First", Status.PASSED, null),
                         tuple("fixture.Second", Status.ERROR, StreamedRun.WAS_RUNNING),
-                        tuple("fixture.Third", Status.ERROR, StreamedRun.NEVER_RAN));
+                        tuple("fixture.Third", Status.ERROR, TestResult.NOT_RUN + StreamedRun.NEVER_RAN));
         assertThat(Files.readString(dir.resolve("index.html"))).contains("NO — partial run", StreamedRun.WAS_RUNNING);
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.stressharness.cli.fixture.CrashingSuite;
 import org.stressharness.cli.fixture.FlakySuite;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.results.model.Host;
@@ -86,6 +87,28 @@ class ReproduceCommandTest {
         HarnessCommand.execute("reproduce", "fixture.Flaky", "--from", runDir.toString());
         assertThat(captured.toString()).contains("[scenarios] args: --profile smoke --out ")
                 .contains("--heap 48m --gc Serial --heap-dump --jfr");
+    }
+
+    @Test
+    void anAttemptWhoseJvmCrashedIsAnErrorNotANegativeFinding() {
+        keys.addAll(FixtureRuns.swapIn(Map.of("jcstress", CrashingSuite.class)));
+        RunFile.write(new Run(Run.SCHEMA_VERSION, "recorded", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", "smoke",
+                true, List.of("harness", "run"), HostProbe.current(), List.of(new TestResult(Source.JCSTRESS,
+                "fixture.Second", null, Status.INTERESTING, 10, null, null, null, null))), runDir.resolve("run.json"));
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream stderr = System.err;
+        System.setErr(new PrintStream(errors, true));
+        int exit;
+        try {
+            exit = HarnessCommand.execute("reproduce", "fixture.Second", "--from", runDir.toString(),
+                    "--until-observed", "--max-time", "2m");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(exit).as(captured.toString()).isEqualTo(2);
+        assertThat(errors.toString()).contains("ERROR: attempt 1").contains("no result for the test")
+                .contains("exited with 134");
+        assertThat(captured.toString()).doesNotContain("Not reproduced");
     }
 
     @Test

@@ -81,6 +81,7 @@ public final class HtmlReport {
         List<TestResult> results = run.results() == null ? List.of() : run.results();
         StringBuilder h = new StringBuilder(4096 + results.size() * 1200);
         HtmlPage.open(h, "stress-harness run " + run.id());
+        notRun(h, results);
         header(h, run);
         summary(h, run);
         pairs(h, IdiomPairs.of(run));
@@ -118,6 +119,20 @@ public final class HtmlReport {
                 .append("same configurations would show it; nothing is claimed for configurations not run.</p>\n");
         HtmlPage.close(h);
         return h.toString();
+    }
+
+    /** Before anything else: the planned tests this run never started, which it cannot vouch for. */
+    private static void notRun(StringBuilder h, List<TestResult> results) {
+        List<TestResult> notRun = results.stream().filter(TestResult::wasNotRun).toList();
+        if (notRun.isEmpty()) {
+            return;
+        }
+        h.append("<p class=\"note\"><span class=\"st ERROR\">").append(notRun.size()).append(" planned test")
+                .append(notRun.size() == 1 ? "" : "s").append(" NOT RUN</span> (")
+                .append(Html.escape(notRun.get(0).message().substring(TestResult.NOT_RUN.length())))
+                .append("); this run does not vouch for them: ")
+                .append(notRun.stream().map(r -> "<code>" + Html.escape(VerdictLabel.shortName(r.name())) + "</code>")
+                        .collect(Collectors.joining(", "))).append("</p>\n");
     }
 
     /** Failing first, then errors, then interesting, then passed. */

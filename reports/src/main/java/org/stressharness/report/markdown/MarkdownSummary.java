@@ -46,6 +46,15 @@ public final class MarkdownSummary {
                     .append(cell(host.jvmVersion())).append(", GC ").append(cell(host.gc()));
         }
         md.append(run.complete() ? "" : " — **partial run**").append("\n\n");
+        List<TestResult> notRun = results.stream().filter(TestResult::wasNotRun).toList();
+        if (!notRun.isEmpty()) {
+            md.append("**").append(notRun.size()).append(" planned test").append(notRun.size() == 1 ? "" : "s")
+                    .append(" NOT RUN** (").append(cell(notRun.get(0).message().substring(TestResult.NOT_RUN.length())))
+                    .append("): ").append(notRun.stream().limit(MAX_ROWS)
+                            .map(r -> "`" + code(VerdictLabel.shortName(r.name())) + "`")
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    .append(notRun.size() > MAX_ROWS ? ", …" : "").append(". This run does not vouch for them.\n\n");
+        }
         Map<Status, Integer> counts = run.countByStatus();
         md.append("| passed | interesting | failed | error |\n|---:|---:|---:|---:|\n| ")
                 .append(counts.get(Status.PASSED)).append(" | ").append(counts.get(Status.INTERESTING)).append(" | ")
@@ -56,7 +65,7 @@ public final class MarkdownSummary {
                     .append(" whose unsafe idiom did not break here (NOT OBSERVED): no evidence either way.\n\n");
         }
         pairs(md, IdiomPairs.of(run));
-        List<TestResult> notable = results.stream().filter(r -> r.status() != Status.PASSED)
+        List<TestResult> notable = results.stream().filter(r -> r.status() != Status.PASSED && !r.wasNotRun())
                 .sorted(Comparator.comparingInt((TestResult r) -> order(r.status()))
                         .thenComparing(TestResult::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();

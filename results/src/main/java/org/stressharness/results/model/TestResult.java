@@ -52,6 +52,24 @@ public record TestResult(Source source, String name, String description, Status 
         return new TestResult(source, name, null, Status.ERROR, 0, message, output, null, null);
     }
 
+    /**
+     * How the message of a planned test that never started begins: the run ended before it (its time budget ran
+     * out, it was interrupted or killed). Such a test is an ERROR (it gave no verdict) that reports list first and
+     * that gives the run an exit status of its own.
+     */
+    public static final String NOT_RUN = "NOT RUN: ";
+
+    /** A planned test that never started, and why. */
+    public static TestResult notRun(Source source, String name, String why) {
+        return error(source, name, NOT_RUN + why, null);
+    }
+
+    /** Whether this planned test never started ({@link #notRun}). */
+    @JsonIgnore
+    public boolean wasNotRun() {
+        return status == Status.ERROR && message != null && message.startsWith(NOT_RUN);
+    }
+
     @JsonProperty("jcstress")
     public JcstressDetail jcstress() {
         return detail instanceof JcstressDetail d ? d : null;
