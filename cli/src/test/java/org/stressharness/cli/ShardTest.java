@@ -44,6 +44,27 @@ class ShardTest {
     }
 
     @Test
+    void aTopicsDemonstrationAndGuardsLandInOneShard() {
+        List<String> jcstress = new ArrayList<>();
+        for (String topic : List.of("LostPut", "ResizeLoss", "SeqLock", "SnapshotPublication", "TreeBinRace")) {
+            for (String variant : List.of("PlainHashMap", "Locked", "Volatile", "ConcurrentMap")) {
+                jcstress.add("org.example." + topic + "." + variant);
+            }
+        }
+        List<String> union = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            List<String> part = new Shard(i, 2).select(jcstress);
+            assertThat(part.stream().map(Shard::topic).distinct().count()).isBetween(2L, 3L);
+            for (String test : part) {
+                assertThat(part).as("every test of %s's topic", test)
+                        .containsAll(jcstress.stream().filter(t -> Shard.topic(t).equals(Shard.topic(test))).toList());
+            }
+            union.addAll(part);
+        }
+        assertThat(union).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(jcstress);
+    }
+
+    @Test
     void parsesAndRejects() {
         assertThat(Shard.parse("2/4")).isEqualTo(new Shard(2, 4));
         for (String bad : new String[]{"0/2", "3/2", "1/0", "a/b", "1-2", ""}) {

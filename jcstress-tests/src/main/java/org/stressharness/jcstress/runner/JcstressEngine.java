@@ -84,9 +84,15 @@ final class JcstressEngine {
      * forks one at a time until it shows what the profile looks for ({@link #chases}); writes jcstress's results to
      * {@code resultFile}, and each fork as it finishes to {@code timeline}.
      *
+     * <p>A guard first runs the forks it owes its demonstrations ({@link PairForks}): in each configuration family
+     * where one of them broke earlier in this run, as many forks as the demonstration ran there, up to as many in all
+     * as a demonstration may chase ({@link ProfileSettings#untilSeenForks()}: the same cost, for the same reason).
+     *
+     * @param demonstrations for a guard, its demonstrations that ran before it in this run (empty otherwise)
      * @return the forks run, empty when the test cannot be scheduled on this machine's CPUs
      */
-    List<TestConfig> run(String testName, Path resultFile, ForkTimeline timeline) throws Exception {
+    List<TestConfig> run(String testName, Path resultFile, ForkTimeline timeline,
+                         List<org.stressharness.results.model.TestResult> demonstrations) throws Exception {
         TestInfo info = TestList.getInfo(testName);
         if (info == null) {
             throw new IllegalArgumentException("no jcstress test named " + testName);
@@ -105,6 +111,14 @@ final class JcstressEngine {
             // writes it later, so the forks seen so far are also kept in the timeline, to choose the favoured ones.
             TestResultCollector collectors = MuxCollector.of(sink, timeline);
             new TestExecutor(options.verbosity(), collectors, scheduler).runAll(plan);
+            if (engineOptions.replay() == null && !demonstrations.isEmpty()) {
+                List<PairForks.Owed> owed = PairForks.owed(demonstrations, timeline.forks(), settings.untilSeenForks());
+                if (!owed.isEmpty()) {
+                    List<TestConfig> pair = PairForks.forks(options, info, owed, ran.size());
+                    new TestExecutor(options.verbosity(), collectors, scheduler).runAll(pair);
+                    ran.addAll(pair);
+                }
+            }
             if (budgeted(info)) {
                 long deadline = start + settings.testBudget().toNanos();
                 long perFork = (System.nanoTime() - start) / plan.size();

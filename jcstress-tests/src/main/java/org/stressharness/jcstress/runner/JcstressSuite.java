@@ -63,7 +63,7 @@ public final class JcstressSuite {
                     throw new IllegalArgumentException("--map: " + e.getMessage());
                 }
             }
-            tests = arguments.select(TestList.tests().stream().sorted().toList());
+            tests = arguments.select(runOrder(TestList.tests()));
             if (tests.isEmpty()) {
                 throw new IllegalArgumentException(arguments.only() == null ? "the selection holds no jcstress test"
                         : "--only '" + arguments.only().pattern() + "' matches no jcstress test");
@@ -82,6 +82,16 @@ public final class JcstressSuite {
             err.println("jcstress suite: cannot run jcstress: " + e);
             return EXIT_INFRA;
         }
+    }
+
+    /**
+     * The order the suite lists and runs its tests in: by name, every guard after the other tests, so that a guard
+     * runs after its demonstrations and can run where they broke ({@link PairForks}).
+     */
+    static List<String> runOrder(java.util.Collection<String> tests) {
+        return tests.stream().sorted(java.util.Comparator
+                .comparing((String t) -> !ResultConverter.demonstrationsOf(t).isEmpty())
+                .thenComparing(java.util.Comparator.naturalOrder())).toList();
     }
 
     private static int runTests(SuiteContract arguments, EngineOptions engineOptions, List<String> tests,
@@ -118,7 +128,8 @@ public final class JcstressSuite {
                 out.printf("[%d/%d] %s ... ", i, tests.size(), simpleName(test));
                 out.flush();
                 long start = System.nanoTime();
-                TestResult result = runOne(engine, html, test, dir, settingsText, arguments, start, console);
+                TestResult result = runOne(engine, html, test, dir, settingsText, arguments, start, console,
+                        demonstrationsBefore(test, results));
                 results.append(result);
                 out.printf(Locale.ROOT, "%s (%.1f s)%n", VerdictLabel.of(result), result.durationMs() / 1000.0);
             }
@@ -129,13 +140,26 @@ public final class JcstressSuite {
         return EXIT_OK;
     }
 
+    /**
+     * A guard's demonstrations as this run recorded them so far (in this JVM, or in an earlier one of the same run:
+     * a JVM that replaced a crashed one, a resumed run); empty for any other test.
+     */
+    private static List<TestResult> demonstrationsBefore(String test, ResultLines results) {
+        List<String> demonstrations = ResultConverter.demonstrationsOf(test);
+        if (demonstrations.isEmpty()) {
+            return List.of();
+        }
+        return results.read().stream().filter(r -> demonstrations.contains(r.name())).toList();
+    }
+
     private static TestResult runOne(JcstressEngine engine, JcstressHtmlReport html, String test, Path dir,
-                                     String settings, SuiteContract arguments, long start, PrintStream console) {
+                                     String settings, SuiteContract arguments, long start, PrintStream console,
+                                     List<TestResult> demonstrations) {
         Path binFile = dir.resolve("jcstress-results").resolve(test + ".bin.gz");
         String reproduce = reproduceCommand(test, arguments);
         try {
             ForkTimeline timeline = new ForkTimeline();
-            List<TestConfig> plan = engine.run(test, binFile, timeline);
+            List<TestConfig> plan = engine.run(test, binFile, timeline, demonstrations);
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             if (plan.isEmpty()) {
                 return new TestResult(Source.JCSTRESS, test, null, Status.ERROR,

@@ -156,6 +156,12 @@ final class ResultConverter {
         return type == null ? null : type.getAnnotation(GuardOf.class);
     }
 
+    /** The demonstrations a guard is the safe twin of ({@link GuardOf}); empty for any other test. */
+    static List<String> demonstrationsOf(String testName) {
+        GuardOf g = guardOf(testName);
+        return g == null ? List.of() : Arrays.stream(g.value()).map(Class::getCanonicalName).toList();
+    }
+
     /**
      * Whether the test is a demonstration by its declaration, before it ran: not a {@link GuardOf} twin, and an
      * outcome declared ACCEPTABLE_INTERESTING (the rule {@link #convert} applies to the graded outcomes).
@@ -284,16 +290,19 @@ final class ResultConverter {
             Tally tally = tallies.computeIfAbsent(describe(config), c -> new Tally(config == null ? null
                     : new ConfigurationEvidence.Replay(config.jvmArgs, config.getCompileMode())));
             tally.forks++;
+            boolean showed = false;
             for (Map.Entry<String, Long> e : countsOf(fork, gradesNonTermination).entrySet()) {
                 tally.samples += e.getValue();
                 if (notable.test(e)) {
                     tally.notable.merge(e.getKey(), e.getValue(), Long::sum);
+                    showed = true;
                 }
             }
+            tally.notableForks += showed ? 1 : 0;
         }
         List<ConfigurationEvidence> evidence = new ArrayList<>();
         tallies.forEach((config, t) -> evidence.add(new ConfigurationEvidence(config, t.forks, t.samples,
-                Map.copyOf(t.notable), t.replay)));
+                Map.copyOf(t.notable), t.replay, t.notableForks)));
         return List.copyOf(evidence);
     }
 
@@ -334,6 +343,7 @@ final class ResultConverter {
     private static final class Tally {
         final ConfigurationEvidence.Replay replay;
         int forks;
+        int notableForks;
         long samples;
         final Map<String, Long> notable = new TreeMap<>();
 
@@ -364,7 +374,7 @@ final class ResultConverter {
     }
 
     /** "JVM [args], compile modes", as the configurations list names it. */
-    private static String describe(TestConfig config) {
+    static String describe(TestConfig config) {
         return config == null ? "(configuration not recorded)" : "JVM " + config.jvmArgs + ", "
                 + oneLine(CompileMode.description(config.getCompileMode(), config.actorNames));
     }

@@ -41,15 +41,16 @@ class JcstressSuiteCommandLineTest {
     }
 
     @Test
-    void listPrintsTheSelectedTests() {
+    void listPrintsTheSelectedTestsGuardsAfterTheirDemonstrations() {
         Outcome o = run("--profile", "smoke", "--list", "--only", "StoreBuffering");
 
         assertThat(o.status).isZero();
+        // A guard runs after its demonstrations, so that it can run where they broke.
         assertThat(o.out.lines()).containsExactly(
-                "org.stressharness.jcstress.fences.StoreBuffering.FullFence",
                 "org.stressharness.jcstress.fences.StoreBuffering.Opaque",
                 "org.stressharness.jcstress.fences.StoreBuffering.Plain",
                 "org.stressharness.jcstress.fences.StoreBuffering.ReleaseAcquire",
+                "org.stressharness.jcstress.fences.StoreBuffering.FullFence",
                 "org.stressharness.jcstress.fences.StoreBuffering.Volatile");
     }
 

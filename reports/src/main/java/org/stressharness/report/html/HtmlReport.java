@@ -222,6 +222,39 @@ public final class HtmlReport {
             h.append("</td><td>").append(Html.escape(row.proves())).append("</td></tr>\n");
         }
         h.append("</table>\n");
+        whereItBroke(h, rows);
+    }
+
+    /** Per configuration in which a demonstration broke: its forks there and what each guard ran there. */
+    private static void whereItBroke(StringBuilder h, List<IdiomPairs.Row> rows) {
+        if (rows.stream().allMatch(r -> r.whereItBroke().isEmpty())) {
+            return;
+        }
+        h.append("<p class=\"note\">Where each unsafe idiom broke, and what its guards ran there. Power: the chance ")
+                .append("the guard's forks there would have shown a break at the demonstration's per-fork rate there ")
+                .append("(then at that rate's one-sided 95% lower bound). A guard held under the race only where it ")
+                .append("ran at least as many forks as the demonstration.</p>\n<table class=\"pairs\"><tr>")
+                .append("<th>unsafe idiom</th><th>configuration (stress seed aside)</th><th>broke in forks</th>")
+                .append("<th>guard: forks, samples there</th><th>power</th><th>what it shows</th></tr>");
+        for (IdiomPairs.Row row : rows) {
+            for (IdiomPairs.WhereItBroke w : row.whereItBroke()) {
+                h.append("<tr><td><code>").append(Html.escape(VerdictLabel.shortName(row.demonstration().name())))
+                        .append("</code></td><td><code>").append(Html.escape(IdiomPairs.shortFamily(w.family())))
+                        .append("</code></td><td class=\"n\">").append(w.broke()).append(" of ").append(w.forks())
+                        .append("</td><td>");
+                for (IdiomPairs.GuardThere g : w.guards()) {
+                    h.append("<div><code>").append(Html.escape(VerdictLabel.shortName(g.guard()))).append("</code> ")
+                            .append(g.forks()).append(g.forks() == 1 ? " fork, " : " forks, ")
+                            .append(Figures.count(g.samples())).append(" samples</div>");
+                }
+                h.append("</td><td class=\"n\">").append(Figures.percent(w.power())).append(" (")
+                        .append(Figures.percent(w.powerAtLowerBound())).append(")</td><td>")
+                        .append(row.verdictIn(w).equals("held under it") ? "held under it"
+                                : "<span class=\"st ERROR\">" + Html.escape(row.verdictIn(w)) + "</span>")
+                        .append("</td></tr>\n");
+            }
+        }
+        h.append("</table>\n");
     }
 
     private static void counts(StringBuilder h, List<TestResult> results) {

@@ -101,8 +101,34 @@ public final class MarkdownSummary {
                             + Figures.count(row.samples()))
                     .append(" | ");
             long held = row.guards().stream().filter(IdiomPairs.GuardHeld::held).count();
-            md.append(held).append(" of ").append(row.guards().size()).append(" held | ").append(cell(row.proves()))
-                    .append(" |\n");
+            md.append(held).append(" of ").append(row.guards().size()).append(" passed | ")
+                    .append(cell(row.proves())).append(" |\n");
+        }
+        md.append('\n');
+        whereItBroke(md, rows);
+    }
+
+    /** Per configuration in which a demonstration broke: its forks there and what its guards ran there. */
+    private static void whereItBroke(StringBuilder md, List<IdiomPairs.Row> rows) {
+        if (rows.stream().allMatch(r -> r.whereItBroke().isEmpty())) {
+            return;
+        }
+        md.append("Where each unsafe idiom broke, and what its guards ran there (power: the chance the guards' forks ")
+                .append("would have shown a break at the demonstration's per-fork rate there; then at that rate's ")
+                .append("95% lower bound):\n\n")
+                .append("| unsafe idiom | configuration | broke in forks | guard forks there (fewest) | guard samples there ")
+                .append("(fewest) | power | what it shows |\n|---|---|---:|---:|---:|---|---|\n");
+        for (IdiomPairs.Row row : rows) {
+            for (IdiomPairs.WhereItBroke w : row.whereItBroke()) {
+                int fewest = w.guards().stream().mapToInt(IdiomPairs.GuardThere::forks).min().orElse(0);
+                long fewestSamples = w.guards().stream().mapToLong(IdiomPairs.GuardThere::samples).min().orElse(0);
+                md.append("| `").append(code(VerdictLabel.shortName(row.demonstration().name()))).append("` | ")
+                        .append(cell(IdiomPairs.shortFamily(w.family()))).append(" | ").append(w.broke()).append(" of ")
+                        .append(w.forks()).append(" | ").append(fewest).append(" | ")
+                        .append(Figures.count(fewestSamples)).append(" | ").append(Figures.percent(w.power()))
+                        .append(" (").append(Figures.percent(w.powerAtLowerBound())).append(") | ")
+                        .append(row.verdictIn(w)).append(" |\n");
+            }
         }
         md.append('\n');
     }

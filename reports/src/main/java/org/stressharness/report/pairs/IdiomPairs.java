@@ -1,5 +1,6 @@
 package org.stressharness.report.pairs;
 
+import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.JcstressDetail;
 import org.stressharness.results.model.OutcomeCount;
@@ -7,6 +8,7 @@ import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.results.model.VerdictLabel;
+import org.stressharness.report.stats.ForkPower;
 import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
 
@@ -21,8 +23,12 @@ import java.util.stream.Collectors;
 
 /**
  * The view a reviewer reads first: one row per unsafe idiom, its demonstration beside its guards from the same
- * run. A guard's PASS means something only if the same setup broke its demonstration: a row says "broke at rate
- * r / held in N samples" when it did, and says plainly that the run shows no power for the guards when it did not.
+ * run. A guard's PASS means something only where it ran what broke its demonstration: for each JVM configuration
+ * family (flags and compile modes, the stress seed aside) in which the demonstration broke, the row gives the
+ * demonstration's forks that broke there out of those it ran, each guard's forks and samples there, and the power
+ * this gives (the chance those guard forks would have shown a break at the demonstration's per-fork rate there).
+ * "Held under it" is said only for a configuration where every guard ran at least as many forks as the
+ * demonstration did; elsewhere the row says "no power shown here".
  */
 public final class IdiomPairs {
 
@@ -31,9 +37,23 @@ public final class IdiomPairs {
      * @param broke         samples with its interesting outcome (0: did not fire)
      * @param samples       its samples
      * @param guards        its guards that ran in the same run
+     * @param whereItBroke  per configuration family in which it broke: its forks and its guards' forks there
      * @param proves        what the pair shows, in words
      */
-    public record Row(TestResult demonstration, long broke, long samples, List<GuardHeld> guards, String proves) {
+    public record Row(TestResult demonstration, long broke, long samples, List<GuardHeld> guards,
+                      List<WhereItBroke> whereItBroke, String proves) {
+
+        /** What the row says for one configuration where it broke: held under it, a guard did not hold, or no power. */
+        public String verdictIn(WhereItBroke where) {
+            return guards.stream().anyMatch(g -> !g.held()) ? "a guard did not hold (see it)"
+                    : where.covered() ? "held under it" : "no power shown here";
+        }
+
+        /** Whether every guard held under the race: it broke, and every guard ran and held wherever it broke. */
+        public boolean heldUnderIt() {
+            return broke > 0 && !whereItBroke.isEmpty() && !guards.isEmpty()
+                    && guards.stream().allMatch(GuardHeld::held) && whereItBroke.stream().allMatch(WhereItBroke::covered);
+        }
     }
 
     /**
@@ -42,6 +62,42 @@ public final class IdiomPairs {
      * @param evidence its samples and fork bound, or what went wrong
      */
     public record GuardHeld(TestResult guard, boolean held, String evidence) {
+    }
+
+    /**
+     * One configuration family in which the demonstration broke.
+     *
+     * @param family  the JVM configuration without its stress seed
+     * @param forks   the demonstration's forks there
+     * @param broke   those that showed its interesting outcome
+     * @param guards  each guard's forks and samples there
+     */
+    public record WhereItBroke(String family, int forks, int broke, List<GuardThere> guards) {
+
+        /** The demonstration's per-fork rate of breaking here. */
+        public double rate() {
+            return forks == 0 ? 0 : (double) broke / forks;
+        }
+
+        /** Whether every guard ran at least as many forks here as the demonstration did. */
+        public boolean covered() {
+            return !guards.isEmpty() && guards.stream().allMatch(g -> g.forks() >= forks);
+        }
+
+        /** The least chance, over the guards, that their forks here would have shown a break at {@link #rate()}. */
+        public double power() {
+            return guards.stream().mapToDouble(g -> ForkPower.power(rate(), g.forks())).min().orElse(0);
+        }
+
+        /** {@link #power()} at the rate's one-sided 95% lower bound. */
+        public double powerAtLowerBound() {
+            double low = ForkPower.lowerBound(broke, forks);
+            return guards.stream().mapToDouble(g -> ForkPower.power(low, g.forks())).min().orElse(0);
+        }
+    }
+
+    /** A guard's forks and samples in one configuration family. */
+    public record GuardThere(String guard, int forks, long samples) {
     }
 
     private IdiomPairs() {
@@ -70,7 +126,9 @@ public final class IdiomPairs {
                     guards.add(guard(g));
                 }
             }
-            rows.add(new Row(demo, broke, d.samples(), guards, proves(demo, broke, guards, firedOtherDemos(demo, guards, byName))));
+            List<WhereItBroke> where = whereItBroke(d, guards);
+            rows.add(new Row(demo, broke, d.samples(), guards, where,
+                    proves(demo, broke, guards, where, firedOtherDemos(demo, guards, byName))));
         }
         rows.sort(Comparator.comparing((Row r) -> r.broke() == 0).thenComparing(r -> r.demonstration().name()));
         return rows;
@@ -94,6 +152,46 @@ public final class IdiomPairs {
         return List.copyOf(fired);
     }
 
+    /** The families in which the demonstration broke, in the order they first ran, with its guards' forks there. */
+    private static List<WhereItBroke> whereItBroke(JcstressDetail demo, List<GuardHeld> guards) {
+        Set<String> interesting = demo.outcomes() == null ? Set.of() : demo.outcomes().stream()
+                .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING).map(OutcomeCount::outcome)
+                .collect(Collectors.toSet());
+        Map<String, int[]> forks = new LinkedHashMap<>();
+        for (ConfigurationEvidence c : demo.byConfiguration() == null ? List.<ConfigurationEvidence>of()
+                : demo.byConfiguration()) {
+            int[] f = forks.computeIfAbsent(c.family(), k -> new int[2]);
+            f[0] += c.forks();
+            boolean brokeHere = c.notable() != null && c.notable().keySet().stream().anyMatch(interesting::contains);
+            f[1] += brokeHere ? c.forksShowing() : 0;
+        }
+        List<WhereItBroke> where = new ArrayList<>();
+        forks.forEach((family, f) -> {
+            if (f[1] > 0) {
+                List<GuardThere> there = guards.stream().map(g -> there(g.guard(), family)).toList();
+                where.add(new WhereItBroke(family, f[0], f[1], there));
+            }
+        });
+        return where;
+    }
+
+    private static GuardThere there(TestResult guard, String family) {
+        List<ConfigurationEvidence> in = guard.jcstress().byConfiguration() == null ? List.of()
+                : guard.jcstress().byConfiguration().stream().filter(c -> c.family().equals(family)).toList();
+        return new GuardThere(guard.name(), in.stream().mapToInt(ConfigurationEvidence::forks).sum(),
+                in.stream().mapToLong(ConfigurationEvidence::samples).sum());
+    }
+
+    /**
+     * A family as a reviewer reads it: without the options every fork of the suite shares ({@code --add-opens},
+     * system properties) and with C2's four randomizer flags as one word.
+     */
+    public static String shortFamily(String family) {
+        return family.replaceAll("--add-opens=[^,\\]]*(, )?", "").replaceAll("-D[^,\\]]*(, )?", "")
+                .replace("-XX:+StressLCM, -XX:+StressGCM, -XX:+StressIGVN, -XX:+StressCCP", "C2 randomizers")
+                .replace(", ]", "]").replace("JVM [], ", "JVM defaults, ");
+    }
+
     private static long interesting(JcstressDetail d) {
         return d.outcomes() == null ? 0 : d.outcomes().stream()
                 .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING).mapToLong(OutcomeCount::count).sum();
@@ -110,7 +208,8 @@ public final class IdiomPairs {
         return new GuardHeld(g, true, "held: forbidden outcome " + NotObserved.describe(d));
     }
 
-    private static String proves(TestResult demo, long broke, List<GuardHeld> guards, List<String> firedOthers) {
+    private static String proves(TestResult demo, long broke, List<GuardHeld> guards, List<WhereItBroke> where,
+                                 List<String> firedOthers) {
         if (demo.status() == Status.ERROR) {
             return "no verdict: the demonstration did not run cleanly (" + demo.message() + ")";
         }
@@ -121,18 +220,39 @@ public final class IdiomPairs {
             return broke > 0 ? "the unsafe idiom broke; no guard of it ran in this run"
                     : "the unsafe idiom did not break here; no guard of it ran in this run";
         }
-        if (broke == 0 && !firedOthers.isEmpty()) {
-            return "held; this demonstration did not fire here, but its guards raced in this run through "
-                    + firedOthers.stream().map(VerdictLabel::shortName).collect(Collectors.joining(", "))
-                    + ", which broke";
-        }
         if (broke == 0) {
-            return "held; its demonstration did not fire here, so this run shows no power for its guards";
+            return "no power shown here: this demonstration did not fire, so its guards' PASS says nothing of it"
+                    + (firedOthers.isEmpty() ? "" : " (see " + firedOthers.stream().map(VerdictLabel::shortName)
+                    .collect(Collectors.joining(", ")) + ", which broke, for what they ran there)");
         }
-        boolean allHeld = guards.stream().allMatch(GuardHeld::held);
-        String rate = Figures.percent((double) broke / demo.jcstress().samples());
-        return allHeld
-                ? "the setup broke the unsafe idiom at " + rate + " of samples and every guard held under it"
-                : "the setup broke the unsafe idiom at " + rate + "; a guard gave no verdict (see it below)";
+        String rate = "the setup broke the unsafe idiom at " + Figures.percent((double) broke / demo.jcstress().samples())
+                + " of samples";
+        if (guards.stream().anyMatch(g -> !g.held())) {
+            return rate + "; a guard gave no verdict (see it below)";
+        }
+        if (where.isEmpty()) {
+            return rate + "; the run did not record in which configurations, so no power shown here for its guards";
+        }
+        List<WhereItBroke> covered = where.stream().filter(WhereItBroke::covered).toList();
+        List<WhereItBroke> uncovered = where.stream().filter(w -> !w.covered()).toList();
+        String inWhere = where.size() == 1 ? "the configuration" : "each of the " + where.size() + " configurations";
+        if (uncovered.isEmpty()) {
+            return rate + " and every guard held under it: in " + inWhere + " where it broke, each guard ran at "
+                    + "least as many forks as it did (" + power(covered) + ")";
+        }
+        String missing = uncovered.stream().map(w -> shortFamily(w.family())).collect(Collectors.joining("; "));
+        return rate + (covered.isEmpty() ? "" : "; every guard held under it in " + covered.size() + " of the "
+                + where.size() + " configurations where it broke (" + power(covered) + ")")
+                + "; no power shown here in " + (covered.isEmpty() ? where.size() == 1 ? "the configuration"
+                : "the " + where.size() + " configurations" : "the other " + uncovered.size()) + " where it broke, "
+                + "where a guard ran fewer forks than it did: " + missing;
+    }
+
+    /** The guards' least power over {@code where}, at the demonstration's rate and at its lower bound. */
+    private static String power(List<WhereItBroke> where) {
+        double p = where.stream().mapToDouble(WhereItBroke::power).min().orElse(0);
+        double low = where.stream().mapToDouble(WhereItBroke::powerAtLowerBound).min().orElse(0);
+        return "power " + Figures.percent(p) + " at its per-fork rate there, " + Figures.percent(low)
+                + " at that rate's 95% lower bound";
     }
 }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.stressharness.results.SyntheticRuns;
 import org.stressharness.report.html.HtmlReport;
 import org.stressharness.report.markdown.MarkdownSummary;
+import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.FirstObservation;
 import org.stressharness.results.model.JcstressDetail;
@@ -29,8 +30,33 @@ class IdiomPairsTest {
                 new OutcomeCount("1, 0", role == JcstressDetail.Role.DEMONSTRATION ? interesting : forbidden,
                         role == JcstressDetail.Role.DEMONSTRATION ? Expectation.ACCEPTABLE_INTERESTING
                                 : Expectation.FORBIDDEN, "broken"));
+        long broken = role == JcstressDetail.Role.DEMONSTRATION ? interesting : forbidden;
+        // Four randomized forks, each with its own seed, of one family; the demonstration broke in the first.
+        List<ConfigurationEvidence> where = List.of(
+                evidence(RANDOMIZED + ", -XX:StressSeed=11], " + C2_C2, 1, samples / 4, broken),
+                evidence(RANDOMIZED + ", -XX:StressSeed=12], " + C2_C2, 1, samples / 4, 0),
+                evidence(RANDOMIZED + ", -XX:StressSeed=13], " + C2_C2, 1, samples / 4, 0),
+                evidence(RANDOMIZED + ", -XX:StressSeed=14], " + C2_C2, 1, samples - 3 * (samples / 4), 0));
+        return jcstress(name, status, samples, interesting, forbidden, role, where, twins);
+    }
+
+    private static final String RANDOMIZED = "JVM [--add-opens=java.base/java.util=ALL-UNNAMED, -XX:+StressLCM, "
+            + "-XX:+StressGCM, -XX:+StressIGVN, -XX:+StressCCP";
+    private static final String C2_C2 = "split: first C2, second C2";
+
+    private static ConfigurationEvidence evidence(String configuration, int forks, long samples, long broken) {
+        return new ConfigurationEvidence(configuration, forks, samples, broken == 0 ? Map.of() : Map.of("1, 0", broken));
+    }
+
+    private static TestResult jcstress(String name, Status status, long samples, long interesting, long forbidden,
+                                       JcstressDetail.Role role, List<ConfigurationEvidence> where, String... twins) {
+        List<OutcomeCount> outcomes = List.of(
+                new OutcomeCount("0, 0", samples - interesting - forbidden, Expectation.ACCEPTABLE, "fine"),
+                new OutcomeCount("1, 0", role == JcstressDetail.Role.DEMONSTRATION ? interesting : forbidden,
+                        role == JcstressDetail.Role.DEMONSTRATION ? Expectation.ACCEPTABLE_INTERESTING
+                                : Expectation.FORBIDDEN, "broken"));
         JcstressDetail d = new JcstressDetail(samples, outcomes, List.of("jcstress -m quick", "JVM [a]", "JVM [b]"),
-                null, 4, role, List.of(twins));
+                null, where.stream().mapToInt(ConfigurationEvidence::forks).sum(), role, List.of(twins), where);
         return new TestResult(Source.JCSTRESS, name, null, status, 1, status + " message", null, null, d);
     }
 
@@ -62,8 +88,55 @@ class IdiomPairsTest {
         IdiomPairs.Row opaque = IdiomPairs.of(run).stream().filter(r -> r.demonstration().name().equals("x.OpaqueSnapshot"))
                 .findFirst().orElseThrow();
 
-        assertThat(opaque.proves()).isEqualTo("held; this demonstration did not fire here, but its guards raced in "
-                + "this run through PlainSnapshot, which broke");
+        assertThat(opaque.proves()).isEqualTo("no power shown here: this demonstration did not fire, so its guards' "
+                + "PASS says nothing of it (see PlainSnapshot, which broke, for what they ran there)");
+        assertThat(opaque.heldUnderIt()).isFalse();
+    }
+
+    @Test
+    void aDemonstrationThatBrokeOnlyWhereNoGuardRanNeverReadsHeld() {
+        // It broke with the reader in C1, a family its guards never ran (they ran only all-C2 forks).
+        List<ConfigurationEvidence> demo = List.of(
+                evidence(RANDOMIZED + ", -XX:StressSeed=1], split: first C2, second C1", 1, 4_000, 3),
+                evidence(RANDOMIZED + ", -XX:StressSeed=2], " + C2_C2, 1, 6_000, 0));
+        Run run = SyntheticRuns.run("r", null, List.of(
+                jcstress("x.Plain", Status.INTERESTING, 10_000, 3, 0, JcstressDetail.Role.DEMONSTRATION, demo,
+                        "x.Volatile"),
+                jcstress("x.Volatile", Status.PASSED, 8_000_000, 0, 0, JcstressDetail.Role.GUARD, "x.Plain")));
+
+        IdiomPairs.Row row = IdiomPairs.of(run).get(0);
+
+        assertThat(row.heldUnderIt()).isFalse();
+        assertThat(row.proves()).doesNotContain("held").contains("no power shown here in the configuration where it "
+                + "broke, where a guard ran fewer forks than it did: JVM [C2 randomizers], split: first C2, second C1");
+        assertThat(row.whereItBroke()).singleElement().satisfies(w -> {
+            assertThat(w.broke()).isEqualTo(1);
+            assertThat(w.forks()).isEqualTo(1);
+            assertThat(w.guards()).singleElement().satisfies(g -> assertThat(g.forks()).isZero());
+            assertThat(w.power()).isZero();
+        });
+        assertThat(new MarkdownSummary().render(run)).contains("| `Plain` | JVM \\[C2 randomizers], split: first C2, "
+                + "second C1 | 1 of 1 | 0 | 0 | 0% (0%) | no power shown here |");
+    }
+
+    @Test
+    void aGuardThatRanFewerForksThanItsDemonstrationWhereItBrokeShowsNoPowerThere() {
+        // The demonstration needed four forks of the family to break once; the guard ran one there.
+        Run run = SyntheticRuns.run("r", null, List.of(
+                jcstress("x.Plain", Status.INTERESTING, 4_000_000, 300, 0, JcstressDetail.Role.DEMONSTRATION,
+                        "x.Volatile"),
+                jcstress("x.Volatile", Status.PASSED, 1_000_000, 0, 0, JcstressDetail.Role.GUARD,
+                        List.of(evidence(RANDOMIZED + ", -XX:StressSeed=99], " + C2_C2, 1, 1_000_000, 0)),
+                        "x.Plain")));
+
+        IdiomPairs.Row row = IdiomPairs.of(run).get(0);
+
+        assertThat(row.heldUnderIt()).isFalse();
+        assertThat(row.proves()).contains("no power shown here").doesNotContain("held under it");
+        IdiomPairs.WhereItBroke w = row.whereItBroke().get(0);
+        assertThat(w.broke()).isEqualTo(1);
+        assertThat(w.forks()).isEqualTo(4);
+        assertThat(w.power()).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
@@ -78,14 +151,23 @@ class IdiomPairsTest {
                 .containsExactly("x.ConcurrentMapLostPut", "x.LockedMapLostPut");
         assertThat(lostPut.guards()).allSatisfy(g -> assertThat(g.held()).isTrue());
         assertThat(lostPut.guards().get(0).evidence()).contains("2,000,000 samples from 4 forks in 2 JVM configurations");
-        assertThat(lostPut.proves()).contains("broke the unsafe idiom at 50.00% of samples and every guard held");
+        assertThat(lostPut.proves()).contains("broke the unsafe idiom at 50.00% of samples and every guard held "
+                + "under it: in the configuration where it broke, each guard ran at least as many forks as it did "
+                + "(power 68.36% at its per-fork rate there, 5.00% at that rate's 95% lower bound)");
+        assertThat(lostPut.heldUnderIt()).isTrue();
+        assertThat(lostPut.whereItBroke()).singleElement().satisfies(w -> {
+            assertThat(w.family()).isEqualTo(RANDOMIZED + "], " + C2_C2);
+            assertThat(w.broke()).isEqualTo(1);
+            assertThat(w.forks()).isEqualTo(4);
+            assertThat(w.guards()).extracting(IdiomPairs.GuardThere::forks).containsExactly(4, 4);
+        });
 
         assertThat(rows.get(1).proves()).contains("a guard BROKE");
         assertThat(rows.get(1).guards()).singleElement().satisfies(g -> assertThat(g.held()).isFalse());
 
         assertThat(rows.get(2).broke()).isZero();
-        assertThat(rows.get(2).proves())
-                .isEqualTo("held; its demonstration did not fire here, so this run shows no power for its guards");
+        assertThat(rows.get(2).proves()).isEqualTo("no power shown here: this demonstration did not fire, so its "
+                + "guards' PASS says nothing of it");
     }
 
     /** A demonstration's outcomes: 1% of its samples showed the stale read. */
@@ -150,9 +232,11 @@ class IdiomPairsTest {
                 .doesNotContain(">PASSED</span> <b>x.PlainSnapshotPublication</b>");
 
         String md = new MarkdownSummary().render(RUN);
-        assertThat(md).contains("| `HashMapLostPut` | 50.00% of 1,000,000 | 2 of 2 held |")
-                .contains("| `PlainSnapshotPublication` | NOT OBSERVED in 9,000,000 | 1 of 1 held | held; its "
-                        + "demonstration did not fire here")
+        assertThat(md).contains("| `HashMapLostPut` | 50.00% of 1,000,000 | 2 of 2 passed |")
+                .contains("| `PlainSnapshotPublication` | NOT OBSERVED in 9,000,000 | 1 of 1 passed | no power shown "
+                        + "here: this demonstration did not fire")
+                .contains("| `UnsafeDoubleCheckedLocking` | JVM \\[C2 randomizers], split: first C2, second C2 | 1 of 4 "
+                        + "| 4 | 1,000 | 68.36% (5.00%) | a guard did not hold (see it) |")
                 .contains("Of the passed, 1 is a demonstration whose unsafe idiom did not break here");
 
         String xml = new org.stressharness.report.junit.JunitXml().render(RUN);

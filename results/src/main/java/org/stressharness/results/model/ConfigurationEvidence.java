@@ -2,6 +2,7 @@ package org.stressharness.results.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What one JVM configuration of a jcstress test produced: whether a race shows depends on the configuration
@@ -15,12 +16,46 @@ import java.util.Map;
  *                      in this configuration; outcomes never seen here are left out
  * @param replay        what it takes to run this configuration again, stress seed included; null in runs
  *                      recorded before it was kept
+ * @param notableForks  how many of its forks showed a notable outcome: the per-fork rate of a race here is
+ *                      notableForks / forks; 0 in runs recorded before it was kept (then read as 1 where
+ *                      {@code notable} is not empty, a lower bound)
  */
 public record ConfigurationEvidence(String configuration, int forks, long samples, Map<String, Long> notable,
-                                    Replay replay) {
+                                    Replay replay, int notableForks) {
+
+    private static final Pattern SEED = Pattern.compile(",? ?-XX:StressSeed=\\d+");
 
     public ConfigurationEvidence(String configuration, int forks, long samples, Map<String, Long> notable) {
-        this(configuration, forks, samples, notable, null);
+        this(configuration, forks, samples, notable, null, notable.isEmpty() ? 0 : 1);
+    }
+
+    public ConfigurationEvidence(String configuration, int forks, long samples, Map<String, Long> notable,
+                                 Replay replay) {
+        this(configuration, forks, samples, notable, replay, notable.isEmpty() ? 0 : 1);
+    }
+
+    /**
+     * The JVM configuration without its stress seed: compile modes and flag set. Forks with C2's randomizers each
+     * draw a seed, so each is a configuration of its own; what breaks an idiom is the family (the flags and which
+     * actor runs in which compiler), and the seed is what a fresh fork draws anew.
+     */
+    public String family() {
+        return familyOf(configuration);
+    }
+
+    /** {@link #family()} of a configuration as jcstress results name it. */
+    public static String familyOf(String configuration) {
+        return SEED.matcher(configuration).replaceAll("");
+    }
+
+    /** Whether its forks ran C2's randomizers, each with a seed of its own. */
+    public boolean randomized() {
+        return SEED.matcher(configuration).find();
+    }
+
+    /** The forks that showed a notable outcome, where the run recorded them; else at least one where any did. */
+    public int forksShowing() {
+        return notableForks > 0 ? notableForks : notable == null || notable.isEmpty() ? 0 : 1;
     }
 
     /**
