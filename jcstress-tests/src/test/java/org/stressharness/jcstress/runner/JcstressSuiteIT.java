@@ -236,6 +236,32 @@ class JcstressSuiteIT {
     }
 
     @Test
+    void aGuardRunsAsManyForksAsItsDemonstrationRanWhereItBroke() throws Exception {
+        // The run so far: the demonstration broke in one of two forks of a configuration the guard's own plan never
+        // runs (the serial collector). The guard, run next in the same run directory, owes two forks there.
+        Path out = runDir.resolve("pair");
+        String family = "JVM [-XX:+UseSerialGC], unified across all actors";
+        String demonstration = PACKAGE + "publication.SnapshotPublication.PlainField";
+        JcstressDetail broke = new JcstressDetail(2_000, List.of(
+                new OutcomeCount("2", 1_990, org.stressharness.results.model.Expectation.ACCEPTABLE, "new"),
+                new OutcomeCount("0", 10, org.stressharness.results.model.Expectation.ACCEPTABLE_INTERESTING,
+                        "torn")), List.of("jcstress -m quick", family), null, 2, JcstressDetail.Role.DEMONSTRATION,
+                List.of(), List.of(new ConfigurationEvidence(family, 2, 2_000, Map.of("0", 10L),
+                        new ConfigurationEvidence.Replay(List.of("-XX:+UseSerialGC"), -1), 1)));
+        new ResultLines(out.resolve("results.jsonl")).append(new TestResult(
+                org.stressharness.results.model.Source.JCSTRESS, demonstration, null, Status.INTERESTING, 1, "torn",
+                null, null, broke));
+
+        Fork run = fork(out, "--profile", "quick", "--out", out.toString(), "--only",
+                "publication\\.SnapshotPublication\\.VolatileField$");
+        assertThat(run.status).as(run.output).isZero();
+        TestResult guard = new ResultLines(out.resolve("results.jsonl")).read().get(1);
+        assertThat(guard.status()).as(guard.message()).isEqualTo(Status.PASSED);
+        assertThat(guard.jcstress().byConfiguration()).filteredOn(c -> c.family().equals(family))
+                .extracting(ConfigurationEvidence::forks).containsExactly(2);
+    }
+
+    @Test
     void userMapReachesTheForks() throws Exception {
         // ConcurrentHashMap cannot lose a put, so the HashMap demonstration run against it must pass.
         Path out = runDir.resolve("user-map");

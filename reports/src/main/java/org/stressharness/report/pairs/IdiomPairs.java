@@ -225,7 +225,7 @@ public final class IdiomPairs {
                     + (firedOthers.isEmpty() ? "" : " (see " + firedOthers.stream().map(VerdictLabel::shortName)
                     .collect(Collectors.joining(", ")) + ", which broke, for what they ran there)");
         }
-        String rate = "the setup broke the unsafe idiom at " + Figures.percent((double) broke / demo.jcstress().samples())
+        String rate = "broke at " + Figures.percent((double) broke / demo.jcstress().samples())
                 + " of samples";
         if (guards.stream().anyMatch(g -> !g.held())) {
             return rate + "; a guard gave no verdict (see it below)";
@@ -237,8 +237,8 @@ public final class IdiomPairs {
         List<WhereItBroke> uncovered = where.stream().filter(w -> !w.covered()).toList();
         String inWhere = where.size() == 1 ? "the configuration" : "each of the " + where.size() + " configurations";
         if (uncovered.isEmpty()) {
-            return rate + " and every guard held under it: in " + inWhere + " where it broke, each guard ran at "
-                    + "least as many forks as it did (" + power(covered) + ")";
+            return rate + "; every guard held under it, with at least its forks in " + inWhere + " where it broke ("
+                    + power(covered) + ")";
         }
         String missing = uncovered.stream().map(w -> shortFamily(w.family())).collect(Collectors.joining("; "));
         return rate + (covered.isEmpty() ? "" : "; every guard held under it in " + covered.size() + " of the "
@@ -252,7 +252,6 @@ public final class IdiomPairs {
     private static String power(List<WhereItBroke> where) {
         double p = where.stream().mapToDouble(WhereItBroke::power).min().orElse(0);
         double low = where.stream().mapToDouble(WhereItBroke::powerAtLowerBound).min().orElse(0);
-        return "power " + Figures.percent(p) + " at its per-fork rate there, " + Figures.percent(low)
-                + " at that rate's 95% lower bound";
+        return "power " + Figures.percent(p) + ", " + Figures.percent(low) + " at the rate's 95% lower bound";
     }
 }

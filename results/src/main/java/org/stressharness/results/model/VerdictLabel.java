@@ -36,9 +36,16 @@ public final class VerdictLabel {
         return String.join(".", java.util.Arrays.copyOfRange(parts, first, parts.length));
     }
 
-    /** A demonstration (unsafe idiom) that ran cleanly and never showed its broken outcome. */
+    /**
+     * A demonstration (unsafe idiom) that ran cleanly and never showed its broken outcome, or a documented finding
+     * (a Lincheck check that expects a failure) that did not show: no evidence either way, never a PASS. A negative
+     * control that passed was caught, so it carries a failure kind and is not one of these.
+     */
     public static boolean notObservedDemonstration(TestResult r) {
-        return r.status() == Status.PASSED && r.jcstress() != null
-                && r.jcstress().role() == JcstressDetail.Role.DEMONSTRATION;
+        if (r.status() != Status.PASSED) {
+            return false;
+        }
+        return r.jcstress() != null ? r.jcstress().role() == JcstressDetail.Role.DEMONSTRATION
+                : r.lincheck() != null && r.lincheck().expectFailure() && r.lincheck().failureKind() == null;
     }
 }
