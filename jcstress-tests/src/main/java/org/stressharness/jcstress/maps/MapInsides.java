@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntConsumer;
 
 /**
  * Looks inside the JDK maps the map tests run on by default, to show that a test really reaches the structure
@@ -80,6 +81,16 @@ public final class MapInsides {
      * {@code HashMap.TreeNode.root()} and {@code putTreeVal} make without bound. False for any other map or bin.
      */
     public static boolean treeCycle(Map<?, ?> map, Object key, int limit) {
+        return treeCycle(map, key, limit, NO_PAUSE);
+    }
+
+    private static final IntConsumer NO_PAUSE = step -> { };
+
+    /**
+     * {@link #treeCycle}, calling {@code betweenSteps} with the number of nodes the child walk has passed after
+     * each one: a test pauses the walk there, changes the map as a concurrent put would, and lets it go on.
+     */
+    static boolean treeCycle(Map<?, ?> map, Object key, int limit, IntConsumer betweenSteps) {
         if (!(map instanceof HashMap<?, ?>) || TREE_PARENT == null) {
             return false;
         }
@@ -88,7 +99,7 @@ public final class MapInsides {
             return false;
         }
         Object first = bin(table, key);
-        return first != null && first.getClass() == TREE_NODE && treeCycleFrom(first, limit);
+        return first != null && first.getClass() == TREE_NODE && treeCycleFrom(first, limit, betweenSteps);
     }
 
     /**
@@ -104,7 +115,7 @@ public final class MapInsides {
     }
 
     /** The walks behind {@link #treeCycle}: up the parent links, then every node reachable by child links once. */
-    private static boolean treeCycleFrom(Object first, int limit) {
+    private static boolean treeCycleFrom(Object first, int limit, IntConsumer betweenSteps) {
         Object root = first;
         for (int steps = 0; ; steps++) {
             Object parent = (Object) TREE_PARENT.get(root);
@@ -137,6 +148,7 @@ public final class MapInsides {
             if (seenCount > limit) {
                 return true;
             }
+            betweenSteps.accept(seenCount);
             if (top + 2 > todo.length) {
                 todo = Arrays.copyOf(todo, 2 * todo.length);
             }

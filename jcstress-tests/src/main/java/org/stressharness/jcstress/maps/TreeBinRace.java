@@ -56,7 +56,7 @@ public final class TreeBinRace {
     @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a plain java.util.HashMap, no synchronization. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Concurrent puts rotate the tree and relink parents and children with no synchronization: entries vanish, a put meets a plain node where it expects a TreeNode (ClassCastException), or a walk meets a cycle and never returns. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured: quick profile, 3 runs, 2-core x86_64, JDK 17, 103,384 to 284,003 samples each): 5.5% to 6.7% of samples broke (keys lost, size drift, cycles), and 7 to 15 samples per run looped. On ARM (expected, not measured): the same kinds of corruption, since the race is in the program, not in the memory model.")
     @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
     @Outcome(id = "\\w+, looped", expect = ACCEPTABLE_INTERESTING, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = ACCEPTABLE_INTERESTING, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, cycle", expect = ACCEPTABLE_INTERESTING, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
     @Outcome(id = "\\w+, threw .*", expect = ACCEPTABLE_INTERESTING, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
     @Outcome(id = "\\w+, (lost|size) .*", expect = ACCEPTABLE_INTERESTING, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
     @Outcome(id = "\\w+, check threw .*", expect = ACCEPTABLE_INTERESTING, desc = "The arbiter's lookups threw on the corrupted bin.")
@@ -67,22 +67,22 @@ public final class TreeBinRace {
 
         final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
         final String shape = TreeBin.shape(map);
-        String thrownOne;
-        String thrownTwo;
+        TreeBin.Put one;
+        TreeBin.Put two;
 
         @Actor
         public void putOne() {
-            thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+            one = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0, TreeBin.Watching.MAP);
         }
 
         @Actor
         public void putTwo() {
-            thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+            two = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1, TreeBin.Watching.MAP);
         }
 
         @Arbiter
         public void check(L_Result r) {
-            r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+            r.r1 = TreeBin.outcome(shape, one, two, map, TreeBin.Watching.MAP);
         }
     }
 
@@ -100,7 +100,7 @@ public final class TreeBinRace {
     @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a ConcurrentHashMap. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; about 500,000 samples each): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
     @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
     @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
     @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
     @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
     @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
@@ -111,22 +111,22 @@ public final class TreeBinRace {
 
         final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new ConcurrentHashMap<>()));
         final String shape = TreeBin.shape(map);
-        String thrownOne;
-        String thrownTwo;
+        TreeBin.Put one;
+        TreeBin.Put two;
 
         @Actor
         public void putOne() {
-            thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+            one = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0, TreeBin.Watching.TIME_ONLY);
         }
 
         @Actor
         public void putTwo() {
-            thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+            two = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1, TreeBin.Watching.TIME_ONLY);
         }
 
         @Arbiter
         public void check(L_Result r) {
-            r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+            r.r1 = TreeBin.outcome(shape, one, two, map, TreeBin.Watching.TIME_ONLY);
         }
     }
 
@@ -144,7 +144,7 @@ public final class TreeBinRace {
     @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap wrapped by Collections.synchronizedMap. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; about 500,000 samples each): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
     @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
     @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
     @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
     @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
     @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
@@ -155,22 +155,22 @@ public final class TreeBinRace {
 
         final Map<CollidingKey, Integer> map = TreeBin.prefill(Collections.synchronizedMap(MapUnderTest.create(() -> new HashMap<>())));
         final String shape = TreeBin.shape(map);
-        String thrownOne;
-        String thrownTwo;
+        TreeBin.Put one;
+        TreeBin.Put two;
 
         @Actor
         public void putOne() {
-            thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+            one = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0, TreeBin.Watching.TIME_ONLY);
         }
 
         @Actor
         public void putTwo() {
-            thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+            two = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1, TreeBin.Watching.TIME_ONLY);
         }
 
         @Arbiter
         public void check(L_Result r) {
-            r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+            r.r1 = TreeBin.outcome(shape, one, two, map, TreeBin.Watching.TIME_ONLY);
         }
     }
 
@@ -188,7 +188,7 @@ public final class TreeBinRace {
     @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap whose every access holds one ReentrantLock. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; about 500,000 samples each): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
     @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
     @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
     @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
     @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
     @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
@@ -200,14 +200,14 @@ public final class TreeBinRace {
         final ReentrantLock lock = new ReentrantLock();
         final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
         final String shape = TreeBin.shape(map);
-        String thrownOne;
-        String thrownTwo;
+        TreeBin.Put one;
+        TreeBin.Put two;
 
         @Actor
         public void putOne() {
             lock.lock();
             try {
-                thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+                one = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0, TreeBin.Watching.TIME_ONLY);
             } finally {
                 lock.unlock();
             }
@@ -217,7 +217,7 @@ public final class TreeBinRace {
         public void putTwo() {
             lock.lock();
             try {
-                thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+                two = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1, TreeBin.Watching.TIME_ONLY);
             } finally {
                 lock.unlock();
             }
@@ -227,7 +227,7 @@ public final class TreeBinRace {
         public void check(L_Result r) {
             lock.lock();
             try {
-                r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+                r.r1 = TreeBin.outcome(shape, one, two, map, TreeBin.Watching.TIME_ONLY);
             } finally {
                 lock.unlock();
             }
@@ -248,7 +248,7 @@ public final class TreeBinRace {
     @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; about 500,000 samples each): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
     @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
     @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (seen by a bounded walk first).")
+    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
     @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
     @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
     @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
@@ -260,14 +260,14 @@ public final class TreeBinRace {
         final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
         final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
         final String shape = TreeBin.shape(map);
-        String thrownOne;
-        String thrownTwo;
+        TreeBin.Put one;
+        TreeBin.Put two;
 
         @Actor
         public void putOne() {
             lock.writeLock().lock();
             try {
-                thrownOne = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0);
+                one = TreeBin.putAll(map, TreeBin.FIRST_ONE, 0, TreeBin.Watching.TIME_ONLY);
             } finally {
                 lock.writeLock().unlock();
             }
@@ -277,7 +277,7 @@ public final class TreeBinRace {
         public void putTwo() {
             lock.writeLock().lock();
             try {
-                thrownTwo = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1);
+                two = TreeBin.putAll(map, TreeBin.FIRST_TWO, 1, TreeBin.Watching.TIME_ONLY);
             } finally {
                 lock.writeLock().unlock();
             }
@@ -287,7 +287,7 @@ public final class TreeBinRace {
         public void check(L_Result r) {
             lock.readLock().lock();
             try {
-                r.r1 = TreeBin.outcome(shape, thrownOne, thrownTwo, map);
+                r.r1 = TreeBin.outcome(shape, one, two, map, TreeBin.Watching.TIME_ONLY);
             } finally {
                 lock.readLock().unlock();
             }

@@ -85,7 +85,8 @@ class StructuralChangeTest {
     @Test
     void aUsersMapIsOpaqueAndTheOutcomeSaysSo() {
         Map<CollidingKey, Integer> map = TreeBin.prefill(new java.util.concurrent.ConcurrentSkipListMap<>());
-        assertThat(TreeBin.outcome(TreeBin.shape(map), null, null, map)).isEqualTo("opaque, lost 12");
+        TreeBin.Put none = new TreeBin.Put(null, false, 0);
+        assertThat(TreeBin.outcome(TreeBin.shape(map), none, none, map, TreeBin.Watching.MAP)).isEqualTo("opaque, lost 12");
     }
 
     private static Class<?> testClass(String name) throws ClassNotFoundException {
