@@ -37,20 +37,7 @@ public final class FlagFences {
     /*
      * Demonstration.
      *
-     * x86_64 (measured: jcstress's quick matrix, 28 forks over every compile mode per actor, +/- biased locking,
-     * +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -t <test>`; 2-core AMD EPYC,
-     * OpenJDK 17.0.15; every fork that showed the interesting outcome had a C2-compiled actor):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1, 4                    320,272,242     51.85%  ACCEPTABLE
-     *   0, 0                    295,996,030     47.92%  ACCEPTABLE
-     *   0, 4                        775,167      0.13%  ACCEPTABLE
-     *   0, 3                        281,428      0.05%  ACCEPTABLE
-     *   0, 2                        167,249      0.03%  ACCEPTABLE
-     *   0, 1                        145,317      0.02%  ACCEPTABLE
-     *   1, 2                          6,240     <0.01%  ACCEPTABLE_INTERESTING
-     *   1, 1                          3,299     <0.01%  ACCEPTABLE_INTERESTING
-     *   1, 3                          3,137     <0.01%  ACCEPTABLE_INTERESTING
-     *   1, 0                              0      0.00%  ACCEPTABLE_INTERESTING
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
@@ -88,20 +75,7 @@ public final class FlagFences {
     /*
      * Demonstration.
      *
-     * x86_64 (measured: jcstress's quick matrix, 28 forks over every compile mode per actor, +/- biased locking,
-     * +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -t <test>`; 2-core AMD EPYC,
-     * OpenJDK 17.0.15; every fork that showed the interesting outcome had a C2-compiled actor):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1, 4                    406,094,604     56.37%  ACCEPTABLE
-     *   0, 0                    312,925,369     43.44%  ACCEPTABLE
-     *   1, 3                        374,549      0.05%  ACCEPTABLE_INTERESTING
-     *   0, 4                        257,237      0.04%  ACCEPTABLE
-     *   1, 2                        186,559      0.03%  ACCEPTABLE_INTERESTING
-     *   0, 3                        175,179      0.02%  ACCEPTABLE
-     *   0, 1                        162,065      0.02%  ACCEPTABLE
-     *   0, 2                         88,873      0.01%  ACCEPTABLE
-     *   1, 0                         54,998     <0.01%  ACCEPTABLE_INTERESTING
-     *   1, 1                         44,891     <0.01%  ACCEPTABLE_INTERESTING
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
@@ -139,11 +113,7 @@ public final class FlagFences {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1, 42                   33,514,067   50.3532%  ACCEPTABLE
-     *   0, 0                    33,028,078   49.6230%  ACCEPTABLE
-     *   0, 42                       15,826    0.0238%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({ReleaseFenceAfterFlag.class, AcquireFenceBeforeFlag.class})
@@ -182,11 +152,7 @@ public final class FlagFences {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1, 42                   35,025,572   50.6301%  ACCEPTABLE
-     *   0, 0                    34,132,434   49.3390%  ACCEPTABLE
-     *   0, 42                       21,405    0.0309%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({ReleaseFenceAfterFlag.class})

@@ -32,17 +32,11 @@ public final class SeqLock {
     /*
      * Demonstration: its race does not show on x86.
      *
-     * x86_64 (measured: jcstress's quick matrix with 2 s iterations, 28 forks over every compile mode per actor,
-     * +/- biased locking, +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -time 2000
-     * -t <test>`; 2-core AMD EPYC, OpenJDK 17.0.15; the interesting outcome in no fork):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1, 1                  4,456,375,907   99.9390%  ACCEPTABLE
-     *   0, 0                      1,583,898    0.0355%  ACCEPTABLE
-     *   0, 1                      1,134,743    0.0254%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("The same writer and checks as SeqLock.FenceBeforeReread, but the reader's VarHandle.loadLoadFence() sits between the first stamp load and the data loads, where getAcquire already orders them, instead of before the stamp re-read; nothing keeps the data loads from being satisfied after the re-read (r1 = accepted, r2 = data match the stamp). Demonstration: an accepted torn read is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): never seen in 4,459,094,548 samples; expected to stay so: x86 keeps loads in order, and the compiler does not move the plain data loads below the stamp's opaque re-read (as jcstress's own BasicJMM_06_Causality.OpaqueReads shows for opaque loads on x86). This demonstration shows its race on ARM only. On ARM (expected, not measured: ARMv8 may reorder the data loads after the stamp re-read): seen.")
+    @Description("The same writer and checks as SeqLock.FenceBeforeReread, but the reader's VarHandle.loadLoadFence() sits between the first stamp load and the data loads, where getAcquire already orders them, instead of before the stamp re-read; nothing keeps the data loads from being satisfied after the re-read (r1 = accepted, r2 = data match the stamp). Demonstration: an accepted torn read is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): never seen in 4,459,094,548 samples; expected to stay so: x86 keeps loads in order, and the compiler does not move the plain data loads below the stamp's opaque re-read (as jcstress's own BasicJMM_06_Causality.OpaqueReads shows for opaque loads on x86). Measured never to break on x86 (above), so this demonstration is expected to show its race on ARM only. On ARM (expected, not measured: ARMv8 may reorder the data loads after the stamp re-read): seen.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Stamp unchanged and even: the data read is consistent with it.")
     @Outcome(id = {"0, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Stamp odd or changed: the reader rejects what it read and would retry.")
     @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Torn read accepted: the stamp check passed but the data do not match it.")
@@ -97,7 +91,7 @@ public final class SeqLock {
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("The same writer and checks as SeqLock.FenceBeforeReread, but the reader has no fence at all and re-reads the stamp with a plain load (r1 = accepted, r2 = data match the stamp). Nothing keeps the re-read after the data loads: the compiler may load the stamp first, and ARM hardware may satisfy it first. Demonstration: an accepted torn read is ACCEPTABLE_INTERESTING. On x86 (expected, from jcstress's own BasicJMM_06_Causality.PlainReads, which C2 reorders on x86): seen only where the reader runs C2 code. On ARM (expected, not measured: ARMv8 may also reorder the loads in hardware): seen.")
+    @Description("The same writer and checks as SeqLock.FenceBeforeReread, but the reader has no fence at all and re-reads the stamp with a plain load (r1 = accepted, r2 = data match the stamp). Nothing keeps the re-read after the data loads: the compiler may load the stamp first, and ARM hardware is expected to be free to satisfy it first (its load-load order is not kept without a barrier). Demonstration: an accepted torn read is ACCEPTABLE_INTERESTING. On x86 (expected, from jcstress's own BasicJMM_06_Causality.PlainReads, which C2 reorders on x86): seen only where the reader runs C2 code. On ARM (expected, not measured: ARMv8 may also reorder the loads in hardware): seen.")
     @Outcome(id = "1, 1", expect = ACCEPTABLE, desc = "Stamp unchanged and even: the data read is consistent with it.")
     @Outcome(id = {"0, 0", "0, 1"}, expect = ACCEPTABLE, desc = "Stamp odd or changed: the reader rejects what it read and would retry.")
     @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Torn read accepted: the stamp check passed but the data do not match it.")
@@ -144,11 +138,7 @@ public final class SeqLock {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1, 1                    63,892,212   99.8188%  ACCEPTABLE
-     *   0, 0                        96,043    0.1500%  ACCEPTABLE
-     *   0, 1                        19,956    0.0312%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({MisplacedFence.class, PlainReread.class})

@@ -34,21 +34,7 @@ public final class TreeBinRace {
     /*
      * Demonstration.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15, run 20261203-095618-amd64-jdk17-830e;
-     * `./harness run --suites jcstress --only 'TreeBinRace\.PlainHashMap$'`):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   tree, intact                96,415   93.2600%  ACCEPTABLE
-     *   tree, lost 1                 3,196    3.0914%  ACCEPTABLE_INTERESTING
-     *   tree, cycle                  1,177    1.1385%  ACCEPTABLE_INTERESTING
-     *   tree, lost 2                   948    0.9170%  ACCEPTABLE_INTERESTING
-     *   tree, size 23                  695    0.6723%  ACCEPTABLE_INTERESTING
-     *   tree, size 22                  338    0.3269%  ACCEPTABLE_INTERESTING
-     *   tree, lost 3                   255    0.2467%  ACCEPTABLE_INTERESTING
-     *   tree, size 21                  135    0.1306%  ACCEPTABLE_INTERESTING
-     *   tree, lost 4                   115    0.1112%  ACCEPTABLE_INTERESTING
-     *   tree, size 20                   39    0.0377%  ACCEPTABLE_INTERESTING
-     *   tree, looped                     8    0.0077%  ACCEPTABLE_INTERESTING
-     *   ... 10 more outcomes (lost 5 to lost 16, size 18, size 19) in the run file
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
@@ -89,9 +75,7 @@ public final class TreeBinRace {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   tree, intact               513,195  100.0000%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainHashMap.class})
@@ -133,9 +117,7 @@ public final class TreeBinRace {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   tree, intact               542,379  100.0000%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainHashMap.class})
@@ -177,9 +159,7 @@ public final class TreeBinRace {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   tree, intact               273,571  100.0000%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainHashMap.class})
@@ -237,9 +217,7 @@ public final class TreeBinRace {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   tree, intact               255,139  100.0000%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainHashMap.class})

@@ -33,13 +33,7 @@ public final class SnapshotPublication {
     /*
      * Demonstration.
      *
-     * x86_64 (measured: jcstress's quick matrix, 28 forks over every compile mode per actor, +/- biased locking,
-     * +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -t <test>`; 2-core AMD EPYC,
-     * OpenJDK 17.0.15; every fork that showed the interesting outcome had a C2-compiled actor):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1                       118,618,185     61.70%  ACCEPTABLE
-     *   2                        73,630,907     38.30%  ACCEPTABLE
-     *   0                            10,790     <0.01%  ACCEPTABLE_INTERESTING
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
@@ -69,16 +63,11 @@ public final class SnapshotPublication {
     /*
      * Demonstration: its race does not show on x86.
      *
-     * x86_64 (measured: jcstress's quick matrix with 2 s iterations, 28 forks over every compile mode per actor,
-     * +/- biased locking, +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -time 2000
-     * -t <test>`; 2-core AMD EPYC, OpenJDK 17.0.15; the interesting outcome in no fork):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1                     1,324,554,348   63.5330%  ACCEPTABLE
-     *   2                       760,273,320   36.4670%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version and three fields computed from it (2v, 3v, 4v); the reference travels through VarHandle setOpaque/getOpaque. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). Opaque access is coherent for the one variable but orders no other memory access. Demonstration: the torn snapshot is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): never torn in 2,084,827,668 samples; expected to stay so: x86 keeps stores in order and loads in order, and the compiler does not move plain accesses across an opaque one (jcstress's own BasicJMM_08_Finals.OpaqueInit and BasicJMM_06_Causality.OpaqueReads show the same on x86). This demonstration shows its race on ARM only. On ARM (expected, not measured: opaque orders nothing between addresses and ARMv8 may reorder the stores and the loads): torn snapshots seen.")
+    @Description("A writer replaces a published snapshot (version 1) by a new one (version 2) whose fields are a version and three fields computed from it (2v, 3v, 4v); the reference travels through VarHandle setOpaque/getOpaque. The reader validates what it sees (r1 = the version when the fields agree, 0 when torn). Opaque access is coherent for the one variable but orders no other memory access. Demonstration: the torn snapshot is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): never torn in 2,084,827,668 samples; expected to stay so: x86 keeps stores in order and loads in order, and the compiler does not move plain accesses across an opaque one (jcstress's own BasicJMM_08_Finals.OpaqueInit and BasicJMM_06_Causality.OpaqueReads show the same on x86). Measured never to break on x86 (above), so this demonstration is expected to show its race on ARM only. On ARM (expected, not measured: opaque orders nothing between addresses and ARMv8 may reorder the stores and the loads): torn snapshots seen.")
     @Outcome(id = "1", expect = ACCEPTABLE, desc = "The old snapshot, complete.")
     @Outcome(id = "2", expect = ACCEPTABLE, desc = "The new snapshot, complete.")
     @Outcome(id = "0", expect = ACCEPTABLE_INTERESTING, desc = "Torn: the reference was seen before the fields it carries.")
@@ -117,10 +106,7 @@ public final class SnapshotPublication {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1                       10,593,037   53.0011%  ACCEPTABLE
-     *   2                        9,393,414   46.9989%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainField.class, Opaque.class})
@@ -161,10 +147,7 @@ public final class SnapshotPublication {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1                       10,530,509   57.2334%  ACCEPTABLE
-     *   2                        7,868,742   42.7666%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainField.class, Opaque.class})
@@ -195,10 +178,7 @@ public final class SnapshotPublication {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1                       11,300,500   55.3498%  ACCEPTABLE
-     *   2                        9,116,031   44.6502%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainField.class, Opaque.class})
@@ -229,10 +209,7 @@ public final class SnapshotPublication {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   2                        7,544,623   69.2591%  ACCEPTABLE
-     *   1                        3,348,708   30.7409%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainField.class, Opaque.class})

@@ -34,20 +34,7 @@ public final class VersionStampedBuffer {
     /*
      * Demonstration.
      *
-     * x86_64 (measured: jcstress's quick matrix, 28 forks over every compile mode per actor, +/- biased locking,
-     * +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -t <test>`; 2-core AMD EPYC,
-     * OpenJDK 17.0.15; every fork that showed the interesting outcome had a C2-compiled actor):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   0, 0                    179,253,723     51.45%  ACCEPTABLE
-     *   1, 4                    167,490,404     48.07%  ACCEPTABLE
-     *   0, 4                      1,206,050      0.35%  ACCEPTABLE
-     *   0, 2                        142,129      0.04%  ACCEPTABLE
-     *   0, 1                        128,516      0.04%  ACCEPTABLE
-     *   0, 3                        103,814      0.03%  ACCEPTABLE
-     *   1, 0                         40,544      0.01%  ACCEPTABLE_INTERESTING
-     *   1, 2                         25,753     <0.01%  ACCEPTABLE_INTERESTING
-     *   1, 3                          3,970     <0.01%  ACCEPTABLE_INTERESTING
-     *   1, 1                          3,754     <0.01%  ACCEPTABLE_INTERESTING
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
@@ -78,20 +65,11 @@ public final class VersionStampedBuffer {
     /*
      * Demonstration: its race does not show on x86.
      *
-     * x86_64 (measured: jcstress's quick matrix with 2 s iterations, 28 forks over every compile mode per actor,
-     * +/- biased locking, +/- C2 randomizers; `java -jar jcstress-tests/target/jcstress-tests.jar -m quick -time 2000
-     * -t <test>`; 2-core AMD EPYC, OpenJDK 17.0.15; the interesting outcome in no fork):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   0, 0                  2,189,443,828   70.1756%  ACCEPTABLE
-     *   1, 4                    904,794,491   29.0003%  ACCEPTABLE
-     *   0, 4                     23,283,377    0.7463%  ACCEPTABLE
-     *   0, 2                        861,845    0.0276%  ACCEPTABLE
-     *   0, 3                        847,108    0.0272%  ACCEPTABLE
-     *   0, 1                        717,659    0.0230%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through VarHandle setOpaque/getOpaque on the version; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements seen filled). Opaque access orders nothing but the version itself. Demonstration: version 1 with a stale buffer is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): never seen in 3,119,948,308 samples; expected to stay so: x86 keeps stores in order and loads in order, and the compiler does not move plain accesses across an opaque one (jcstress's own BasicJMM_08_Finals.OpaqueInit and BasicJMM_06_Causality.OpaqueReads show the same on x86). This demonstration shows its race on ARM only. On ARM (expected, not measured: opaque orders nothing between addresses and ARMv8 may reorder the stores and the loads): a stale buffer behind a new version seen.")
+    @Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through VarHandle setOpaque/getOpaque on the version; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements seen filled). Opaque access orders nothing but the version itself. Demonstration: version 1 with a stale buffer is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): never seen in 3,119,948,308 samples; expected to stay so: x86 keeps stores in order and loads in order, and the compiler does not move plain accesses across an opaque one (jcstress's own BasicJMM_08_Finals.OpaqueInit and BasicJMM_06_Causality.OpaqueReads show the same on x86). Measured never to break on x86 (above), so this demonstration is expected to show its race on ARM only. On ARM (expected, not measured: opaque orders nothing between addresses and ARMv8 may reorder the stores and the loads): a stale buffer behind a new version seen.")
     @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = "Old version: the buffer may be in any state.")
     @Outcome(id = "1, 4", expect = ACCEPTABLE, desc = "New version, full buffer.")
     @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = ACCEPTABLE_INTERESTING, desc = "New version, stale buffer.")
@@ -131,14 +109,7 @@ public final class VersionStampedBuffer {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   1, 4                    17,481,676   50.7369%  ACCEPTABLE
-     *   0, 0                    16,334,719   47.4081%  ACCEPTABLE
-     *   0, 4                       435,385    1.2636%  ACCEPTABLE
-     *   0, 3                       120,410    0.3495%  ACCEPTABLE
-     *   0, 2                        52,416    0.1521%  ACCEPTABLE
-     *   0, 1                        30,965    0.0899%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainVersion.class, OpaqueVersion.class})
@@ -180,14 +151,7 @@ public final class VersionStampedBuffer {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   0, 0                    24,750,670   94.3867%  ACCEPTABLE
-     *   1, 4                     1,312,817    5.0064%  ACCEPTABLE
-     *   0, 4                       117,548    0.4483%  ACCEPTABLE
-     *   0, 3                        29,300    0.1117%  ACCEPTABLE
-     *   0, 2                         7,752    0.0296%  ACCEPTABLE
-     *   0, 1                         4,524    0.0173%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainVersion.class, OpaqueVersion.class})
@@ -219,10 +183,7 @@ public final class VersionStampedBuffer {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   0, 0                    13,092,493   57.6500%  ACCEPTABLE
-     *   1, 4                     9,617,798   42.3500%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainVersion.class, OpaqueVersion.class})
@@ -254,10 +215,7 @@ public final class VersionStampedBuffer {
     /*
      * Guard.
      *
-     * x86_64 (measured: quick profile, one fork, 2-core AMD EPYC, OpenJDK 17.0.15; docs/runs/x86_64-quick):
-     *   RESULT                     SAMPLES       FREQ  EXPECT
-     *   0, 0                     4,823,179   51.4318%  ACCEPTABLE
-     *   1, 4                     4,554,632   48.5682%  ACCEPTABLE
+     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @GuardOf({PlainVersion.class, OpaqueVersion.class})
