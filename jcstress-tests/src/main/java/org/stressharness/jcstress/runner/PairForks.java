@@ -49,7 +49,8 @@ final class PairForks {
             }
             Map<String, Integer> forks = new HashMap<>();
             Map<String, Integer> broke = new HashMap<>();
-            for (ConfigurationEvidence c : demo.jcstress().byConfiguration()) {
+            for (ConfigurationEvidence c : demo.jcstress().byConfiguration() == null ? List.<ConfigurationEvidence>of()
+                    : demo.jcstress().byConfiguration()) {
                 forks.merge(c.family(), c.forks(), Integer::sum);
                 broke.merge(c.family(), c.forksShowing(), Integer::sum);
                 if (c.replay() != null) {

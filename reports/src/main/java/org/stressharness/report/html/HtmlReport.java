@@ -230,6 +230,11 @@ public final class HtmlReport {
         if (rows.stream().allMatch(r -> r.whereItBroke().isEmpty())) {
             return;
         }
+        boolean allHeld = rows.stream().allMatch(r -> r.whereItBroke().stream()
+                .allMatch(w -> r.verdictIn(w).equals(IdiomPairs.HELD)));
+        h.append("<details").append(allHeld ? "" : " open").append("><summary>Where each unsafe idiom broke, and what ")
+                .append("its guards ran there").append(allHeld ? " (every guard held under it everywhere)"
+                        : ": <span class=\"st ERROR\">somewhere no power shown</span>").append("</summary>\n");
         h.append("<p class=\"note\">Where each unsafe idiom broke, and what its guards ran there. Power: the chance ")
                 .append("the guard's forks there would have shown a break at the demonstration's per-fork rate there ")
                 .append("(then at that rate's one-sided 95% lower bound). A guard held under the race only where it ")
@@ -249,12 +254,12 @@ public final class HtmlReport {
                 }
                 h.append("</td><td class=\"n\">").append(Figures.percent(w.power())).append(" (")
                         .append(Figures.percent(w.powerAtLowerBound())).append(")</td><td>")
-                        .append(row.verdictIn(w).equals("held under it") ? "held under it"
+                        .append(row.verdictIn(w).equals(IdiomPairs.HELD) ? IdiomPairs.HELD
                                 : "<span class=\"st ERROR\">" + Html.escape(row.verdictIn(w)) + "</span>")
                         .append("</td></tr>\n");
             }
         }
-        h.append("</table>\n");
+        h.append("</table></details>\n");
     }
 
     private static void counts(StringBuilder h, List<TestResult> results) {

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
  */
 public final class IdiomPairs {
 
+    /** What a configuration row says where every guard ran the demonstration's forks there and held. */
+    public static final String HELD = "held under it";
+
     /**
      * @param demonstration the unsafe idiom's test
      * @param broke         samples with its interesting outcome (0: did not fire)
@@ -46,7 +49,7 @@ public final class IdiomPairs {
         /** What the row says for one configuration where it broke: held under it, a guard did not hold, or no power. */
         public String verdictIn(WhereItBroke where) {
             return guards.stream().anyMatch(g -> !g.held()) ? "a guard did not hold (see it)"
-                    : where.covered() ? "held under it" : "no power shown here";
+                    : where.covered() ? HELD : "no power shown here";
         }
 
         /** Whether every guard held under the race: it broke, and every guard ran and held wherever it broke. */

@@ -169,6 +169,30 @@ class IdiomPairsTest {
                 + "guards' PASS says nothing of it");
     }
 
+    @Test
+    void theSummaryListsEveryConfigurationWithoutPowerAndCountsTheHeldOnesBeyondAFew() {
+        // A program race breaks in every configuration of a nightly matrix: 20 families, each guard ran them all.
+        List<ConfigurationEvidence> everywhere = new java.util.ArrayList<>();
+        for (int f = 0; f < 20; f++) {
+            everywhere.add(evidence("JVM [-XX:Flag" + f + "], unified across all actors", 1, 1_000, f == 0 ? 0 : 5));
+        }
+        List<ConfigurationEvidence> guardRan = everywhere.stream()
+                .map(c -> evidence(c.configuration(), 1, 1_000, 0)).toList();
+        Run run = SyntheticRuns.run("r", null, List.of(
+                jcstress("x.Plain", Status.INTERESTING, 20_000, 95, 0, JcstressDetail.Role.DEMONSTRATION, everywhere,
+                        "x.Locked"),
+                jcstress("x.Locked", Status.PASSED, 20_000, 0, 0, JcstressDetail.Role.GUARD,
+                        guardRan.subList(2, 20), "x.Plain")));
+
+        String md = new MarkdownSummary().render(run);
+
+        // Families 1 to 19 broke; the guard skipped 0 and 1, so family 1 shows no power and is listed first.
+        assertThat(md).contains("| `Plain` | JVM \\[-XX:Flag1], unified across all actors | 1 of 1 | 0 | 0 | 0% (0%) | "
+                + "no power shown here |");
+        assertThat(md.lines().filter(l -> l.startsWith("| `Plain` | JVM"))).hasSize(12);
+        assertThat(md).contains("… and 7 more configurations where every guard held under it");
+    }
+
     /** A demonstration's outcomes: 1% of its samples showed the stale read. */
     private static final List<OutcomeCount> STALE_IN_ONE_PERCENT = List.of(
             new OutcomeCount("0, 0", 990, Expectation.ACCEPTABLE, "fine"),
