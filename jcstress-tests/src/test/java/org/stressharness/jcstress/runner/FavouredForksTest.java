@@ -1,19 +1,20 @@
 package org.stressharness.jcstress.runner;
 
 import org.junit.jupiter.api.Test;
-import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.infra.runners.TestList;
-import org.openjdk.jcstress.os.AffinityMode;
-import org.openjdk.jcstress.os.NodeType;
-import org.openjdk.jcstress.os.SchedulingClass;
 import org.openjdk.jcstress.vm.CompileMode;
 
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stressharness.jcstress.runner.Forks.SCL;
+import static org.stressharness.jcstress.runner.Forks.STRESS;
+import static org.stressharness.jcstress.runner.Forks.fork;
+import static org.stressharness.jcstress.runner.Forks.options;
+import static org.stressharness.jcstress.runner.Forks.seeded;
 
 /**
  * Where the nightly profile spends a compiler-reordering test's budget after the matrix: the configurations that
@@ -24,8 +25,6 @@ class FavouredForksTest {
 
     private static final String DEMO = "org.stressharness.jcstress.fences.FlagFences.ReleaseFenceAfterFlag";
     private static final String GUARD = "org.stressharness.jcstress.fences.FlagFences.BothFences";
-    private static final SchedulingClass SCL = new SchedulingClass(AffinityMode.NONE, 2, NodeType.PACKAGE);
-    private static final List<String> STRESS = List.of("-XX:-UseBiasedLocking", "-XX:+StressLCM", "-XX:+StressGCM");
     /** jcstress numbers a split compile mode actor by actor, base 3 (0 interpreter, 1 C1, 2 C2): 2 + 3 * 2. */
     private static final int BOTH_C2 = 8;
     /** The writer (actor 0) in C2, the reader in C1: 2 + 3 * 1. */
@@ -129,25 +128,5 @@ class FavouredForksTest {
         assertThat(first.get(1).jvmArgs).containsExactly("-XX:+UseBiasedLocking");
         assertThat(first.get(1).getCompileMode()).isEqualTo(WRITER_C2);
         assertThat(List.of(first.get(0).forkId, first.get(1).forkId, second.get(0).forkId)).containsExactly(28, 29, 30);
-    }
-
-    private static List<String> seeded(int seed) {
-        return java.util.stream.Stream.concat(STRESS.stream(), java.util.stream.Stream.of("-XX:StressSeed=" + seed))
-                .toList();
-    }
-
-    private static TestResult fork(TestInfo info, List<String> args, int mode, Object... stateCounts) throws Exception {
-        TestResult r = new TestResult(org.openjdk.jcstress.infra.Status.NORMAL);
-        for (int i = 0; i < stateCounts.length; i += 2) {
-            r.addState((String) stateCounts[i], ((Number) stateCounts[i + 1]).longValue());
-        }
-        r.setConfig(new TestConfig(options(), info, 0, args, mode, SCL));
-        return r;
-    }
-
-    private static Options options() throws Exception {
-        Options options = new Options(new String[] {"-m", "quick"});
-        options.parse();
-        return options;
     }
 }

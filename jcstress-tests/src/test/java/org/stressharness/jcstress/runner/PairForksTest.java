@@ -1,29 +1,26 @@
 package org.stressharness.jcstress.runner;
 
 import org.junit.jupiter.api.Test;
-import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.runners.TestConfig;
 import org.openjdk.jcstress.infra.runners.TestList;
-import org.openjdk.jcstress.os.AffinityMode;
-import org.openjdk.jcstress.os.NodeType;
-import org.openjdk.jcstress.os.SchedulingClass;
 import org.openjdk.jcstress.vm.CompileMode;
 import org.stressharness.results.model.Status;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.stressharness.jcstress.runner.Forks.STRESS;
+import static org.stressharness.jcstress.runner.Forks.fork;
+import static org.stressharness.jcstress.runner.Forks.options;
+import static org.stressharness.jcstress.runner.Forks.seeded;
 
 /** A guard runs where its demonstration broke, as many forks as the demonstration ran there. */
 class PairForksTest {
 
     private static final String DEMO = "org.stressharness.jcstress.fences.FlagFences.ReleaseFenceAfterFlag";
     private static final String GUARD = "org.stressharness.jcstress.fences.FlagFences.BothFences";
-    private static final SchedulingClass SCL = new SchedulingClass(AffinityMode.NONE, 2, NodeType.PACKAGE);
-    private static final List<String> STRESS = List.of("-XX:-UseBiasedLocking", "-XX:+StressLCM", "-XX:+StressGCM");
     /** The writer in C2, the reader in C1 (jcstress's base-3 numbering: 2 + 3 * 1). */
     private static final int WRITER_C2 = 5;
     /** Both actors in C2: 2 + 3 * 2. */
@@ -87,24 +84,5 @@ class PairForksTest {
                 fork(info, seeded(15), BOTH_C2, "1, 4", 1000)), CONTEXT);
         assertThat(result.status()).isEqualTo(Status.INTERESTING);
         return result;
-    }
-
-    private static List<String> seeded(int seed) {
-        return Stream.concat(STRESS.stream(), Stream.of("-XX:StressSeed=" + seed)).toList();
-    }
-
-    private static TestResult fork(TestInfo info, List<String> args, int mode, Object... stateCounts) throws Exception {
-        TestResult r = new TestResult(org.openjdk.jcstress.infra.Status.NORMAL);
-        for (int i = 0; i < stateCounts.length; i += 2) {
-            r.addState((String) stateCounts[i], ((Number) stateCounts[i + 1]).longValue());
-        }
-        r.setConfig(new TestConfig(options(), info, 0, args, mode, SCL));
-        return r;
-    }
-
-    private static Options options() throws Exception {
-        Options options = new Options(new String[] {"-m", "quick"});
-        options.parse();
-        return options;
     }
 }
