@@ -27,17 +27,25 @@ public final class RunFile {
     }
 
     /**
-     * Reads a run from a run directory or a run.json file.
+     * Reads a run from a run directory or a run.json file; compressed ({@code run.json.gz}, as runs are kept in
+     * {@code docs/runs/}) or not.
      *
      * @throws InvalidInputException naming the file when it is missing, empty, truncated or not a run
      */
     public static Run read(Path dirOrFile) {
         Path file = Files.isDirectory(dirOrFile) ? dirOrFile.resolve(NAME) : dirOrFile;
+        if (Files.isDirectory(dirOrFile) && !Files.isRegularFile(file)
+                && Files.isRegularFile(dirOrFile.resolve(NAME + ".gz"))) {
+            file = dirOrFile.resolve(NAME + ".gz");
+        }
         if (!Files.isRegularFile(file)) {
             throw new InvalidInputException(file + ": not a run (no " + NAME + ")");
         }
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
+            String text = file.toString().endsWith(".gz")
+                    ? new String(new java.util.zip.GZIPInputStream(Files.newInputStream(file)).readAllBytes(),
+                    StandardCharsets.UTF_8)
+                    : Files.readString(file, StandardCharsets.UTF_8);
             if (text.isBlank()) {
                 throw new InvalidInputException(file + ": empty file");
             }

@@ -24,6 +24,20 @@ class RunFileTest {
     }
 
     @Test
+    void aKeptRunIsReadCompressed() throws Exception {
+        Run run = SyntheticRuns.mixed("r1", SyntheticRuns.host("x86_64", "17.0.15+6"));
+        Path plain = dir.resolve("plain").resolve(RunFile.NAME);
+        Files.createDirectories(plain.getParent());
+        RunFile.write(run, plain);
+        Path kept = Files.createDirectories(dir.resolve("kept")).resolve(RunFile.NAME + ".gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(kept))) {
+            out.write(Files.readAllBytes(plain));
+        }
+        assertThat(RunFile.read(kept.getParent())).isEqualTo(run);
+        assertThat(RunFile.read(kept)).isEqualTo(run);
+    }
+
+    @Test
     void nonFiniteMetricsSurviveTheRoundTrip() {
         var metrics = new java.util.LinkedHashMap<String, Double>();
         metrics.put("predictionErrorPct", Double.NaN);
