@@ -92,7 +92,8 @@ final class ReproduceCommand implements Callable<Integer> {
                 .run(work, untilObserved, limit, out);
         String attempts = result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s");
         if (result.error() != null) {
-            // A crashed or empty attempt is no evidence that the outcome is gone: the reproduction failed, not the test.
+            // A crashed or empty attempt is no evidence that the outcome is gone: the reproduction failed, not
+            // the test.
             System.err.println("harness: reproduce: ERROR: " + result.error());
             return HarnessCommand.EXIT_USAGE;
         }

@@ -66,7 +66,8 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
                 Duration took = Duration.ofNanos(System.nanoTime() - t0);
                 boolean cutByLimit = exit == SuiteFork.SUITE_TIMED_OUT && results.isEmpty() && attempt > 1;
                 return cutByLimit ? new Outcome(false, 0, samples, attempt - 1, took, null)
-                        : Outcome.broken("attempt " + attempt + " (" + dir + "): " + broken, samples, attempt - 1, took);
+                        : Outcome.broken("attempt " + attempt + " (" + dir + "): " + broken, samples, attempt - 1,
+                        took);
             }
             for (TestResult r : results) {
                 if (r.jcstress() != null) {

@@ -10,15 +10,15 @@ import java.util.Map;
  *
  * <p>The outcome is one string, {@code "<shape>, <what happened>"}: the shape of the bin before the race
  * ({@link MapInsides#TREE}, {@link MapInsides#LIST} when the setup never made it a tree, {@link MapInsides#OPAQUE}
- * when the harness cannot see inside the map), then {@code intact}, {@code looped} (a put or the check went
- * round a cycle for 200 ms, until {@link NonTerminationWatch} cleared the link closing it), {@code cycle} (the tree's parent or child
- * links hold a cycle, found by {@link MapInsides#treeCycle} in the arbiter once both actors have finished; an actor
- * that suspects one stops putting, and keys it did not put are not looked for), {@code threw X} (an actor's put threw X,
- * caught so it is counted rather than failing the fork), {@code lost N} or {@code size S} (the arbiter found N
- * keys missing, or size() disagreeing with the keys found), or {@code check threw X}. A put or lookup that never
- * returns (a cycle in a corrupted tree) ends the fork through {@link NonTerminationWatch} (or jcstress's own
- * timeout); the suite runner reports such a fork as the outcome {@value #DID_NOT_TERMINATE}, which each test
- * grades.
+ * when the harness cannot see inside the map), then {@code intact}, {@code looped} (a put or the check went round a
+ * cycle for 200 ms, until {@link NonTerminationWatch} cleared the link closing it), {@code cycle} (the tree's parent
+ * or child links hold a cycle, found by {@link MapInsides#treeCycle} in the arbiter once both actors have finished;
+ * an actor that suspects one stops putting, and keys it did not put are not looked for), {@code threw X} (an actor's
+ * put threw X, caught so it is counted rather than failing the fork), {@code lost N} or {@code size S} (the arbiter
+ * found N keys missing, or size() disagreeing with the keys found), or {@code check threw X}. A put or lookup that
+ * never returns (a cycle in a corrupted tree) ends the fork through {@link NonTerminationWatch}; the suite runner
+ * reports such a fork, when the watch's marker says it looped, as the outcome {@value #DID_NOT_TERMINATE}, which
+ * each test grades (a jcstress timeout without the marker is an ERROR).
  */
 public final class TreeBin {
 

@@ -86,7 +86,8 @@ class StructuralChangeTest {
     void aUsersMapIsOpaqueAndTheOutcomeSaysSo() {
         Map<CollidingKey, Integer> map = TreeBin.prefill(new java.util.concurrent.ConcurrentSkipListMap<>());
         TreeBin.Put none = new TreeBin.Put(null, false, 0);
-        assertThat(TreeBin.outcome(TreeBin.shape(map), none, none, map, TreeBin.Watching.MAP)).isEqualTo("opaque, lost 12");
+        assertThat(TreeBin.outcome(TreeBin.shape(map), none, none, map, TreeBin.Watching.MAP))
+                .isEqualTo("opaque, lost 12");
     }
 
     private static Class<?> testClass(String name) throws ClassNotFoundException {

@@ -70,7 +70,8 @@ class ArchitectureClaimsTest {
 
     @Test
     void aSentenceThatClaimsWithoutSayingSoIsCaught() {
-        String text = "Opaque publication shows its race on ARM only. On ARM (expected, not measured: no barrier): seen.";
+        String text = "Opaque publication shows its race on ARM only. "
+                + "On ARM (expected, not measured: no barrier): seen.";
         assertThat(sentences(text)).filteredOn(s -> NAMES_ARM.matcher(s).find() && !MARKED.matcher(s).find())
                 .containsExactly("Opaque publication shows its race on ARM only.");
     }

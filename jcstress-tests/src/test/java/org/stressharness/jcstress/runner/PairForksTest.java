@@ -38,8 +38,8 @@ class PairForksTest {
 
         List<PairForks.Owed> owed = PairForks.owed(List.of(demonstration), guardForks, 16);
 
-        // Writer-C2 randomized: the demonstration ran 4 forks there and broke in one; the guard ran 1. Unified: it broke
-        // in its one fork, which the guard ran too. All-C2: it never broke there, so nothing is owed.
+        // Writer-C2 randomized: the demonstration ran 4 forks there and broke in one; the guard ran 1. Unified: it
+        // broke in its one fork, which the guard ran too. All-C2: it never broke there, so nothing is owed.
         assertThat(owed).singleElement().satisfies(o -> {
             assertThat(o.forks()).isEqualTo(3);
             assertThat(o.configuration().compileMode()).isEqualTo(WRITER_C2);

@@ -261,7 +261,8 @@ class ResultConverterTest {
         assertThat(guarded.status()).isEqualTo(Status.ERROR);
         assertThat(guarded.message()).contains("TIMEOUT_ERROR without the watch's loop marker")
                 .contains("Timeout waiting for tasks").contains("(configuration not recorded)");
-        assertThat(guarded.jcstress().outcomes()).noneMatch(o -> o.count() > 0 && o.outcome().equals("did not terminate"));
+        assertThat(guarded.jcstress().outcomes())
+                .noneMatch(o -> o.count() > 0 && o.outcome().equals("did not terminate"));
 
         String demo = "org.stressharness.jcstress.maps.TreeBinRace.PlainHashMap";
         assertThat(ResultConverter.convert(demo, info(demo), List.of(ok, hung), CONTEXT).status())

@@ -126,8 +126,8 @@ public final class MarkdownSummary {
         md.append("Where each unsafe idiom broke, and what its guards ran there (power: the chance the guards' forks ")
                 .append("would have shown a break at the demonstration's per-fork rate there; then at that rate's ")
                 .append("95% lower bound):\n\n")
-                .append("| unsafe idiom | configuration | broke in forks | guard forks there (fewest) | guard samples there ")
-                .append("(fewest) | power | what it shows |\n|---|---|---:|---:|---:|---|---|\n");
+                .append("| unsafe idiom | configuration | broke in forks | guard forks there (fewest) | ")
+                .append("guard samples there (fewest) | power | what it shows |\n|---|---|---:|---:|---:|---|---|\n");
         for (Map.Entry<IdiomPairs.Row, IdiomPairs.WhereItBroke> e : all.subList(0, (int) shown)) {
             IdiomPairs.Row row = e.getKey();
             IdiomPairs.WhereItBroke w = e.getValue();

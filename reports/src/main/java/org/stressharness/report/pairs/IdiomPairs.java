@@ -55,7 +55,8 @@ public final class IdiomPairs {
         /** Whether every guard held under the race: it broke, and every guard ran and held wherever it broke. */
         public boolean heldUnderIt() {
             return broke > 0 && !whereItBroke.isEmpty() && !guards.isEmpty()
-                    && guards.stream().allMatch(GuardHeld::held) && whereItBroke.stream().allMatch(WhereItBroke::covered);
+                    && guards.stream().allMatch(GuardHeld::held)
+                    && whereItBroke.stream().allMatch(WhereItBroke::covered);
         }
     }
 

@@ -45,7 +45,8 @@ class IdiomPairsTest {
     private static final String C2_C2 = "split: first C2, second C2";
 
     private static ConfigurationEvidence evidence(String configuration, int forks, long samples, long broken) {
-        return new ConfigurationEvidence(configuration, forks, samples, broken == 0 ? Map.of() : Map.of("1, 0", broken));
+        return new ConfigurationEvidence(configuration, forks, samples,
+                broken == 0 ? Map.of() : Map.of("1, 0", broken));
     }
 
     private static TestResult jcstress(String name, Status status, long samples, long interesting, long forbidden,
@@ -258,7 +259,8 @@ class IdiomPairsTest {
         assertThat(md).contains("| `HashMapLostPut` | 50.00% of 1,000,000 | 2 of 2 passed |")
                 .contains("| `PlainSnapshotPublication` | NOT OBSERVED in 9,000,000 | 1 of 1 passed | no power shown "
                         + "here: this demonstration did not fire")
-                .contains("| `UnsafeDoubleCheckedLocking` | JVM \\[C2 randomizers], split: first C2, second C2 | 1 of 4 "
+                .contains("| `UnsafeDoubleCheckedLocking` | JVM \\[C2 randomizers], split: first C2, second C2 "
+                        + "| 1 of 4 "
                         + "| 4 | 1,000 | 68.36% (5.00%) | a guard did not hold (see it) |")
                 .contains("Of the passed, 1 is a demonstration whose unsafe idiom did not break here");
 
