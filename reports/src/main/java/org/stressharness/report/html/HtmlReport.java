@@ -235,7 +235,7 @@ public final class HtmlReport {
         h.append("<details").append(allHeld ? "" : " open").append("><summary>Where each unsafe idiom broke, and what ")
                 .append("its guards ran there").append(allHeld ? " (every guard held under it everywhere)"
                         : ": <span class=\"st ERROR\">somewhere no power shown</span>").append("</summary>\n");
-        h.append("<p class=\"note\">Where each unsafe idiom broke, and what its guards ran there. Power: the chance ")
+        h.append("<p class=\"note\">Power: the chance ")
                 .append("the guard's forks there would have shown a break at the demonstration's per-fork rate there ")
                 .append("(then at that rate's one-sided 95% lower bound). A guard held under the race only where it ")
                 .append("ran at least as many forks as the demonstration.</p>\n<table class=\"pairs\"><tr>")

@@ -209,7 +209,7 @@ public final class IdiomPairs {
         if (g.status() != Status.PASSED) {
             return new GuardHeld(g, false, g.status() + ": " + g.message());
         }
-        return new GuardHeld(g, true, "held: forbidden outcome " + NotObserved.describe(d));
+        return new GuardHeld(g, true, "passed: forbidden outcome " + NotObserved.describe(d));
     }
 
     private static String proves(TestResult demo, long broke, List<GuardHeld> guards, List<WhereItBroke> where,
