@@ -2,6 +2,7 @@ package org.stressharness.lincheck;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * A map for a negative control: entries in a ConcurrentHashMap (correct) and an exact count at rest, but while an
@@ -17,19 +18,19 @@ public class InflatedSizeMap<K, V> extends ConcurrentHashMap<K, V> {
 
     @Override
     public V putIfAbsent(K key, V value) {
-        inFlight.incrementAndGet();
-        try {
-            return super.putIfAbsent(key, value);
-        } finally {
-            inFlight.decrementAndGet();
-        }
+        return inFlight(() -> super.putIfAbsent(key, value));
     }
 
     @Override
     public V remove(Object key) {
+        return inFlight(() -> super.remove(key));
+    }
+
+    /** Runs an update, counted as in flight while it runs. */
+    private V inFlight(Supplier<V> update) {
         inFlight.incrementAndGet();
         try {
-            return super.remove(key);
+            return update.get();
         } finally {
             inFlight.decrementAndGet();
         }

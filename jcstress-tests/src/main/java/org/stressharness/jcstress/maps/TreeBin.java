@@ -66,6 +66,11 @@ public final class TreeBin {
         TIME_ONLY
     }
 
+    /** The map the watch may look into: the demonstration's; none for a guard, whose operations it only times. */
+    static Map<CollidingKey, Integer> shownToWatch(Map<CollidingKey, Integer> map, Watching watching) {
+        return watching == Watching.MAP ? map : null;
+    }
+
     /**
      * What one actor's puts came to.
      *
@@ -83,7 +88,7 @@ public final class TreeBin {
      * leaves the verdict to the arbiter.
      */
     static Put putAll(Map<CollidingKey, Integer> map, int first, int slot, Watching watching) {
-        NonTerminationWatch.enter(slot, watching == Watching.MAP ? map : null);
+        NonTerminationWatch.enter(slot, shownToWatch(map, watching));
         String thrown = null;
         int skipped = 0;
         try {
@@ -118,7 +123,7 @@ public final class TreeBin {
         if (MapInsides.treeCycle(map, ANY_KEY, CYCLE_LIMIT)) {
             return shape + ", " + CYCLE;
         }
-        NonTerminationWatch.enter(ARBITER_SLOT, watching == Watching.MAP ? map : null);
+        NonTerminationWatch.enter(ARBITER_SLOT, shownToWatch(map, watching));
         String result;
         try {
             int expected = KEYS - one.skipped() - two.skipped();

@@ -57,17 +57,21 @@ class TreeCycleVerdictTest {
         // watch clears the link; on a guard's it only times the operation.
         Map<CollidingKey, Integer> guarded = TreeBin.prefill(new HashMap<>());
         closeACycleAtTheRoot(guarded);
-        NonTerminationWatch.enter(1, null);
-        Thread.sleep(NonTerminationWatch.BREAK_AFTER_MS + 300);
-        assertThat(NonTerminationWatch.exit(1)).isFalse();
+        assertThat(TreeBin.shownToWatch(guarded, TreeBin.Watching.TIME_ONLY)).isNull();
+        assertThat(loopedPastTheLimit(TreeBin.shownToWatch(guarded, TreeBin.Watching.TIME_ONLY))).isFalse();
         assertThat(MapInsides.hasTreeCycle(guarded)).as("left as it was").isTrue();
 
         Map<CollidingKey, Integer> unsafe = TreeBin.prefill(new HashMap<>());
         closeACycleAtTheRoot(unsafe);
-        NonTerminationWatch.enter(1, unsafe);
-        Thread.sleep(NonTerminationWatch.BREAK_AFTER_MS + 300);
-        assertThat(NonTerminationWatch.exit(1)).isTrue();
+        assertThat(loopedPastTheLimit(TreeBin.shownToWatch(unsafe, TreeBin.Watching.MAP))).isTrue();
         assertThat(MapInsides.hasTreeCycle(unsafe)).as("cleared by the watch").isFalse();
+    }
+
+    /** Stays inside one operation past the watch's limit, the watch shown {@code map} (null: time only). */
+    private static boolean loopedPastTheLimit(Map<CollidingKey, Integer> map) throws InterruptedException {
+        NonTerminationWatch.enter(1, map);
+        Thread.sleep(NonTerminationWatch.BREAK_AFTER_MS + 300);
+        return NonTerminationWatch.exit(1);
     }
 
     /** The root's parent set to its left child: a walk up the parent links never ends. */
