@@ -111,6 +111,7 @@ final class JcstressEngine {
             // writes it later, so the forks seen so far are also kept in the timeline, to choose the favoured ones.
             TestResultCollector collectors = MuxCollector.of(sink, timeline);
             new TestExecutor(options.verbosity(), collectors, scheduler).runAll(plan);
+            long perFork = (System.nanoTime() - start) / plan.size();
             if (engineOptions.replay() == null && !demonstrations.isEmpty()) {
                 List<PairForks.Owed> owed = PairForks.owed(demonstrations, timeline.forks(), settings.untilSeenForks());
                 if (!owed.isEmpty()) {
@@ -121,7 +122,6 @@ final class JcstressEngine {
             }
             if (budgeted(info)) {
                 long deadline = start + settings.testBudget().toNanos();
-                long perFork = (System.nanoTime() - start) / plan.size();
                 List<FavouredForks.Favoured> favoured = FavouredForks.of(timeline.forks(), info);
                 while (!favoured.isEmpty() && System.nanoTime() + perFork * favoured.size() <= deadline) {
                     List<TestConfig> round = FavouredForks.round(options, info, favoured, ran.size());
