@@ -86,7 +86,8 @@ final class JcstressEngine {
      *
      * <p>A guard first runs the forks it owes its demonstrations ({@link PairForks}): in each configuration family
      * where one of them broke earlier in this run, as many forks as the demonstration ran there, up to as many in all
-     * as a demonstration may chase ({@link ProfileSettings#untilSeenForks()}: the same cost, for the same reason).
+     * as a demonstration may chase ({@link ProfileSettings#untilSeenForks()}: the same cost, for the same reason);
+     * under a test budget, the budget's rounds go first to whatever it still owes.
      *
      * @param demonstrations for a guard, its demonstrations that ran before it in this run (empty otherwise)
      * @return the forks run, empty when the test cannot be scheduled on this machine's CPUs
@@ -123,8 +124,17 @@ final class JcstressEngine {
             if (budgeted(info)) {
                 long deadline = start + settings.testBudget().toNanos();
                 List<FavouredForks.Favoured> favoured = FavouredForks.of(timeline.forks(), info);
-                while (!favoured.isEmpty() && System.nanoTime() + perFork * favoured.size() <= deadline) {
-                    List<TestConfig> round = FavouredForks.round(options, info, favoured, ran.size());
+                while (true) {
+                    // A guard spends its budget first on what it still owes its demonstrations, a fork in each
+                    // configuration where one broke more often than the guard ran it; then as any test does.
+                    List<PairForks.Owed> stillOwed = engineOptions.replay() == null && !demonstrations.isEmpty()
+                            ? PairForks.owed(demonstrations, timeline.forks(), Integer.MAX_VALUE) : List.of();
+                    List<TestConfig> round = !stillOwed.isEmpty()
+                            ? PairForks.forks(options, info, PairForks.onceEach(stillOwed), ran.size())
+                            : FavouredForks.round(options, info, favoured, ran.size());
+                    if (round.isEmpty() || System.nanoTime() + perFork * round.size() > deadline) {
+                        break;
+                    }
                     new TestExecutor(options.verbosity(), collectors, scheduler).runAll(round);
                     ran.addAll(round);
                 }

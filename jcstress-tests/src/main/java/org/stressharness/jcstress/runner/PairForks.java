@@ -95,6 +95,11 @@ final class PairForks {
         return result;
     }
 
+    /** One fork in each configuration family still owed: a round of a test's budget. */
+    static List<Owed> onceEach(List<Owed> owed) {
+        return owed.stream().map(o -> new Owed(o.configuration(), o.family(), 1)).toList();
+    }
+
     /** The fork list for what is owed: one {@link FavouredForks#round} per fork, numbered from {@code firstFork}. */
     static List<TestConfig> forks(org.openjdk.jcstress.Options options, org.openjdk.jcstress.infra.TestInfo info,
                                   List<Owed> owed, int firstFork) {
