@@ -16,8 +16,10 @@ import java.util.Map;
  * The forks a guard owes its demonstrations: a guard "held under" a race only where it ran what broke its twin. For
  * each JVM configuration family (flags and compile modes, the stress seed aside: {@link ConfigurationEvidence#family})
  * in which one of its demonstrations broke earlier in the run, the guard runs as many forks as the demonstration
- * ran there, less those its own plan already ran there, each randomized one with a fresh seed; at most {@code cap}
- * in all (the profile's budget), shared round-robin so that every family gets its first forks before any gets more.
+ * needed there per break ({@link ConfigurationEvidence#forksPerBreak}: all its forks there over those that broke,
+ * rounded up), less those its own plan already ran there, each randomized one with a fresh seed; at most
+ * {@code cap} in all (the profile's budget), shared round-robin so that every family gets its first forks before any
+ * gets more.
  */
 final class PairForks {
 
@@ -58,8 +60,9 @@ final class PairForks {
                 }
             }
             forks.forEach((family, n) -> {
-                if (broke.getOrDefault(family, 0) > 0 && how.containsKey(family)) {
-                    demoForks.merge(family, n, Math::max);
+                int b = broke.getOrDefault(family, 0);
+                if (b > 0 && how.containsKey(family)) {
+                    demoForks.merge(family, ConfigurationEvidence.forksPerBreak(n, b), Math::max);
                 }
             });
         }

@@ -238,7 +238,8 @@ public final class HtmlReport {
         h.append("<p class=\"note\">Power: the chance ")
                 .append("the guard's forks there would have shown a break at the demonstration's per-fork rate there ")
                 .append("(then at that rate's one-sided 95% lower bound). A guard held under the race only where it ")
-                .append("ran at least as many forks as the demonstration.</p>\n<table class=\"pairs\"><tr>")
+                .append("ran at least as many forks as the demonstration needed there per break.</p>\n")
+                .append("<table class=\"pairs\"><tr>")
                 .append("<th>unsafe idiom</th><th>configuration (stress seed aside)</th><th>broke in forks</th>")
                 .append("<th>guard: forks, samples there</th><th>power</th><th>what it shows</th></tr>");
         for (IdiomPairs.Row row : rows) {

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * demonstration's forks that broke there out of those it ran, each guard's forks and samples there, and the power
  * this gives (the chance those guard forks would have shown a break at the demonstration's per-fork rate there).
  * "Held under it" is said only for a configuration where every guard ran at least as many forks as the
- * demonstration did; elsewhere the row says "no power shown here".
+ * demonstration needed there per break; elsewhere the row says "no power shown here".
  */
 public final class IdiomPairs {
 
@@ -83,9 +83,14 @@ public final class IdiomPairs {
             return forks == 0 ? 0 : (double) broke / forks;
         }
 
-        /** Whether every guard ran at least as many forks here as the demonstration did. */
+        /** The forks the demonstration needed here per break ({@link ConfigurationEvidence#forksPerBreak}). */
+        public int needed() {
+            return ConfigurationEvidence.forksPerBreak(forks, broke);
+        }
+
+        /** Whether every guard ran at least as many forks here as the demonstration needed per break. */
         public boolean covered() {
-            return !guards.isEmpty() && guards.stream().allMatch(g -> g.forks() >= forks);
+            return !guards.isEmpty() && guards.stream().allMatch(g -> g.forks() >= needed());
         }
 
         /** The least chance, over the guards, that their forks here would have shown a break at {@link #rate()}. */
@@ -241,15 +246,15 @@ public final class IdiomPairs {
         List<WhereItBroke> uncovered = where.stream().filter(w -> !w.covered()).toList();
         String inWhere = where.size() == 1 ? "the configuration" : "each of the " + where.size() + " configurations";
         if (uncovered.isEmpty()) {
-            return rate + "; every guard held under it, with at least its forks in " + inWhere + " where it broke ("
-                    + power(covered) + ")";
+            return rate + "; every guard held under it, with the forks it needed per break in " + inWhere
+                    + " where it broke (" + power(covered) + ")";
         }
         String missing = uncovered.stream().map(w -> shortFamily(w.family())).collect(Collectors.joining("; "));
         return rate + (covered.isEmpty() ? "" : "; every guard held under it in " + covered.size() + " of the "
                 + where.size() + " configurations where it broke (" + power(covered) + ")")
                 + "; no power shown here in " + (covered.isEmpty() ? where.size() == 1 ? "the configuration"
                 : "the " + where.size() + " configurations" : "the other " + uncovered.size()) + " where it broke, "
-                + "where a guard ran fewer forks than it did: " + missing;
+                + "where a guard ran fewer forks than it needed per break: " + missing;
     }
 
     /** The guards' least power over {@code where}, at the demonstration's rate and at its lower bound. */

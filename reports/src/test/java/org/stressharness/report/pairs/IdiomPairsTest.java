@@ -109,7 +109,7 @@ class IdiomPairsTest {
 
         assertThat(row.heldUnderIt()).isFalse();
         assertThat(row.proves()).doesNotContain("held").contains("no power shown here in the configuration where it "
-                + "broke, where a guard ran fewer forks than it did: JVM [C2 randomizers], split: first C2, second C1");
+                + "broke, where a guard ran fewer forks than it needed per break: JVM [C2 randomizers], split: first C2, second C1");
         assertThat(row.whereItBroke()).singleElement().satisfies(w -> {
             assertThat(w.broke()).isEqualTo(1);
             assertThat(w.forks()).isEqualTo(1);
@@ -152,8 +152,10 @@ class IdiomPairsTest {
                 .containsExactly("x.ConcurrentMapLostPut", "x.LockedMapLostPut");
         assertThat(lostPut.guards()).allSatisfy(g -> assertThat(g.held()).isTrue());
         assertThat(lostPut.guards().get(0).evidence()).contains("2,000,000 samples from 4 forks in 2 JVM configurations");
-        assertThat(lostPut.proves()).isEqualTo("broke at 50.00% of samples; every guard held under it, with at least "
-                + "its forks in the configuration where it broke (power 68.36%, 5.00% at the rate's 95% lower bound)");
+        assertThat(lostPut.proves()).isEqualTo("broke at 50.00% of samples; every guard held under it, with the forks "
+                + "it needed per break in the configuration where it broke (power 68.36%, 5.00% at the rate's 95% "
+                + "lower bound)");
+        assertThat(lostPut.whereItBroke().get(0).needed()).isEqualTo(4);
         assertThat(lostPut.heldUnderIt()).isTrue();
         assertThat(lostPut.whereItBroke()).singleElement().satisfies(w -> {
             assertThat(w.family()).isEqualTo(RANDOMIZED + "], " + C2_C2);

@@ -48,6 +48,15 @@ public record ConfigurationEvidence(String configuration, int forks, long sample
         return SEED.matcher(configuration).replaceAll("");
     }
 
+    /**
+     * The forks a demonstration needed per break in a family where {@code broke} of its {@code forks} broke: the
+     * inverse of its per-fork rate there, rounded up (1 where every fork broke). A guard that ran this many forks
+     * there would have broken, at that rate, with a chance of at least 1 - 1/e (63%).
+     */
+    public static int forksPerBreak(int forks, int broke) {
+        return broke <= 0 ? Integer.MAX_VALUE : (forks + broke - 1) / broke;
+    }
+
     /** Whether its forks ran C2's randomizers, each with a seed of its own. */
     public boolean randomized() {
         return SEED.matcher(configuration).find();
