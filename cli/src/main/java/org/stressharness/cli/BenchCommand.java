@@ -317,7 +317,6 @@ final class BenchCommand implements Callable<Integer> {
         return found;
     }
 
-    /** When the run first held any interesting outcome of the test, in seconds from its start; null if not recorded. */
     /** A try whose attempt crashed or gave no result measures nothing: the bench stops rather than count it a miss. */
     private static void requireEvidence(Reproduction.Outcome o, TestResult r) {
         if (o.error() != null) {
@@ -325,6 +324,7 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
+    /** When the run first held any interesting outcome of the test, in seconds from its start; null if not recorded. */
     private static Double secondsToFirstInteresting(TestResult r) {
         return r.jcstress().earliest(r.jcstress().outcomes().stream()
                         .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING && o.count() > 0)

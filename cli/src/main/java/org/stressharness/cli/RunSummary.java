@@ -33,7 +33,7 @@ record RunSummary(Run run, Path dir) {
         if (!notRun.isEmpty()) {
             // First: a run that did not test what it planned must not read as a clean night (exit 3).
             out.printf("  NOT RUN     %d planned test%s (%s): %s%n", notRun.size(), notRun.size() == 1 ? "" : "s",
-                    notRun.get(0).message().substring(TestResult.NOT_RUN.length()),
+                    notRun.get(0).notRunReason(),
                     notRun.stream().limit(5).map(r -> VerdictLabel.shortName(r.name()))
                             .collect(Collectors.joining(", ")) + (notRun.size() > 5 ? ", ..." : ""));
         }

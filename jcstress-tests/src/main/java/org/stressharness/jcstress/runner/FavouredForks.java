@@ -95,11 +95,13 @@ final class FavouredForks {
 
     private static Favoured favoured(TestResult fork) {
         TestConfig c = fork.getConfig();
-        if (c == null) {
-            return null;
-        }
-        List<String> args = c.jvmArgs.stream().filter(a -> !SEED.matcher(a).matches()).toList();
-        return new Favoured(args, args.size() != c.jvmArgs.size(), c.getCompileMode(), c.getSchedulingClass());
+        return c == null ? null : withoutSeed(c.jvmArgs, c.getCompileMode(), c.getSchedulingClass());
+    }
+
+    /** A configuration as its forks ran it, its stress seed left out (randomized: it had one). */
+    static Favoured withoutSeed(List<String> jvmArgs, int compileMode, SchedulingClass schedulingClass) {
+        List<String> args = jvmArgs.stream().filter(a -> !SEED.matcher(a).matches()).toList();
+        return new Favoured(args, args.size() != jvmArgs.size(), compileMode, schedulingClass);
     }
 
     /** A configuration's identity across forks: its JVM arguments without the seed, and its compile mode. */

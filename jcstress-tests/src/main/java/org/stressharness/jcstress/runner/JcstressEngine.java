@@ -85,7 +85,8 @@ final class JcstressEngine {
      * {@code resultFile}, and each fork as it finishes to {@code timeline}.
      *
      * <p>A guard first runs the forks it owes its demonstrations ({@link PairForks}): in each configuration family
-     * where one of them broke earlier in this run, as many forks as the demonstration ran there, up to as many in all
+     * where one of them broke earlier in this run, as many forks as the demonstration needed there per break, up to
+     * as many in all
      * as a demonstration may chase ({@link ProfileSettings#untilSeenForks()}: the same cost, for the same reason);
      * under a test budget, the budget's rounds go first to whatever it still owes.
      *
@@ -113,7 +114,8 @@ final class JcstressEngine {
             TestResultCollector collectors = MuxCollector.of(sink, timeline);
             new TestExecutor(options.verbosity(), collectors, scheduler).runAll(plan);
             long perFork = (System.nanoTime() - start) / plan.size();
-            if (engineOptions.replay() == null && !demonstrations.isEmpty()) {
+            boolean owes = engineOptions.replay() == null && !demonstrations.isEmpty();
+            if (owes) {
                 List<PairForks.Owed> owed = PairForks.owed(demonstrations, timeline.forks(), settings.untilSeenForks());
                 if (!owed.isEmpty()) {
                     List<TestConfig> pair = PairForks.forks(options, info, owed, ran.size());
@@ -127,7 +129,7 @@ final class JcstressEngine {
                 while (true) {
                     // A guard spends its budget first on what it still owes its demonstrations, a fork in each
                     // configuration where one broke more often than the guard ran it; then as any test does.
-                    List<PairForks.Owed> stillOwed = engineOptions.replay() == null && !demonstrations.isEmpty()
+                    List<PairForks.Owed> stillOwed = owes
                             ? PairForks.owed(demonstrations, timeline.forks(), Integer.MAX_VALUE) : List.of();
                     List<TestConfig> round = !stillOwed.isEmpty()
                             ? PairForks.forks(options, info, PairForks.onceEach(stillOwed), ran.size())

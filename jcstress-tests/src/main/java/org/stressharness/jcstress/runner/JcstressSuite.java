@@ -20,6 +20,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -88,10 +90,9 @@ public final class JcstressSuite {
      * The order the suite lists and runs its tests in: by name, every guard after the other tests, so that a guard
      * runs after its demonstrations and can run where they broke ({@link PairForks}).
      */
-    static List<String> runOrder(java.util.Collection<String> tests) {
-        return tests.stream().sorted(java.util.Comparator
-                .comparing((String t) -> !ResultConverter.demonstrationsOf(t).isEmpty())
-                .thenComparing(java.util.Comparator.naturalOrder())).toList();
+    static List<String> runOrder(Collection<String> tests) {
+        return tests.stream().sorted(Comparator.comparing((String t) -> !ResultConverter.demonstrationsOf(t).isEmpty())
+                .thenComparing(Comparator.naturalOrder())).toList();
     }
 
     private static int runTests(SuiteContract arguments, EngineOptions engineOptions, List<String> tests,

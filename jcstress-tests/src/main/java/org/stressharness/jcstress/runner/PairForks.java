@@ -42,7 +42,7 @@ final class PairForks {
         if (scheduling == null || cap <= 0) {
             return List.of();
         }
-        // Per family where a demonstration broke: the most forks any of them ran there, and how to run it again.
+        // Per family where a demonstration broke: the most forks any of them needed there per break, and how to run it.
         Map<String, Integer> demoForks = new LinkedHashMap<>();
         Map<String, FavouredForks.Favoured> how = new HashMap<>();
         for (var demo : demonstrations) {
@@ -56,7 +56,8 @@ final class PairForks {
                 forks.merge(c.family(), c.forks(), Integer::sum);
                 broke.merge(c.family(), c.forksShowing(), Integer::sum);
                 if (c.replay() != null) {
-                    how.putIfAbsent(c.family(), favoured(c, scheduling));
+                    how.putIfAbsent(c.family(), FavouredForks.withoutSeed(c.replay().jvmArgs(),
+                            c.replay().compileMode(), scheduling));
                 }
             }
             forks.forEach((family, n) -> {
@@ -113,11 +114,5 @@ final class PairForks {
             }
         });
         return FavouredForks.round(options, info, each, firstFork);
-    }
-
-    private static FavouredForks.Favoured favoured(ConfigurationEvidence c, SchedulingClass scheduling) {
-        List<String> args = c.replay().jvmArgs().stream().filter(a -> !a.startsWith("-XX:StressSeed=")).toList();
-        return new FavouredForks.Favoured(args, args.size() != c.replay().jvmArgs().size(), c.replay().compileMode(),
-                scheduling);
     }
 }

@@ -103,7 +103,7 @@ final class ResultConverter {
         JcstressDetail.Role role = guardOf != null ? JcstressDetail.Role.GUARD
                 : outcomes.stream().anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING)
                 ? JcstressDetail.Role.DEMONSTRATION : null;
-        List<String> twins = guardOf != null ? Arrays.stream(guardOf.value()).map(Class::getCanonicalName).toList()
+        List<String> twins = guardOf != null ? demonstrationsOf(name)
                 : role == JcstressDetail.Role.DEMONSTRATION ? guardsOf(name) : List.of();
         JcstressDetail detail = new JcstressDetail(samples, outcomes, configurations, context.htmlReport(),
                 forks.size(), role, twins, byConfiguration(forks, outcomes, gradesNonTermination),

@@ -129,7 +129,7 @@ public final class HtmlReport {
         }
         h.append("<p class=\"note\"><span class=\"st ERROR\">").append(notRun.size()).append(" planned test")
                 .append(notRun.size() == 1 ? "" : "s").append(" NOT RUN</span> (")
-                .append(Html.escape(notRun.get(0).message().substring(TestResult.NOT_RUN.length())))
+                .append(Html.escape(notRun.get(0).notRunReason()))
                 .append("); this run does not vouch for them: ")
                 .append(notRun.stream().map(r -> "<code>" + Html.escape(VerdictLabel.shortName(r.name())) + "</code>")
                         .collect(Collectors.joining(", "))).append("</p>\n");
@@ -231,7 +231,7 @@ public final class HtmlReport {
             return;
         }
         boolean allHeld = rows.stream().allMatch(r -> r.whereItBroke().stream()
-                .allMatch(w -> r.verdictIn(w).equals(IdiomPairs.HELD)));
+                .allMatch(r::heldIn));
         h.append("<details").append(allHeld ? "" : " open").append("><summary>Where each unsafe idiom broke, and what ")
                 .append("its guards ran there").append(allHeld ? " (every guard held under it everywhere)"
                         : ": <span class=\"st ERROR\">somewhere no power shown</span>").append("</summary>\n");
@@ -255,7 +255,7 @@ public final class HtmlReport {
                 }
                 h.append("</td><td class=\"n\">").append(Figures.percent(w.power())).append(" (")
                         .append(Figures.percent(w.powerAtLowerBound())).append(")</td><td>")
-                        .append(row.verdictIn(w).equals(IdiomPairs.HELD) ? IdiomPairs.HELD
+                        .append(row.heldIn(w) ? IdiomPairs.HELD
                                 : "<span class=\"st ERROR\">" + Html.escape(row.verdictIn(w)) + "</span>")
                         .append("</td></tr>\n");
             }

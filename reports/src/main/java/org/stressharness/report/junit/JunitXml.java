@@ -116,7 +116,7 @@ public final class JunitXml {
         Status st = r.status() == null ? Status.ERROR : r.status();
         String message = r.message() == null ? st.name() : r.message();
         x.writeCharacters("\n    ");
-        boolean empty = st == Status.PASSED && !VerdictLabel.notObservedDemonstration(r);
+        boolean empty = st == Status.PASSED && !VerdictLabel.notObserved(r);
         if (empty) {
             x.writeEmptyElement("testcase");
         } else {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A short Markdown summary of a run, sized for a GitHub Actions job summary (which caps a step at 1 MiB):
@@ -52,10 +53,10 @@ public final class MarkdownSummary {
         List<TestResult> notRun = results.stream().filter(TestResult::wasNotRun).toList();
         if (!notRun.isEmpty()) {
             md.append("**").append(notRun.size()).append(" planned test").append(notRun.size() == 1 ? "" : "s")
-                    .append(" NOT RUN** (").append(cell(notRun.get(0).message().substring(TestResult.NOT_RUN.length())))
+                    .append(" NOT RUN** (").append(cell(notRun.get(0).notRunReason()))
                     .append("): ").append(notRun.stream().limit(MAX_ROWS)
                             .map(r -> "`" + code(VerdictLabel.shortName(r.name())) + "`")
-                            .collect(java.util.stream.Collectors.joining(", ")))
+                            .collect(Collectors.joining(", ")))
                     .append(notRun.size() > MAX_ROWS ? ", …" : "").append(". This run does not vouch for them.\n\n");
         }
         Map<Status, Integer> counts = run.countByStatus();
@@ -120,9 +121,9 @@ public final class MarkdownSummary {
         // many in a nightly run (a program race breaks in every configuration), so beyond a few they are counted.
         List<Map.Entry<IdiomPairs.Row, IdiomPairs.WhereItBroke>> all = new ArrayList<>();
         rows.forEach(r -> r.whereItBroke().forEach(w -> all.add(Map.entry(r, w))));
-        all.sort(Comparator.comparing(e -> e.getKey().verdictIn(e.getValue()).equals(IdiomPairs.HELD)));
-        long shown = Math.max(all.stream().filter(e -> !e.getKey().verdictIn(e.getValue()).equals(IdiomPairs.HELD))
-                .count(), Math.min(all.size(), MAX_WHERE_HELD));
+        all.sort(Comparator.comparing(e -> e.getKey().heldIn(e.getValue())));
+        long shown = Math.max(all.stream().filter(e -> !e.getKey().heldIn(e.getValue())).count(),
+                Math.min(all.size(), MAX_WHERE_HELD));
         md.append("Where each unsafe idiom broke, and what its guards ran there (power: the chance the guards' forks ")
                 .append("would have shown a break at the demonstration's per-fork rate there; then at that rate's ")
                 .append("95% lower bound):\n\n")

@@ -52,6 +52,11 @@ public final class IdiomPairs {
                     : where.covered() ? HELD : "no power shown here";
         }
 
+        /** Whether every guard held under the race in {@code where}: it ran what the demonstration needed there. */
+        public boolean heldIn(WhereItBroke where) {
+            return verdictIn(where).equals(HELD);
+        }
+
         /** Whether every guard held under the race: it broke, and every guard ran and held wherever it broke. */
         public boolean heldUnderIt() {
             return broke > 0 && !whereItBroke.isEmpty() && !guards.isEmpty()

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JacksonException;
 import org.stressharness.results.model.Run;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 
 /** Reads and writes {@code run.json}. */
 public final class RunFile {
@@ -42,9 +44,7 @@ public final class RunFile {
             throw new InvalidInputException(file + ": not a run (no " + NAME + ")");
         }
         try {
-            String text = file.toString().endsWith(".gz")
-                    ? new String(new java.util.zip.GZIPInputStream(Files.newInputStream(file)).readAllBytes(),
-                    StandardCharsets.UTF_8)
+            String text = file.toString().endsWith(".gz") ? gunzip(file)
                     : Files.readString(file, StandardCharsets.UTF_8);
             if (text.isBlank()) {
                 throw new InvalidInputException(file + ": empty file");
@@ -65,6 +65,12 @@ public final class RunFile {
             throw new InvalidInputException(file + ": damaged JSON (" + why + ")");
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static String gunzip(Path file) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

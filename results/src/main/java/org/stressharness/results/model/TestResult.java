@@ -70,6 +70,12 @@ public record TestResult(Source source, String name, String description, Status 
         return status == Status.ERROR && message != null && message.startsWith(NOT_RUN);
     }
 
+    /** Why this planned test never started; null for a test that ran. */
+    @JsonIgnore
+    public String notRunReason() {
+        return wasNotRun() ? message.substring(NOT_RUN.length()) : null;
+    }
+
     @JsonProperty("jcstress")
     public JcstressDetail jcstress() {
         return detail instanceof JcstressDetail d ? d : null;

@@ -16,7 +16,7 @@ public final class VerdictLabel {
         if (r.status() == null) {
             return Status.ERROR.name();
         }
-        return notObservedDemonstration(r) ? NOT_OBSERVED : r.status().name();
+        return notObserved(r) ? NOT_OBSERVED : r.status().name();
     }
 
     /**
@@ -37,15 +37,18 @@ public final class VerdictLabel {
     }
 
     /**
-     * A demonstration (unsafe idiom) that ran cleanly and never showed its broken outcome, or a documented finding
-     * (a Lincheck check that expects a failure) that did not show: no evidence either way, never a PASS. A negative
-     * control that passed was caught, so it carries a failure kind and is not one of these.
+     * A passed test that is no evidence either way, never a PASS: a demonstration that never showed its broken
+     * outcome, or a documented finding (a Lincheck check that expects a failure) that did not show. A negative control
+     * that passed was caught, so it carries a failure kind and is not one of these.
      */
+    public static boolean notObserved(TestResult r) {
+        return notObservedDemonstration(r) || r.status() == Status.PASSED && r.lincheck() != null
+                && r.lincheck().expectFailure() && r.lincheck().failureKind() == null;
+    }
+
+    /** A demonstration (unsafe idiom) that ran cleanly and never showed its broken outcome. */
     public static boolean notObservedDemonstration(TestResult r) {
-        if (r.status() != Status.PASSED) {
-            return false;
-        }
-        return r.jcstress() != null ? r.jcstress().role() == JcstressDetail.Role.DEMONSTRATION
-                : r.lincheck() != null && r.lincheck().expectFailure() && r.lincheck().failureKind() == null;
+        return r.status() == Status.PASSED && r.jcstress() != null
+                && r.jcstress().role() == JcstressDetail.Role.DEMONSTRATION;
     }
 }
