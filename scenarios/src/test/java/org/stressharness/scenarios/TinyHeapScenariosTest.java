@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The issue's relations, each from real child JVMs with 16–64 MB heaps and the CLI's classpath. The margins are wide: the measured
- * figures sit far from every bound asserted here (see the README's table).
+ * figures sit far from every bound asserted here (see the table in docs/measured.md).
  */
 @Timeout(180)
 class TinyHeapScenariosTest {

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
-/** The benchmark tables as Markdown, for the README's Performance section and a CI job summary. */
+/** The benchmark tables as Markdown, for docs/measured.md and a CI job summary. */
 public final class BenchMarkdown {
 
     public String render(BenchReport b) {

@@ -19,7 +19,7 @@ import static org.stressharness.results.SyntheticRuns.outcome;
 
 /**
  * 5,000 synthetic results through every renderer. Asserts only what the page contains; the elapsed time is
- * printed (and quoted in the README), never asserted, so a slow build machine cannot fail it.
+ * printed (and quoted in docs/measured.md), never asserted, so a slow build machine cannot fail it.
  */
 class LargeRunRenderingTest {
 
