@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.report.ReportWriter;
 import org.stressharness.report.bench.BenchMarkdown;
 import org.stressharness.report.bench.BenchReport;

@@ -1,9 +1,10 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.ExitCode;
 import org.stressharness.report.compare.RunComparison;
 import org.stressharness.report.html.ComparisonPage;
 import org.stressharness.results.json.AtomicFiles;
-import org.stressharness.results.json.InvalidInputException;
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.report.markdown.ComparisonMarkdown;
 import org.stressharness.results.model.Run;
@@ -51,14 +52,14 @@ final class CompareCommand implements Callable<Integer> {
         for (Path dir : runDirs) {
             try {
                 runs.add(RunFile.read(dir));
-            } catch (InvalidInputException e) {
+            } catch (UsageException e) {
                 problems.add(e.getMessage());
                 err.println("harness: " + e.getMessage());
             }
         }
         err.flush();
         if (runs.isEmpty()) {
-            return HarnessCommand.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         RunComparison comparison = RunComparison.of(runs);
         try {
@@ -72,6 +73,6 @@ final class CompareCommand implements Callable<Integer> {
                 + comparison.differingTests() + " differ: " + out.resolve(HTML));
         w.println("        " + out.resolve(MARKDOWN));
         w.flush();
-        return problems.isEmpty() ? 0 : HarnessCommand.EXIT_USAGE;
+        return problems.isEmpty() ? 0 : ExitCode.USAGE.code();
     }
 }

@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.ExitCode;
 import org.stressharness.report.diff.RunDiff;
 import org.stressharness.results.json.AtomicFiles;
 import org.stressharness.results.json.RunFile;
@@ -50,6 +51,6 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         w.print(text);
         w.flush();
-        return diff.hasNewFailures() ? HarnessCommand.EXIT_FAILED : 0;
+        return diff.hasNewFailures() ? ExitCode.FAILED.code() : 0;
     }
 }

@@ -1,6 +1,7 @@
 package org.stressharness.cli;
 
-import org.stressharness.results.json.InvalidInputException;
+import org.stressharness.results.suite.ExitCode;
+import org.stressharness.results.suite.UsageException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -20,11 +21,11 @@ final class HarnessCli {
             err.println("harness: " + ex.getMessage() + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help)");
             err.flush();
-            return HarnessCommand.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof InvalidInputException || ex instanceof UsageException
+            if (ex instanceof UsageException || ex instanceof UsageException
                     || ex instanceof IllegalArgumentException) {
                 err.println("harness: " + ex.getMessage());
             } else {
@@ -32,7 +33,7 @@ final class HarnessCli {
                 ex.printStackTrace(err);
             }
             err.flush();
-            return HarnessCommand.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         });
         return cl;
     }

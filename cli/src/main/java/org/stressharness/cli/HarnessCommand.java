@@ -14,13 +14,6 @@ import picocli.CommandLine.Command;
         })
 public final class HarnessCommand implements Runnable {
 
-    /** Usage and infrastructure errors. */
-    public static final int EXIT_USAGE = 2;
-    /** A correctness failure was found. */
-    public static final int EXIT_FAILED = 1;
-    /** Nothing failed and nothing broke, but planned tests never ran (the time budget ran out): not a green night. */
-    public static final int EXIT_INCOMPLETE = 3;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.UsageException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

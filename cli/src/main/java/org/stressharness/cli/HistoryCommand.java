@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.report.history.History;
 import org.stressharness.report.history.HistoryStore;
 import org.stressharness.report.history.NightDigest;

@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.UsageException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.stressharness.report.bench.BenchReport.JmhResult;
 import org.stressharness.results.json.Json;

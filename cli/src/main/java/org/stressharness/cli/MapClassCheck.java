@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.suite.MapClass;
 
 import java.io.File;

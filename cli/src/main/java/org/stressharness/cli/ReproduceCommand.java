@@ -1,5 +1,7 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.ExitCode;
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.results.model.Profile;
 import org.stressharness.results.model.Run;
@@ -95,7 +97,7 @@ final class ReproduceCommand implements Callable<Integer> {
             // A crashed or empty attempt is no evidence that the outcome is gone: the reproduction failed, not
             // the test.
             System.err.println("harness: reproduce: ERROR: " + result.error());
-            return HarnessCommand.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         if (result.observed()) {
             out.printf("Reproduced %s: seen %d times in %d samples (%s, %s)%n", target, result.hits(),
@@ -106,7 +108,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 DurationOption.format(result.took()), result.attempts() > 0
                         ? String.format("; the attempts are the independent units: with 95%% confidence fewer than "
                         + "%s of attempts like these would show it", Figures.percent(NotObserved.forkBound(result.attempts()))) : "");
-        return HarnessCommand.EXIT_FAILED;
+        return ExitCode.FAILED.code();
     }
 
     private TestResult find(Run run) {

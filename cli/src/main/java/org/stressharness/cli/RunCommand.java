@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.Profile;
 import org.stressharness.results.json.RunFile;

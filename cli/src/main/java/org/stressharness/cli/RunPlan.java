@@ -1,7 +1,7 @@
 package org.stressharness.cli;
 
 import org.stressharness.results.json.AtomicFiles;
-import org.stressharness.results.json.InvalidInputException;
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.json.Json;
 import org.stressharness.results.model.Host;
 
@@ -53,11 +53,11 @@ record RunPlan(String id, String startedAt, String profile, List<String> command
         try {
             RunPlan plan = Json.mapper().readValue(Files.readString(file), RunPlan.class);
             if (plan == null || plan.id() == null || plan.suites() == null) {
-                throw new InvalidInputException(file + ": not a run plan");
+                throw new UsageException(file + ": not a run plan");
             }
             return plan;
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
 }

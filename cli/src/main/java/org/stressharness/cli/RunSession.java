@@ -1,7 +1,8 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.ExitCode;
 import org.stressharness.report.ReportWriter;
-import org.stressharness.results.json.InvalidInputException;
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.Profile;
@@ -176,7 +177,7 @@ final class RunSession {
     private static List<TestResult> readQuietly(ResultLines lines) {
         try {
             return lines.read();
-        } catch (InvalidInputException e) {
+        } catch (UsageException e) {
             return List.of();
         }
     }
@@ -212,7 +213,7 @@ final class RunSession {
         List<TestResult> got;
         try {
             got = new ArrayList<>(new ResultLines(suiteDir.resolve("results.jsonl")).read());
-        } catch (InvalidInputException e) {
+        } catch (UsageException e) {
             got = new ArrayList<>();
             whyMissing = e.getMessage();
         }
@@ -269,19 +270,19 @@ final class RunSession {
     }
 
     /**
-     * The run's exit status: {@link HarnessCommand#EXIT_FAILED} when a test failed; else
-     * {@link HarnessCommand#EXIT_USAGE} when a test gave no verdict (a crash, a hang, a machine fault); else
-     * {@link HarnessCommand#EXIT_INCOMPLETE} when planned tests never ran (a budget that ran out): a run that did
+     * The run's exit status: {@link ExitCode#FAILED} when a test failed; else
+     * {@link ExitCode#USAGE} when a test gave no verdict (a crash, a hang, a machine fault); else
+     * {@link ExitCode#INCOMPLETE} when planned tests never ran (a budget that ran out): a run that did
      * not test what it planned is never green; else 0.
      */
     static int exitCode(Run run) {
         if (run.results().stream().anyMatch(r -> r.status() == Status.FAILED)) {
-            return HarnessCommand.EXIT_FAILED;
+            return ExitCode.FAILED.code();
         }
         if (run.results().stream().anyMatch(r -> r.status() == Status.ERROR && !r.wasNotRun())) {
-            return HarnessCommand.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
-        return run.results().stream().anyMatch(TestResult::wasNotRun) ? HarnessCommand.EXIT_INCOMPLETE : 0;
+        return run.results().stream().anyMatch(TestResult::wasNotRun) ? ExitCode.INCOMPLETE.code() : 0;
     }
 
     /** Ctrl-C / SIGTERM: stop the running suite, keep what finished, write the report marked incomplete. */

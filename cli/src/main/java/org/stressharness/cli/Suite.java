@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.model.Source;
 
 import java.io.IOException;

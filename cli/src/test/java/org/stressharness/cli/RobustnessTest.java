@@ -1,5 +1,6 @@
 package org.stressharness.cli;
 
+import org.stressharness.results.suite.ExitCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -161,7 +162,7 @@ class RobustnessTest {
         int exit = HarnessCommand.execute("run", "--suites", "jcstress", "--budget", "6s", "--out", out.toString());
         Run run = FixtureRuns.onlyRun(out);
         assertThat(exit).as("planned tests never ran: a cut-short night has an exit status of its own")
-                .isEqualTo(HarnessCommand.EXIT_INCOMPLETE);
+                .isEqualTo(ExitCode.INCOMPLETE.code());
         assertThat(run.complete()).isFalse();
         assertThat(run.results()).filteredOn(r -> !r.wasNotRun()).extracting(TestResult::status)
                 .containsOnly(Status.PASSED);

@@ -9,6 +9,7 @@ import org.stressharness.results.model.Profile;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.suite.ReproduceCommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -191,9 +192,11 @@ public final class CheckRunner {
     }
 
     private String reproduce(LincheckCheck check) {
-        String only = "'^" + check.name().replaceAll("([.\\[\\]$])", "\\\\$1") + "$'";
-        String map = userMapClass == null ? "" : " --map " + userMapClass + " --classpath <jars>";
-        return "./harness run --suites lincheck --profile " + profile.id() + " --only " + only + map;
+        ReproduceCommandLine command = ReproduceCommandLine.rerun("lincheck", profile, check.name());
+        if (userMapClass != null) {
+            command.option("--map", userMapClass).option("--classpath", "<jars>");
+        }
+        return command.toString();
     }
 
     private static long elapsedMs(long startNanos) {

@@ -3,6 +3,7 @@ package org.stressharness.lincheck;
 import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.suite.ExitCode;
 import org.stressharness.results.suite.ParentWatch;
 import org.stressharness.results.suite.SuiteContract;
 
@@ -15,7 +16,8 @@ import java.util.Locale;
 /**
  * The suite runner the harness forks: runs the selected checks one after another and appends each result to
  * {@code <out>/results.jsonl} as soon as it is known. Exit status: 0 when it ran (whatever the verdicts),
- * 2 on bad arguments, 1 when results could not be written.
+ * 2 on bad arguments, 4 when results could not be written
+ * ({@link ExitCode}).
  */
 public final class LincheckSuite {
 
@@ -36,11 +38,11 @@ public final class LincheckSuite {
             checks = select(arguments);
         } catch (IllegalArgumentException e) {
             err.println("lincheck suite: " + e.getMessage());
-            return 2;
+            return ExitCode.USAGE.code();
         }
         if (arguments.list()) {
             checks.forEach(c -> out.println(c.name()));
-            return 0;
+            return ExitCode.OK.code();
         }
         ResultLines results = new ResultLines(arguments.out().resolve("results.jsonl"));
         CheckRunner runner = new CheckRunner(arguments.profile(), arguments.map());
@@ -59,9 +61,9 @@ public final class LincheckSuite {
             }
         } catch (RuntimeException e) {
             err.println("lincheck suite: " + e.getMessage());
-            return 1;
+            return ExitCode.RUNNER_FAULT.code();
         }
-        return 0;
+        return ExitCode.OK.code();
     }
 
     private static List<LincheckCheck> select(SuiteContract arguments) {

@@ -1,5 +1,8 @@
 package org.stressharness.scenarios;
 
+import org.stressharness.results.suite.ExitCode;
+import org.stressharness.results.suite.ReproduceCommandLine;
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.suite.ParentWatch;
 
 import org.stressharness.results.json.ResultLines;
@@ -22,10 +25,6 @@ import java.util.Optional;
  */
 public final class ScenarioSuite {
 
-    public static final int EXIT_OK = 0;
-    public static final int EXIT_INFRA = 1;
-    public static final int EXIT_USAGE = 2;
-
     private ScenarioSuite() {
     }
 
@@ -41,18 +40,18 @@ public final class ScenarioSuite {
             options = SuiteOptions.parse(args);
         } catch (UsageException e) {
             System.err.println("scenarios: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         List<Scenario> selected;
         try {
             selected = options.select(Scenario.available(options.mapClass() != null));
         } catch (IllegalArgumentException e) {
             System.err.println("scenarios: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         if (options.list()) {
             selected.forEach(s -> System.out.println(s.id()));
-            return EXIT_OK;
+            return ExitCode.OK.code();
         }
         try {
             Files.createDirectories(options.out());
@@ -86,10 +85,10 @@ public final class ScenarioSuite {
                 System.out.printf("%s (%.1f s) %s%n", result.status(), result.durationMs() / 1000.0,
                         result.message() == null ? "" : result.message());
             }
-            return EXIT_OK;
+            return ExitCode.OK.code();
         } catch (Exception e) {
             System.err.println("scenarios: " + e);
-            return EXIT_INFRA;
+            return ExitCode.RUNNER_FAULT.code();
         }
     }
 
@@ -136,18 +135,17 @@ public final class ScenarioSuite {
     }
 
     private static String reproduce(Scenario scenario, SuiteOptions options) {
-        StringBuilder b = new StringBuilder("./harness run --suites scenarios --profile " + options.profile().id()
-                + " --only '^" + scenario.id() + "$'");
-        options.heap().ifPresent(h -> b.append(" --heap ").append(h));
+        ReproduceCommandLine command = ReproduceCommandLine.rerun("scenarios", options.profile(), scenario.id());
+        options.heap().ifPresent(h -> command.option("--heap", h.toString()));
         if (options.collector() != Collector.G1) {
-            b.append(" --gc ").append(options.collector().label());
+            command.option("--gc", options.collector().label());
         }
         if (options.mapClass() != null) {
-            b.append(" --map ").append(options.mapClass());
+            command.option("--map", options.mapClass());
         }
         if (options.jfr()) {
-            b.append(" --jfr");
+            command.option("--jfr");
         }
-        return b.toString();
+        return command.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.stressharness.scenarios;
 
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.model.Profile;
 import org.stressharness.results.suite.SuiteContract;
 

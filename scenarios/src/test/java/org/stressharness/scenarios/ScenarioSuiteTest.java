@@ -1,5 +1,6 @@
 package org.stressharness.scenarios;
 
+import org.stressharness.results.suite.ExitCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,7 +114,7 @@ class ScenarioSuiteTest {
     @Test
     void anInvalidHeapIsAUsageError() throws Exception {
         Forked suite = fork(out, "--profile", "smoke", "--heap", "lots");
-        assertThat(suite.exitCode).isEqualTo(ScenarioSuite.EXIT_USAGE);
+        assertThat(suite.exitCode).isEqualTo(ExitCode.USAGE.code());
         assertThat(suite.output.strip()).isEqualTo("scenarios: invalid heap size 'lots' (expected e.g. 64m, 1g, 512k)");
         assertThat(out.resolve("results.jsonl")).doesNotExist();
     }

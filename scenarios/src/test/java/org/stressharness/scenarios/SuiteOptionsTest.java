@@ -1,5 +1,7 @@
 package org.stressharness.scenarios;
 
+import org.stressharness.results.suite.ExitCode;
+import org.stressharness.results.suite.UsageException;
 import org.junit.jupiter.api.Test;
 import org.stressharness.results.model.Profile;
 import org.stressharness.scenarios.workload.HashMapFill;
@@ -66,7 +68,7 @@ class SuiteOptionsTest {
     @Test
     void anInvalidHeapExitsWithTwoAndOneLine() {
         Captured c = capture(() -> ScenarioSuite.run("--out", "x", "--heap", "12q"));
-        assertThat(c.code).isEqualTo(ScenarioSuite.EXIT_USAGE);
+        assertThat(c.code).isEqualTo(ExitCode.USAGE.code());
         assertThat(c.err.strip()).isEqualTo("scenarios: invalid heap size '12q' (expected e.g. 64m, 1g, 512k)");
         assertThat(c.out).isEmpty();
     }

@@ -1,5 +1,7 @@
 package org.stressharness.jcstress.runner;
 
+import org.stressharness.results.suite.ExitCode;
+import org.stressharness.results.suite.ReproduceCommandLine;
 import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.runners.TestConfig;
@@ -35,13 +37,10 @@ import java.util.Locale;
  * output ({@code <DIR>/jcstress-console.log}) inside {@code <DIR>}.
  *
  * <p>Exit status: 0 when the tests ran (whatever their verdicts), 2 on bad arguments (including a
- * {@code --only} that selects no test, or an unusable {@code --map}), 3 when jcstress itself cannot start.
+ * {@code --only} that selects no test, or an unusable {@code --map}), 4 when jcstress itself cannot start
+ * ({@link ExitCode}).
  */
 public final class JcstressSuite {
-
-    static final int EXIT_OK = 0;
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_INFRA = 3;
 
     private JcstressSuite() {
     }
@@ -72,17 +71,17 @@ public final class JcstressSuite {
             }
         } catch (IllegalArgumentException e) {
             err.println("jcstress suite: " + e.getMessage());
-            return EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         if (arguments.list()) {
             tests.forEach(out::println);
-            return EXIT_OK;
+            return ExitCode.OK.code();
         }
         try {
             return runTests(arguments, engineOptions, tests, out);
         } catch (Exception e) {
             err.println("jcstress suite: cannot run jcstress: " + e);
-            return EXIT_INFRA;
+            return ExitCode.RUNNER_FAULT.code();
         }
     }
 
@@ -138,7 +137,7 @@ public final class JcstressSuite {
             System.setOut(stdout);
             console.close();
         }
-        return EXIT_OK;
+        return ExitCode.OK.code();
     }
 
     /**
@@ -187,9 +186,11 @@ public final class JcstressSuite {
     }
 
     private static String reproduceCommand(String test, SuiteContract arguments) {
-        String cmd = "java -cp '" + System.getProperty("java.class.path") + "' " + JcstressSuite.class.getName()
-                + " --profile " + arguments.profile().id() + " --out <DIR> --only '^" + test.replace(".", "\\.") + "$'";
-        return arguments.map() == null ? cmd : cmd + " --map " + arguments.map();
+        ReproduceCommandLine command = ReproduceCommandLine.rerun("jcstress", arguments.profile(), test);
+        if (arguments.map() != null) {
+            command.option("--map", arguments.map()).option("--classpath", "<jars>");
+        }
+        return command.toString();
     }
 
     private static String simpleName(String test) {

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.runner;
 
+import org.stressharness.results.suite.ExitCode;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -17,7 +18,7 @@ class JcstressSuiteCommandLineTest {
         for (String[] args : new String[][] {{"--out"}, {"--profile", "fast", "--out", "x"},
                 {"--out", "x", "--only", "("}, {"--out", "x", "--bogus"}, {"--profile", "smoke"}}) {
             Outcome o = run(args);
-            assertThat(o.status).as(String.join(" ", args)).isEqualTo(JcstressSuite.EXIT_USAGE);
+            assertThat(o.status).as(String.join(" ", args)).isEqualTo(ExitCode.USAGE.code());
             assertThat(o.err.lines()).as(String.join(" ", args)).singleElement().asString()
                     .startsWith("jcstress suite: ");
         }
@@ -36,7 +37,7 @@ class JcstressSuiteCommandLineTest {
                 "org.stressharness.jcstress.fences.StoreBuffering.Plain");
         java.nio.file.Files.write(tests, List.of("org.stressharness.jcstress.NoSuchTest"));
         Outcome unknown = run("--list", "--tests", tests.toString());
-        assertThat(unknown.status).isEqualTo(JcstressSuite.EXIT_USAGE);
+        assertThat(unknown.status).isEqualTo(ExitCode.USAGE.code());
         assertThat(unknown.err).contains("no test named 'org.stressharness.jcstress.NoSuchTest'");
     }
 
@@ -58,7 +59,7 @@ class JcstressSuiteCommandLineTest {
     void onlyMatchingNothingIsAUsageError() {
         Outcome o = run("--profile", "smoke", "--out", "unused", "--only", "NoSuchTest");
 
-        assertThat(o.status).isEqualTo(JcstressSuite.EXIT_USAGE);
+        assertThat(o.status).isEqualTo(ExitCode.USAGE.code());
         assertThat(o.err.lines()).singleElement().asString().contains("matches no jcstress test");
     }
 
@@ -67,9 +68,9 @@ class JcstressSuiteCommandLineTest {
         Outcome missing = run("--profile", "smoke", "--out", "unused", "--map", "com.acme.NoSuchMap");
         Outcome notAMap = run("--profile", "smoke", "--out", "unused", "--map", "java.lang.String");
 
-        assertThat(missing.status).isEqualTo(JcstressSuite.EXIT_USAGE);
+        assertThat(missing.status).isEqualTo(ExitCode.USAGE.code());
         assertThat(missing.err).contains("not found");
-        assertThat(notAMap.status).isEqualTo(JcstressSuite.EXIT_USAGE);
+        assertThat(notAMap.status).isEqualTo(ExitCode.USAGE.code());
         assertThat(notAMap.err).contains("is not a java.util.Map");
     }
 

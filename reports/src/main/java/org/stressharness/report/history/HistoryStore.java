@@ -2,7 +2,7 @@ package org.stressharness.report.history;
 
 import com.fasterxml.jackson.core.JacksonException;
 import org.stressharness.results.json.AtomicFiles;
-import org.stressharness.results.json.InvalidInputException;
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.json.Json;
 import org.stressharness.results.json.RunFile;
 
@@ -34,7 +34,7 @@ public final class HistoryStore {
      * Every night found under {@code paths}, each run once (by id; a run directory wins over its digest), oldest
      * first.
      *
-     * @throws InvalidInputException naming the path, when a path does not exist, or holds no run or digest, or a
+     * @throws UsageException naming the path, when a path does not exist, or holds no run or digest, or a
      *                               file in it is damaged
      */
     public static List<NightDigest> read(Collection<Path> paths) {
@@ -42,7 +42,7 @@ public final class HistoryStore {
         for (Path p : paths) {
             List<Path> found = find(p);
             if (found.isEmpty()) {
-                throw new InvalidInputException(p + ": no run (" + RunFile.NAME + ") or digest (*" + NightDigest.SUFFIX
+                throw new UsageException(p + ": no run (" + RunFile.NAME + ") or digest (*" + NightDigest.SUFFIX
                         + ") here");
             }
             files.addAll(found);
@@ -84,12 +84,12 @@ public final class HistoryStore {
             return isNight(p) ? List.of(p) : List.of();
         }
         if (!Files.isDirectory(p)) {
-            throw new InvalidInputException(p + ": no such file or directory");
+            throw new UsageException(p + ": no such file or directory");
         }
         try (Stream<Path> walk = Files.walk(p, DEPTH)) {
             return walk.filter(Files::isRegularFile).filter(HistoryStore::isNight).sorted().toList();
         } catch (IOException e) {
-            throw new InvalidInputException(p + ": cannot read (" + e.getMessage() + ")");
+            throw new UsageException(p + ": cannot read (" + e.getMessage() + ")");
         }
     }
 
@@ -105,14 +105,14 @@ public final class HistoryStore {
         try {
             NightDigest n = Json.mapper().readValue(file.toFile(), NightDigest.class);
             if (n == null || n.runId() == null || n.results() == null) {
-                throw new InvalidInputException(file + ": not a night's digest (no run id or results)");
+                throw new UsageException(file + ": not a night's digest (no run id or results)");
             }
             return n;
         } catch (JacksonException e) {
-            throw new InvalidInputException(file + ": damaged JSON (" + String.valueOf(e.getOriginalMessage())
+            throw new UsageException(file + ": damaged JSON (" + String.valueOf(e.getOriginalMessage())
                     .replaceAll("\\s+", " ") + ")");
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.stressharness.report.html;
 
-import org.stressharness.report.ReproduceCommandLine;
+import org.stressharness.results.suite.ReproduceCommandLine;
 import org.stressharness.results.model.ClassFootprint;
 import org.stressharness.results.model.ConfigurationEvidence;
 import org.stressharness.results.model.Expectation;

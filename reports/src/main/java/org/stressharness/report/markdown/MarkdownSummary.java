@@ -1,6 +1,6 @@
 package org.stressharness.report.markdown;
 
-import org.stressharness.report.ReproduceCommandLine;
+import org.stressharness.results.suite.ReproduceCommandLine;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Status;

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.report.html.HistoryPage;
 import org.stressharness.report.markdown.HistoryMarkdown;
 import org.stressharness.results.SyntheticRuns;
-import org.stressharness.results.json.InvalidInputException;
+import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.JcstressDetail.Role;
@@ -126,12 +126,12 @@ class HistoryTest {
     @Test
     void unusableInputIsNamedInOneLine(@TempDir Path dir) throws IOException {
         assertThatThrownBy(() -> HistoryStore.read(List.of(dir.resolve("nope"))))
-                .isInstanceOf(InvalidInputException.class).hasMessageEndingWith("nope: no such file or directory");
+                .isInstanceOf(UsageException.class).hasMessageEndingWith("nope: no such file or directory");
         assertThatThrownBy(() -> HistoryStore.read(List.of(dir)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no run (run.json) or digest");
+                .isInstanceOf(UsageException.class).hasMessageContaining("no run (run.json) or digest");
         Files.writeString(dir.resolve("x" + NightDigest.SUFFIX), "{\"runId\": ");
         assertThatThrownBy(() -> HistoryStore.read(List.of(dir)))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("x.digest.json: damaged JSON");
+                .isInstanceOf(UsageException.class).hasMessageContaining("x.digest.json: damaged JSON");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.stressharness.results.json;
 
+import org.stressharness.results.suite.UsageException;
 import com.fasterxml.jackson.core.JacksonException;
 import org.stressharness.results.model.TestResult;
 
@@ -53,7 +54,7 @@ public final class ResultLines {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -67,11 +68,11 @@ public final class ResultLines {
                 if (i == lines.size() - 1) {
                     break;
                 }
-                throw new InvalidInputException(file + ":" + (i + 1) + ": damaged result line");
+                throw new UsageException(file + ":" + (i + 1) + ": damaged result line");
             }
             String problem = problem(result);
             if (problem != null) {
-                throw new InvalidInputException(file + ":" + (i + 1) + ": result " + problem);
+                throw new UsageException(file + ":" + (i + 1) + ": result " + problem);
             }
             results.add(result);
         }

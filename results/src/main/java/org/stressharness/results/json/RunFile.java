@@ -1,5 +1,6 @@
 package org.stressharness.results.json;
 
+import org.stressharness.results.suite.UsageException;
 import com.fasterxml.jackson.core.JacksonException;
 import org.stressharness.results.model.Run;
 
@@ -32,7 +33,7 @@ public final class RunFile {
      * Reads a run from a run directory or a run.json file; compressed ({@code run.json.gz}, as runs are kept in
      * {@code docs/runs/}) or not.
      *
-     * @throws InvalidInputException naming the file when it is missing, empty, truncated or not a run
+     * @throws UsageException naming the file when it is missing, empty, truncated or not a run
      */
     public static Run read(Path dirOrFile) {
         Path file = Files.isDirectory(dirOrFile) ? dirOrFile.resolve(NAME) : dirOrFile;
@@ -41,30 +42,30 @@ public final class RunFile {
             file = dirOrFile.resolve(NAME + ".gz");
         }
         if (!Files.isRegularFile(file)) {
-            throw new InvalidInputException(file + ": not a run (no " + NAME + ")");
+            throw new UsageException(file + ": not a run (no " + NAME + ")");
         }
         try {
             String text = file.toString().endsWith(".gz") ? gunzip(file)
                     : Files.readString(file, StandardCharsets.UTF_8);
             if (text.isBlank()) {
-                throw new InvalidInputException(file + ": empty file");
+                throw new UsageException(file + ": empty file");
             }
             Run run = Json.mapper().readValue(text, Run.class);
             if (run == null || run.id() == null || run.results() == null) {
-                throw new InvalidInputException(file + ": not a stress-harness run (no id or results)");
+                throw new UsageException(file + ": not a stress-harness run (no id or results)");
             }
             for (int i = 0; i < run.results().size(); i++) {
                 String problem = ResultLines.problem(run.results().get(i));
                 if (problem != null) {
-                    throw new InvalidInputException(file + ": result " + (i + 1) + " " + problem);
+                    throw new UsageException(file + ": result " + (i + 1) + " " + problem);
                 }
             }
             return run;
         } catch (JacksonException e) {
             String why = String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " ");
-            throw new InvalidInputException(file + ": damaged JSON (" + why + ")");
+            throw new UsageException(file + ": damaged JSON (" + why + ")");
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read (" + e.getMessage() + ")");
+            throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.stressharness.results.json;
 
+import org.stressharness.results.suite.UsageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.results.SyntheticRuns;
@@ -46,7 +47,7 @@ class ResultLinesTest {
         lines.append(SyntheticRuns.lincheck("A.a", Status.PASSED, null));
         Files.writeString(lines.file(), "garbage\n", StandardOpenOption.APPEND);
         lines.append(SyntheticRuns.lincheck("B.b", Status.PASSED, null));
-        assertThatThrownBy(lines::read).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(lines::read).isInstanceOf(UsageException.class)
                 .hasMessage(lines.file() + ":2: damaged result line");
     }
 
@@ -55,7 +56,7 @@ class ResultLinesTest {
         ResultLines lines = new ResultLines(dir.resolve("results.jsonl"));
         Files.writeString(lines.file(), "{\"hello\":\"world\"}\n");
         lines.append(SyntheticRuns.lincheck("B.b", Status.PASSED, null));
-        assertThatThrownBy(lines::read).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(lines::read).isInstanceOf(UsageException.class)
                 .hasMessage(lines.file() + ":1: result lacks source, name or status");
     }
 }

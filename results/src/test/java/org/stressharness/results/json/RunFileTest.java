@@ -1,5 +1,6 @@
 package org.stressharness.results.json;
 
+import org.stressharness.results.suite.UsageException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.results.SyntheticRuns;
@@ -88,7 +89,7 @@ class RunFileTest {
     }
 
     private static void assertOneLineErrorNaming(Path dir, String problem) {
-        assertThatThrownBy(() -> RunFile.read(dir)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> RunFile.read(dir)).isInstanceOf(UsageException.class)
                 .hasMessageContaining(dir.resolve(RunFile.NAME).toString()).hasMessageContaining(problem)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
