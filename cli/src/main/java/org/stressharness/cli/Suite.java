@@ -13,7 +13,7 @@ import java.util.List;
 /** The three suites the harness forks, and what it takes to start each one's runner. */
 enum Suite {
     JCSTRESS(Source.JCSTRESS, "jcstress", "jcstress-tests", "org.stressharness.jcstress.runner.JcstressSuite"),
-    LINCHECK(Source.LINCHECK, "lincheck", "lincheck-tests", "org.stressharness.lincheck.LincheckSuite"),
+    LINCHECK(Source.LINCHECK, "lincheck", "lincheck-tests", "org.stressharness.lincheck.engine.LincheckSuite"),
     SCENARIOS(Source.SCENARIO, "scenarios", "scenarios", "org.stressharness.scenarios.ScenarioSuite");
 
     private final Source source;

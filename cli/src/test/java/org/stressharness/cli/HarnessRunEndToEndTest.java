@@ -28,7 +28,7 @@ class HarnessRunEndToEndTest {
     @Test
     void oneTestOfEachSuiteFlowsIntoOneRunAndItsReport() throws Exception {
         int exit = HarnessCommand.execute("run", "--profile", "smoke", "--out", out.toString(), "--only",
-                "maps\\.LostPut\\.PlainHashMap$|^ConcurrentHashMapTest\\.stress$|^hashmap-default$");
+                "maps\\.LostPut\\.PlainHashMap$|^ConcurrentHashMapLinearizable\\.stress$|^hashmap-default$");
 
         Path latest = out.resolve("latest");
         Run run = RunFile.read(latest);
@@ -59,7 +59,7 @@ class HarnessRunEndToEndTest {
             assertThat(dir.resolve(file)).isNotEmptyFile();
         }
         assertThat(Files.readString(dir.resolve(ReportWriter.HTML))).contains("LostPut.PlainHashMap", "hashmap-default",
-                "ConcurrentHashMapTest.stress");
+                "ConcurrentHashMapLinearizable.stress");
     }
 
     private static TestResult only(Run run, Source source) {

@@ -27,7 +27,7 @@ class BenchMarkdownTest {
                         new Detection("quick", "org.example.publication.PlainSnapshotPublication", 0, 5_000_000, 0, 0,
                                 List.of(), List.of())),
                 List.of(new GuardBound("quick", "org.example.maps.ConcurrentMapLostPut", 3_000_000, 28, 0.101)),
-                List.of(new LincheckThroughput("quick", "ConcurrentHashMapTest.stress", "stress", false, false, 20,
+                List.of(new LincheckThroughput("quick", "ConcurrentHashMapLinearizable.stress", "stress", false, false, 20,
                         10_000, 500)),
                 List.of(new ScenarioCost("quick", "hashmap-default", 2.5, 1_572_864, 2.0, 1_600_000)),
                 List.of(new RenderCost(5000, 250, 172, 8_300_000, 9_800_000)),
@@ -41,7 +41,7 @@ class BenchMarkdownTest {
                 .contains("| quick | `maps.HashMapLostPut` | 40.0% | 1.00M | 3/3 | 9.00 s / 30 s | 900.0k / 3.00M |")
                 .contains("| quick | `publication.PlainSnapshotPublication` | 0.0% | 5.00M | 0/0 | – / – | – / – |")
                 .contains("| quick | `maps.ConcurrentMapLostPut` | 3.00M | 28 | 0.10 |")
-                .contains("| quick | `ConcurrentHashMapTest.stress` | stress | no | no | 20 s | 10.0k | 500 |")
+                .contains("| quick | `ConcurrentHashMapLinearizable.stress` | stress | no | no | 20 s | 10.0k | 500 |")
                 .contains("| quick | hashmap-default | 2.50 s | 1.57M | 2.00 s | 1.60M |")
                 .contains("| 5000 | 250 ms | 172 MB | 8.3 MB | 9.8 MB |")
                 .contains("| renderHtml | 5000 | 212.50 ms/op | 7.25 | 150.0 MB |");
