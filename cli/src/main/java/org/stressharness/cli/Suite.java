@@ -12,9 +12,9 @@ import java.util.List;
 
 /** The three suites the harness forks, and what it takes to start each one's runner. */
 enum Suite {
-    JCSTRESS(Source.JCSTRESS, "jcstress", "jcstress-tests", "org.stressharness.jcstress.runner.JcstressSuite"),
+    JCSTRESS(Source.JCSTRESS, "jcstress", "jcstress-tests", "org.stressharness.jcstress.engine.JcstressSuite"),
     LINCHECK(Source.LINCHECK, "lincheck", "lincheck-tests", "org.stressharness.lincheck.engine.LincheckSuite"),
-    SCENARIOS(Source.SCENARIO, "scenarios", "scenarios", "org.stressharness.scenarios.ScenarioSuite");
+    SCENARIOS(Source.SCENARIO, "scenarios", "scenarios", "org.stressharness.scenarios.engine.ScenarioSuite");
 
     private final Source source;
     private final String id;

@@ -6,7 +6,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.api.GuardOf;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

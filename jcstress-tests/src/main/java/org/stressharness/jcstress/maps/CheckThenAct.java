@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.jcstress.api.MapOverride;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -7,7 +8,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
-import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.api.GuardOf;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -42,7 +43,7 @@ public final class CheckThenAct {
     @State
     public static class GetThenPut {
 
-        final Map<String, Integer> map = MapUnderTest.create(ConcurrentHashMap::new);
+        final Map<String, Integer> map = MapOverride.create(ConcurrentHashMap::new);
 
         @Actor
         public void registerOne(III_Result r) {
@@ -84,7 +85,7 @@ public final class CheckThenAct {
     @State
     public static class PutIfAbsent {
 
-        final Map<String, Integer> map = MapUnderTest.create(ConcurrentHashMap::new);
+        final Map<String, Integer> map = MapOverride.create(ConcurrentHashMap::new);
 
         @Actor
         public void registerOne(III_Result r) {
@@ -122,7 +123,7 @@ public final class CheckThenAct {
     @State
     public static class ComputeIfAbsent {
 
-        final Map<String, Integer> map = MapUnderTest.create(ConcurrentHashMap::new);
+        final Map<String, Integer> map = MapOverride.create(ConcurrentHashMap::new);
 
         @Actor
         public void registerOne(III_Result r) {

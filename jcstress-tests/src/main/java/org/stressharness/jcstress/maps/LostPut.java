@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.jcstress.api.MapOverride;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -7,7 +8,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.api.GuardOf;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,7 +50,7 @@ public final class LostPut {
     @State
     public static class PlainHashMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
 
         @Actor
         public void putOne() {
@@ -84,7 +85,7 @@ public final class LostPut {
     @State
     public static class ConcurrentMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new ConcurrentHashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new ConcurrentHashMap<>());
 
         @Actor
         public void putOne() {
@@ -119,7 +120,7 @@ public final class LostPut {
     @State
     public static class SynchronizedMap {
 
-        final Map<Integer, Integer> map = Collections.synchronizedMap(MapUnderTest.create(() -> new HashMap<>()));
+        final Map<Integer, Integer> map = Collections.synchronizedMap(MapOverride.create(() -> new HashMap<>()));
 
         @Actor
         public void putOne() {
@@ -154,7 +155,7 @@ public final class LostPut {
     @State
     public static class LockedMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
         final ReentrantLock lock = new ReentrantLock();
 
         @Actor
@@ -205,7 +206,7 @@ public final class LostPut {
     @State
     public static class ReadWriteLockedMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
         final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
         @Actor

@@ -16,15 +16,11 @@ import java.util.function.IntConsumer;
  * Looks inside the JDK maps the map tests run on by default, to show that a test really reaches the structure
  * it names (a resize, a red-black tree bin). It reads the private {@code table} of {@link HashMap} (and its
  * subclasses) and {@link ConcurrentHashMap}, unwrapping {@link Collections#synchronizedMap}; that needs
- * {@code --add-opens java.base/java.util=ALL-UNNAMED} and {@code java.base/java.util.concurrent}, which the
- * suite runner passes to jcstress's forks. Any other map, or a JVM without those options, is opaque: the answer
- * then says so instead of guessing.
+ * {@code --add-opens java.base/java.util=ALL-UNNAMED} and {@code java.base/java.util.concurrent}, which this
+ * catalog asks the engine to pass to jcstress's forks ({@code META-INF/stress-harness/jcstress-fork-options}).
+ * Any other map, or a JVM without those options, is opaque: the answer then says so instead of guessing.
  */
 public final class MapInsides {
-
-    /** Options a JVM needs for this class to see inside the JDK maps. */
-    public static final String JVM_OPTIONS =
-            "--add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED";
 
     /** What {@link #binShape} says of a bin. */
     public static final String TREE = "tree";

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.jcstress.api.NonTermination;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -24,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 public final class NonTerminationWatch {
 
     /** The line a halted fork prints first. */
-    public static final String MARKER = "stress-harness: a map operation did not terminate";
+    public static final String MARKER = NonTermination.MARKER;
 
     /*
      * Short, because only a cycle the watch can see is counted: a merely slow thread is never marked. Each loop

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.jcstress.api.MapOverride;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -7,7 +8,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
-import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.api.GuardOf;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +42,7 @@ public final class ReadModifyWrite {
     @State
     public static class GetThenPutIncrement {
 
-        final Map<String, Integer> map = MapUnderTest.create(ConcurrentHashMap::new);
+        final Map<String, Integer> map = MapOverride.create(ConcurrentHashMap::new);
 
         public GetThenPutIncrement() {
             map.put("count", 0);
@@ -82,7 +83,7 @@ public final class ReadModifyWrite {
     @State
     public static class MergeIncrement {
 
-        final Map<String, Integer> map = MapUnderTest.create(ConcurrentHashMap::new);
+        final Map<String, Integer> map = MapOverride.create(ConcurrentHashMap::new);
 
         public MergeIncrement() {
             map.put("count", 0);

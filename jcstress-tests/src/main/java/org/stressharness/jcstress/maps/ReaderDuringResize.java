@@ -1,12 +1,14 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.jcstress.api.MapOverride;
+import org.stressharness.jcstress.api.StructuralChange;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
-import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.api.GuardOf;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,7 +47,7 @@ public final class ReaderDuringResize {
     @State
     public static class PlainHashMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
 
         public PlainHashMap() {
             for (int k = 0; k < 11; k++) {
@@ -80,7 +82,7 @@ public final class ReaderDuringResize {
     @State
     public static class ConcurrentMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new ConcurrentHashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new ConcurrentHashMap<>());
 
         public ConcurrentMap() {
             for (int k = 0; k < 10; k++) {
@@ -115,7 +117,7 @@ public final class ReaderDuringResize {
     @State
     public static class SynchronizedMap {
 
-        final Map<Integer, Integer> map = Collections.synchronizedMap(MapUnderTest.create(() -> new HashMap<>()));
+        final Map<Integer, Integer> map = Collections.synchronizedMap(MapOverride.create(() -> new HashMap<>()));
 
         public SynchronizedMap() {
             for (int k = 0; k < 11; k++) {
@@ -150,7 +152,7 @@ public final class ReaderDuringResize {
     @State
     public static class LockedMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
         final ReentrantLock lock = new ReentrantLock();
 
         public LockedMap() {
@@ -196,7 +198,7 @@ public final class ReaderDuringResize {
     @State
     public static class ReadWriteLockedMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
         final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
         public ReadWriteLockedMap() {

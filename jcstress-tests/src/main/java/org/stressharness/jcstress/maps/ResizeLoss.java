@@ -1,5 +1,7 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.jcstress.api.MapOverride;
+import org.stressharness.jcstress.api.StructuralChange;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -7,7 +9,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.api.GuardOf;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,7 +52,7 @@ public final class ResizeLoss {
     @State
     public static class PlainHashMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
 
         public PlainHashMap() {
             for (int k = 0; k < 12; k++) {
@@ -92,7 +94,7 @@ public final class ResizeLoss {
     @State
     public static class ConcurrentMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new ConcurrentHashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new ConcurrentHashMap<>());
 
         public ConcurrentMap() {
             for (int k = 0; k < 11; k++) {
@@ -134,7 +136,7 @@ public final class ResizeLoss {
     @State
     public static class SynchronizedMap {
 
-        final Map<Integer, Integer> map = Collections.synchronizedMap(MapUnderTest.create(() -> new HashMap<>()));
+        final Map<Integer, Integer> map = Collections.synchronizedMap(MapOverride.create(() -> new HashMap<>()));
 
         public SynchronizedMap() {
             for (int k = 0; k < 12; k++) {
@@ -176,7 +178,7 @@ public final class ResizeLoss {
     @State
     public static class LockedMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
         final ReentrantLock lock = new ReentrantLock();
 
         public LockedMap() {
@@ -234,7 +236,7 @@ public final class ResizeLoss {
     @State
     public static class ReadWriteLockedMap {
 
-        final Map<Integer, Integer> map = MapUnderTest.create(() -> new HashMap<>());
+        final Map<Integer, Integer> map = MapOverride.create(() -> new HashMap<>());
         final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
 
         public ReadWriteLockedMap() {

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.jcstress.api.NonTermination;
 import java.util.Map;
 
 /**
@@ -38,7 +39,7 @@ public final class TreeBin {
     static final String LOOPED = "looped";
 
     /** The outcome the suite runner gives a fork that jcstress ended because an actor never returned. */
-    public static final String DID_NOT_TERMINATE = "did not terminate";
+    public static final String DID_NOT_TERMINATE = NonTermination.DID_NOT_TERMINATE;
 
     private TreeBin() {
     }

@@ -1,5 +1,7 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.jcstress.api.MapOverride;
+import org.stressharness.jcstress.api.StructuralChange;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
@@ -7,7 +9,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.L_Result;
-import org.stressharness.jcstress.GuardOf;
+import org.stressharness.jcstress.api.GuardOf;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -51,7 +53,7 @@ public final class TreeBinRace {
     @State
     public static class PlainHashMap {
 
-        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapOverride.create(() -> new HashMap<>()));
         final String shape = TreeBin.shape(map);
         TreeBin.Put one;
         TreeBin.Put two;
@@ -93,7 +95,7 @@ public final class TreeBinRace {
     @State
     public static class ConcurrentMap {
 
-        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new ConcurrentHashMap<>()));
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapOverride.create(() -> new ConcurrentHashMap<>()));
         final String shape = TreeBin.shape(map);
         TreeBin.Put one;
         TreeBin.Put two;
@@ -135,7 +137,7 @@ public final class TreeBinRace {
     @State
     public static class SynchronizedMap {
 
-        final Map<CollidingKey, Integer> map = TreeBin.prefill(Collections.synchronizedMap(MapUnderTest.create(() -> new HashMap<>())));
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(Collections.synchronizedMap(MapOverride.create(() -> new HashMap<>())));
         final String shape = TreeBin.shape(map);
         TreeBin.Put one;
         TreeBin.Put two;
@@ -178,7 +180,7 @@ public final class TreeBinRace {
     public static class LockedMap {
 
         final ReentrantLock lock = new ReentrantLock();
-        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapOverride.create(() -> new HashMap<>()));
         final String shape = TreeBin.shape(map);
         TreeBin.Put one;
         TreeBin.Put two;
@@ -236,7 +238,7 @@ public final class TreeBinRace {
     public static class ReadWriteLockedMap {
 
         final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapUnderTest.create(() -> new HashMap<>()));
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(MapOverride.create(() -> new HashMap<>()));
         final String shape = TreeBin.shape(map);
         TreeBin.Put one;
         TreeBin.Put two;

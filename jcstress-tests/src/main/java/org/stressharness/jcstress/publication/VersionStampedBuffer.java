@@ -6,10 +6,9 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.CompilerReorderings;
-import org.stressharness.jcstress.GuardOf;
-import org.stressharness.jcstress.NeverFiredOn;
-import org.stressharness.jcstress.Slots;
+import org.stressharness.jcstress.api.CompilerReorderings;
+import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.jcstress.api.NeverFiredOn;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
