@@ -3,6 +3,7 @@ package org.stressharness.cli;
 import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.ProfileSettings;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.results.suite.SuiteContract;
 import picocli.CommandLine;
@@ -268,23 +269,13 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** Several times the slowest test measured at each profile (a scenario counts its two children and JOL). */
+    /** The profile's test timeout ({@link ProfileSettings.Harness}). */
     private static Duration defaultTestTimeout(Profile profile) {
-        return switch (profile) {
-            case SMOKE -> Duration.ofMinutes(5);
-            case QUICK -> Duration.ofMinutes(10);
-            case NIGHTLY -> Duration.ofMinutes(45);
-            case TOUGH -> Duration.ofHours(3);
-        };
+        return ProfileSettings.of(profile).harness().testTimeout();
     }
 
     private static Duration defaultTimeout(Profile profile) {
-        return switch (profile) {
-            case SMOKE -> Duration.ofMinutes(20);
-            case QUICK -> Duration.ofMinutes(30);
-            case NIGHTLY -> Duration.ofHours(4);
-            case TOUGH -> Duration.ofHours(12);
-        };
+        return ProfileSettings.of(profile).harness().suiteTimeout();
     }
 
     private List<String> suiteArgs(Profile profile, RunDirectory dir, Suite suite, boolean list) {

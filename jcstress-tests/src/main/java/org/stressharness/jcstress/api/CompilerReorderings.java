@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * besides the JVM's defaults: the writer in C2 and the reader in C1, and every actor in C2. Measured over 10 quick
  * runs: with only one of them, the torn snapshot showed in 6 of 10 runs, and without the defaults the half-built
  * singleton in 5 of 10 (docs/jcstress.md). A demonstration of the topic that has not fired after those forks runs
- * more randomized ones until it does ({@code ProfileSettings.QUICK_UNTIL_SEEN_FORKS} at most).
+ * more randomized ones until it does ({@code ProfileSettings.QUICK_UNTIL_SEEN_FORKS} at most, in the results module).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

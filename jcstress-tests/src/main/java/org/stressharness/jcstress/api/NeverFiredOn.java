@@ -10,7 +10,7 @@ import java.lang.annotation.Target;
  * Marks a demonstration measured never to fire on some architectures, with the evidence: jcstress's full default
  * matrix saw none of its interesting outcomes in billions of samples there, and the test's description says why.
  * The test still runs everywhere and its result names the evidence; no profile spends its forks until seen
- * ({@code ProfileSettings.untilSeenForks}) on it there, since the matrix already looked far harder.
+ * ({@code ProfileSettings.Jcstress.untilSeenForks}) on it there, since the matrix already looked far harder.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.engine;
 
+import org.stressharness.results.model.ProfileSettings.Coverage;
 import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.TestExecutor;
 import org.openjdk.jcstress.infra.TestInfo;
@@ -40,15 +41,15 @@ import java.util.Map;
 final class JcstressEngine {
 
     private final Options options;
-    private final ProfileSettings settings;
+    private final JcstressSettings settings;
     private final EngineOptions engineOptions;
     private final Map<Integer, List<SchedulingClass>> schedulingByActors = new HashMap<>();
     private Scheduler scheduler;
     private List<VMSupport.Config> configurations;
-    /** The defaults' twin with C2's randomizers, for {@link ProfileSettings.Coverage#DEFAULTS_AND_RANDOMIZED_C2}. */
+    /** The defaults' twin with C2's randomizers, for {@link Coverage#DEFAULTS_AND_RANDOMIZED_C2}. */
     private VMSupport.Config randomized;
 
-    JcstressEngine(Options options, ProfileSettings settings, EngineOptions engineOptions) {
+    JcstressEngine(Options options, JcstressSettings settings, EngineOptions engineOptions) {
         this.options = options;
         this.settings = settings;
         this.engineOptions = engineOptions;
@@ -64,10 +65,10 @@ final class JcstressEngine {
         if (available.isEmpty()) {
             throw new IllegalStateException("jcstress found no usable JVM configuration (see jcstress-console.log)");
         }
-        ProfileSettings.Coverage coverage = settings.coverage();
+        Coverage coverage = settings.coverage();
         VMSupport.Config plain = plainConfiguration(available);
-        configurations = coverage == ProfileSettings.Coverage.MATRIX ? List.copyOf(available) : List.of(plain);
-        if (coverage == ProfileSettings.Coverage.DEFAULTS_AND_RANDOMIZED_C2) {
+        configurations = coverage == Coverage.MATRIX ? List.copyOf(available) : List.of(plain);
+        if (coverage == Coverage.DEFAULTS_AND_RANDOMIZED_C2) {
             randomized = VMSupport.compilerDirectivesAvailable() ? randomizedTwin(plain, available) : null;
             System.out.println(randomized == null
                     ? "No C2 randomizer configuration with compiler directives: only the JVM defaults run"
@@ -87,7 +88,7 @@ final class JcstressEngine {
      * <p>A guard first runs the forks it owes its demonstrations ({@link PairForks}): in each configuration family
      * where one of them broke earlier in this run, as many forks as the demonstration needed there per break, up to
      * as many in all
-     * as a demonstration may chase ({@link ProfileSettings#untilSeenForks()}: the same cost, for the same reason);
+     * as a demonstration may chase ({@link JcstressSettings#untilSeenForks()}: the same cost, for the same reason);
      * under a test budget, the budget's rounds go first to whatever it still owes.
      *
      * @param demonstrations for a guard, its demonstrations that ran before it in this run (empty otherwise)
@@ -163,7 +164,7 @@ final class JcstressEngine {
     }
 
     /**
-     * Whether the test runs forks until seen after its plan and budget ({@link ProfileSettings#untilSeenForks()}), in
+     * Whether the test runs forks until seen after its plan and budget ({@link JcstressSettings#untilSeenForks()}), in
      * the randomized configurations it ran ({@link FavouredForks#chase}): a compiler-reordering topic's
      * demonstration, not one measured never to fire on this architecture ({@link NeverFiredOn}), nor a replay.
      */
@@ -204,7 +205,7 @@ final class JcstressEngine {
         if (engineOptions.replay() != null) {
             return replayPlan(info, classes);
         }
-        boolean split = settings.coverage() == ProfileSettings.Coverage.MATRIX && options.isSplitCompilation()
+        boolean split = settings.coverage() == Coverage.MATRIX && options.isSplitCompilation()
                 && VMSupport.compilerDirectivesAvailable();
         List<TestConfig> plan = new ArrayList<>();
         for (VMSupport.Config config : configurations) {

@@ -99,7 +99,8 @@ public final class JcstressSuite {
         Path dir = arguments.out().toAbsolutePath();
         Path htmlDir = dir.resolve("html");
         Files.createDirectories(htmlDir);
-        ProfileSettings settings = ProfileSettings.of(arguments.profile()).withTestBudget(engineOptions.testBudget());
+        JcstressSettings settings = JcstressSettings.of(arguments.profile())
+                .withTestBudget(engineOptions.testBudget());
         ResultLines results = new ResultLines(dir.resolve("results.jsonl"));
         String settingsText = settings.describe() + (arguments.map() == null ? ""
                 : "; map " + arguments.map()) + (engineOptions.replay() == null ? ""

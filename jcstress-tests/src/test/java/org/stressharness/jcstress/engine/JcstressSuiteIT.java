@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.engine;
 
+import org.stressharness.results.model.ProfileSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -32,7 +32,7 @@ class PlanMatchesJcstressTest {
         Options options = new Options(new String[] {"-m", "default", "-t", "maps\\.LostPut\\.(PlainHashMap|LockedMap)$"});
         assertThat(options.parse()).isTrue();
         PrintStream out = System.out;
-        JcstressEngine engine = new JcstressEngine(options, ProfileSettings.of(Profile.NIGHTLY), EngineOptions.parse(List.of()));
+        JcstressEngine engine = new JcstressEngine(options, JcstressSettings.of(Profile.NIGHTLY), EngineOptions.parse(List.of()));
         JCStress jcstress = new JCStress(options);
         try {
             System.setOut(new PrintStream(PrintStream.nullOutputStream()));

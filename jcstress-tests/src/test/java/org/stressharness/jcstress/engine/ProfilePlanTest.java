@@ -1,5 +1,7 @@
 package org.stressharness.jcstress.engine;
 
+import org.stressharness.results.model.ProfileSettings.UntilSeen;
+import org.stressharness.results.model.ProfileSettings;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.infra.TestInfo;
@@ -88,13 +90,13 @@ class ProfilePlanTest {
 
     @Test
     void onlyTheNightlyProfileBudgetsItsCompilerReorderingTests() {
-        assertThat(ProfileSettings.of(Profile.NIGHTLY).testBudget()).isEqualTo(ProfileSettings.NIGHTLY_TEST_BUDGET);
-        assertThat(ProfileSettings.of(Profile.NIGHTLY).describe()).contains("up to 75 s a test;");
+        assertThat(JcstressSettings.of(Profile.NIGHTLY).testBudget()).isEqualTo(ProfileSettings.NIGHTLY_TEST_BUDGET);
+        assertThat(JcstressSettings.of(Profile.NIGHTLY).describe()).contains("up to 75 s a test;");
         for (Profile p : List.of(Profile.SMOKE, Profile.QUICK, Profile.TOUGH)) {
-            assertThat(ProfileSettings.of(p).testBudget()).as(p.name()).isNull();
+            assertThat(JcstressSettings.of(p).testBudget()).as(p.name()).isNull();
         }
         // The suite's --test-budget replaces it, in any profile.
-        assertThat(ProfileSettings.of(Profile.QUICK).withTestBudget(java.time.Duration.ofSeconds(9)).testBudget())
+        assertThat(JcstressSettings.of(Profile.QUICK).withTestBudget(java.time.Duration.ofSeconds(9)).testBudget())
                 .hasSeconds(9);
         assertThat(EngineOptions.parse(List.of("--test-budget", "9")).testBudget()).hasSeconds(9);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EngineOptions.parse(List.of("--test-budget", "x")))
@@ -103,21 +105,21 @@ class ProfilePlanTest {
 
     @Test
     void quickRunsDemonstrationsUntilTheyFireAndNightlyUntilEveryInterestingOutcomeShows() {
-        assertThat(ProfileSettings.of(Profile.QUICK).untilSeenForks()).isEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS)
+        assertThat(JcstressSettings.of(Profile.QUICK).untilSeenForks()).isEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS)
                 .isPositive();
-        assertThat(ProfileSettings.of(Profile.QUICK).untilSeen()).isEqualTo(ProfileSettings.UntilSeen.FIRST_NOTABLE);
-        assertThat(ProfileSettings.of(Profile.QUICK).describe()).endsWith("stopping when it fires");
-        assertThat(ProfileSettings.of(Profile.NIGHTLY).untilSeenForks())
+        assertThat(JcstressSettings.of(Profile.QUICK).untilSeen()).isEqualTo(UntilSeen.FIRST_NOTABLE);
+        assertThat(JcstressSettings.of(Profile.QUICK).describe()).endsWith("stopping when it fires");
+        assertThat(JcstressSettings.of(Profile.NIGHTLY).untilSeenForks())
                 .isEqualTo(ProfileSettings.NIGHTLY_UNTIL_SEEN_FORKS).isPositive();
-        assertThat(ProfileSettings.of(Profile.NIGHTLY).untilSeen())
-                .isEqualTo(ProfileSettings.UntilSeen.EVERY_INTERESTING);
-        assertThat(ProfileSettings.of(Profile.NIGHTLY).describe())
+        assertThat(JcstressSettings.of(Profile.NIGHTLY).untilSeen())
+                .isEqualTo(UntilSeen.EVERY_INTERESTING);
+        assertThat(JcstressSettings.of(Profile.NIGHTLY).describe())
                 .endsWith("stopping when every outcome it declares interesting has shown");
         for (Profile p : List.of(Profile.SMOKE, Profile.TOUGH)) {
-            assertThat(ProfileSettings.of(p).untilSeenForks()).as(p.name()).isZero();
+            assertThat(JcstressSettings.of(p).untilSeenForks()).as(p.name()).isZero();
         }
         // A test budget given to the quick profile keeps its forks until seen.
-        assertThat(ProfileSettings.of(Profile.QUICK).withTestBudget(java.time.Duration.ofSeconds(9)).untilSeenForks())
+        assertThat(JcstressSettings.of(Profile.QUICK).withTestBudget(java.time.Duration.ofSeconds(9)).untilSeenForks())
                 .isEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS);
     }
 
@@ -157,7 +159,7 @@ class ProfilePlanTest {
 
     /** An engine that has not probed the JVM: enough for what depends on the profile and the test alone. */
     private static JcstressEngine unstarted(Profile profile, List<String> suiteOptions) throws Exception {
-        ProfileSettings settings = ProfileSettings.of(profile);
+        JcstressSettings settings = JcstressSettings.of(profile);
         Options options = new Options(settings.jcstressOptions().toArray(String[]::new));
         assertThat(options.parse()).isTrue();
         return new JcstressEngine(options, settings, EngineOptions.parse(suiteOptions));

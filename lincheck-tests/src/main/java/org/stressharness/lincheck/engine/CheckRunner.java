@@ -31,7 +31,7 @@ public final class CheckRunner {
     }
 
     public TestResult run(LincheckCheck check) {
-        ExplorationSettings settings = ProfileSettings.of(profile, check.strategy());
+        ExplorationSettings settings = ExplorationSettings.of(profile, check.strategy());
         int iterations = searchesLonger(check) ? settings.searchIterations() : settings.iterations();
         Map<String, Object> options = settings.toOptions(iterations, check.checkObstructionFreedom(),
                 check.sequentialSpecification());
@@ -70,7 +70,7 @@ public final class CheckRunner {
      * must pass; its failure report, or null when the count held.
      */
     private String restingCountFailure(LincheckCheck check) {
-        ExplorationSettings mc = ProfileSettings.of(profile, Strategy.MODEL_CHECKING);
+        ExplorationSettings mc = ExplorationSettings.of(profile, Strategy.MODEL_CHECKING);
         try {
             options(check, Strategy.MODEL_CHECKING, false, mc, mc.iterations()).check(check.countAtRest());
             return null;

@@ -1,5 +1,8 @@
 package org.stressharness.lincheck.engine;
 
+import org.stressharness.results.model.Profile;
+import org.stressharness.results.model.ProfileSettings;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -18,55 +21,12 @@ import java.util.Map;
 public record ExplorationSettings(int iterations, int searchIterations, int invocations, int threads,
                                   int actorsPerThread, int actorsBefore, int actorsAfter) {
 
-    /** Settings built by name, e.g. {@code scenarios(5).searchUpTo(50).invocations(50).threads(2)...}. */
-    public static Builder scenarios(int iterations) {
-        return new Builder(iterations);
-    }
-
-    /** Names each number of {@link ExplorationSettings} where it is given. */
-    public static final class Builder {
-        private final int iterations;
-        private int searchIterations;
-        private int invocations;
-        private int threads;
-        private int actorsPerThread;
-        private int actorsBefore;
-
-        private Builder(int iterations) {
-            this.iterations = iterations;
-            this.searchIterations = iterations;
-        }
-
-        /** Scenarios tried by a check that expects a failure (Lincheck stops at the first). */
-        public Builder searchUpTo(int scenarios) {
-            this.searchIterations = scenarios;
-            return this;
-        }
-
-        /** Interleavings (model checking) or runs (stress) per scenario. */
-        public Builder invocations(int perScenario) {
-            this.invocations = perScenario;
-            return this;
-        }
-
-        /** Scenario shape: {@code threads} threads of {@code actorsPerThread} operations each. */
-        public Builder threads(int threads, int actorsPerThread) {
-            this.threads = threads;
-            this.actorsPerThread = actorsPerThread;
-            return this;
-        }
-
-        /** Operations run before the parallel part. */
-        public Builder before(int actors) {
-            this.actorsBefore = actors;
-            return this;
-        }
-
-        /** Operations run after the parallel part; completes the settings. */
-        public ExplorationSettings after(int actors) {
-            return new ExplorationSettings(iterations, searchIterations, invocations, threads, actorsPerThread,
-                    actorsBefore, actors);
-        }
+    /** The settings a profile gives a strategy ({@link ProfileSettings}, the one table of every profile). */
+    public static ExplorationSettings of(Profile profile, Strategy strategy) {
+        ProfileSettings all = ProfileSettings.of(profile);
+        ProfileSettings.Lincheck l = strategy == Strategy.MODEL_CHECKING ? all.modelChecking() : all.stress();
+        return new ExplorationSettings(l.scenarios(), l.searchUpTo(), l.invocations(), l.threads(),
+                l.actorsPerThread(), l.actorsBefore(), l.actorsAfter());
     }
 
     /** The options as recorded in {@code LincheckDetail.options}. */

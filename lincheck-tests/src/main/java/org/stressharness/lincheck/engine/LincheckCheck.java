@@ -3,7 +3,7 @@ package org.stressharness.lincheck.engine;
 /**
  * One Lincheck run the suite knows: a target class under one strategy, and what the outcome should be.
  *
- * @param name                    stable test id, e.g. {@code ConcurrentHashMapLinearizable.modelChecking}
+ * @param name                    stable test id, e.g. {@code MyMapCheck.modelChecking}
  * @param description             what it shows
  * @param target                  the class Lincheck instantiates and calls (its {@code @Operation}s)
  * @param implementation          class name of the map under test

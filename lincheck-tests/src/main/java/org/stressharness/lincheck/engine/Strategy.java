@@ -20,7 +20,7 @@ public enum Strategy {
         return id;
     }
 
-    /** The last part of a test name, e.g. {@code ConcurrentHashMapLinearizable.modelChecking}. */
+    /** The last part of a test name, e.g. {@code MyMapCheck.modelChecking}. */
     public String testSuffix() {
         return testSuffix;
     }

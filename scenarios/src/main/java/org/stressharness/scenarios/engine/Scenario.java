@@ -1,6 +1,7 @@
 package org.stressharness.scenarios.engine;
 
 
+import org.stressharness.results.model.ProfileSettings;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -16,12 +17,12 @@ import java.util.function.IntFunction;
 /**
  * One memory scenario: what its child JVM does, how it is graded, and how to build the same structure for JOL's
  * independent footprint. A scenario is declared where its workload is, as a {@code public static final Scenario}
- * field of the workload class (e.g. {@code HashMapFill.DEFAULT} in our catalog), and
+ * field of the workload class, and
  * {@link Scenarios} finds it there: adding a scenario touches no list.
  */
 public final class Scenario {
 
-    /** What the second child, at {@link ProfileSettings#PREDICTION_FACTOR} times the heap, is for. */
+    /** What the second child, at {@link ProfileSettings.Scenarios#PREDICTION_FACTOR} times the heap, is for. */
     public enum Prediction {
         /** Run, and the threshold predicted from the first child must land within the tolerance. */
         GRADED,
@@ -64,13 +65,13 @@ public final class Scenario {
     private final Function<String, Workload> workload;
     private final IntFunction<Object> jolSpecimen;
     private final boolean insertLatency;
-    private final List<Class<?>> libraries;
+    private final List<String> libraries;
     private final boolean needsMap;
     private final Function<HeapSize, List<String>> jvmArgs;
 
     private Scenario(Class<?> declaredIn, String id, Kind kind, Prediction prediction, String description,
                      Function<String, Workload> workload, IntFunction<Object> jolSpecimen, boolean insertLatency,
-                     List<Class<?>> libraries, boolean needsMap, Function<HeapSize, List<String>> jvmArgs) {
+                     List<String> libraries, boolean needsMap, Function<HeapSize, List<String>> jvmArgs) {
         this.declaredIn = declaredIn;
         this.id = id;
         this.kind = kind;
@@ -114,12 +115,13 @@ public final class Scenario {
     }
 
     /**
-     * The jars of {@code classes} are this scenario's own: its child gets them on its classpath, the other
+     * The jars of the named classes are this scenario's own: its child gets them on its classpath, the other
      * scenarios' children go without them, as an opened jar's directory stays on the heap their baseline counts.
+     * Named, not referenced, so that a declaring class loads in every child without those jars.
      */
-    public Scenario usingLibraries(Class<?>... classes) {
+    public Scenario usingLibraries(String... classNames) {
         return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, insertLatency,
-                List.of(classes), needsMap, jvmArgs);
+                List.of(classNames), needsMap, jvmArgs);
     }
 
     /** Offered only when the run names a map class ({@code --map}). */
@@ -158,11 +160,12 @@ public final class Scenario {
     /** The jars of the libraries only this scenario's child needs ({@link #usingLibraries}). */
     public Set<Path> libraryJars() {
         Set<Path> jars = new LinkedHashSet<>();
-        for (Class<?> c : libraries) {
+        for (String name : libraries) {
             try {
+                Class<?> c = Class.forName(name, false, declaredIn.getClassLoader());
                 jars.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath());
-            } catch (URISyntaxException | NullPointerException e) {
-                throw new IllegalStateException("cannot locate the jar of " + c.getName(), e);
+            } catch (ClassNotFoundException | URISyntaxException | NullPointerException e) {
+                throw new IllegalStateException("cannot locate the jar of " + name, e);
             }
         }
         return jars;

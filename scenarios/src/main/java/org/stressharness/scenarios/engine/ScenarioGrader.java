@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.engine;
 
+import org.stressharness.results.model.ProfileSettings;
 import org.stressharness.results.model.HeapSample;
 import org.stressharness.results.model.InsertSpike;
 import org.stressharness.results.model.ScenarioDetail;
@@ -264,7 +265,7 @@ public final class ScenarioGrader {
         }
         ThresholdPrediction p = ThresholdPrediction.from(oom.elements(), oom.heapUsed(), m.heapMax(), slope.get(),
                 m.value(ThresholdPrediction.HEAP_SCALED_BYTES).orElse(0.0));
-        long predicted = p.elementsAt(m.heapMax() * ProfileSettings.PREDICTION_FACTOR);
+        long predicted = p.elementsAt(m.heapMax() * ProfileSettings.Scenarios.PREDICTION_FACTOR);
         metrics.put("predictedElementsAtOom", (double) predicted);
         ChildMeasurement second = ChildMeasurement.read(run.probeFile());
         if (run.timedOut() || run.exitCode() != 0 || !second.finished()) {

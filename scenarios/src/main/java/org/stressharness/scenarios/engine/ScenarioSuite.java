@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.engine;
 
+import org.stressharness.results.model.ProfileSettings;
 import org.stressharness.results.suite.ExitCode;
 import org.stressharness.results.suite.ReproduceCommandLine;
 import org.stressharness.results.suite.UsageException;
@@ -56,7 +57,8 @@ public final class ScenarioSuite {
         try {
             Files.createDirectories(options.out());
             ResultLines results = new ResultLines(options.out().resolve("results.jsonl"));
-            ProfileSettings settings = ProfileSettings.of(options.profile());
+            ProfileSettings.Scenarios settings = ProfileSettings.of(options.profile()).scenarios();
+            HeapSize containerLimit = HeapSize.parse(settings.containerLimit());
             HeapSize heap = options.heapSize();
             ScenarioFork fork = new ScenarioFork(options.out(), options.collector(), options.heapDump(),
                     settings.childTimeout(), options.mapClass(), ScenarioFork.ownClassPath(), options.monitoring());
@@ -65,11 +67,11 @@ public final class ScenarioSuite {
             }
             System.out.printf("scenarios: %d to run, heap %s (prediction at %s), simulated container limit %s, %s GC, "
                             + "profile %s%s%n",
-                    selected.size(), heap, heap.times(ProfileSettings.PREDICTION_FACTOR), settings.containerLimit(),
+                    selected.size(), heap, heap.times(ProfileSettings.Scenarios.PREDICTION_FACTOR), containerLimit,
                     options.collector().label(),
                     options.profile().id(), options.monitoring() ? "" : ", GC listener and alert OFF");
-            Map<Scenario, Double> jol = JolFootprint.measure(selected.stream().filter(Scenario::hasJolSpecimen).toList(), options.out(), ScenarioFork.ownClassPath(),
-                    settings.childTimeout());
+            Map<Scenario, Double> jol = JolFootprint.measure(selected.stream().filter(Scenario::hasJolSpecimen).toList(),
+                    options.out(), ScenarioFork.ownClassPath(), settings.childTimeout());
             if (jol.isEmpty() && selected.stream().anyMatch(Scenario::hasJolSpecimen)) {
                 System.out.println("scenarios: no JOL footprints (see jol-footprint.out.txt)");
             }
@@ -79,7 +81,7 @@ public final class ScenarioSuite {
                 options.contract().announce(scenario.id());
                 System.out.printf("[%d/%d] %s ... ", done, selected.size(), scenario.id());
                 System.out.flush();
-                HeapSize size = scenario.kind() == Scenario.Kind.CONTAINER ? settings.containerLimit() : heap;
+                HeapSize size = scenario.kind() == Scenario.Kind.CONTAINER ? containerLimit : heap;
                 TestResult result = runOne(scenario, fork, size, options, Optional.ofNullable(jol.get(scenario)));
                 results.append(result);
                 System.out.printf("%s (%.1f s) %s%n", result.status(), result.durationMs() / 1000.0,
@@ -101,7 +103,7 @@ public final class ScenarioSuite {
                     ? main.killedByWatchdog() || main.exitCode() == 0 : main.exitCode() == 0;
             if ((scenario.kind() == Scenario.Kind.UNTIL_OOM || scenario.kind() == Scenario.Kind.CONTAINER)
                     && scenario.prediction() != Scenario.Prediction.NONE && ended) {
-                prediction = fork.run(scenario, heap.times(ProfileSettings.PREDICTION_FACTOR));
+                prediction = fork.run(scenario, heap.times(ProfileSettings.Scenarios.PREDICTION_FACTOR));
             }
             TestResult graded = ScenarioGrader.grade(main, prediction, jol, reproduce(scenario, options));
             return options.jfr() ? withRecording(graded, fork.recordingFile(scenario, heap),

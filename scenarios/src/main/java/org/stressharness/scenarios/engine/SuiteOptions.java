@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.engine;
 
+import org.stressharness.results.model.ProfileSettings;
 import org.stressharness.results.suite.UsageException;
 import org.stressharness.results.model.Profile;
 import org.stressharness.results.suite.SuiteContract;
@@ -86,6 +87,6 @@ public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Coll
     }
 
     public HeapSize heapSize() {
-        return heap.orElse(ProfileSettings.of(contract.profile()).heap());
+        return heap.orElse(HeapSize.parse(ProfileSettings.of(contract.profile()).scenarios().heap()));
     }
 }

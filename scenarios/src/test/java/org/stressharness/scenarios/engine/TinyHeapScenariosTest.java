@@ -1,5 +1,6 @@
 package org.stressharness.scenarios.engine;
 
+import org.stressharness.results.model.ProfileSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,7 +126,7 @@ class TinyHeapScenariosTest {
     void thePredictedThresholdAtTwiceTheHeapIsWithinTenPercent() throws Exception {
         for (Scenario s : new Scenario[] {IntArraysFill.SCENARIO, HashMapFill.PRESIZED}) {
             ChildRun first = fork().run(s, SMALL);
-            ChildRun second = fork().run(s, SMALL.times(ProfileSettings.PREDICTION_FACTOR));
+            ChildRun second = fork().run(s, SMALL.times(ProfileSettings.Scenarios.PREDICTION_FACTOR));
             TestResult result = ScenarioGrader.grade(first, second, Optional.empty(), null);
             ScenarioDetail d = result.scenario();
             // The verdict also grades the alert's timing (see above); here only the prediction counts.

@@ -1,0 +1,42 @@
+package org.stressharness.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.stressharness.results.json.Json;
+import org.stressharness.results.json.RunFile;
+import org.stressharness.results.model.Run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The JSON contract holds across the code's reshaping: a kept run, read into the model and written again, is the
+ * same JSON tree, field for field (a renamed, dropped or re-typed field of the model changes it).
+ */
+class KeptRunJsonTest {
+
+    private static final Path ROOT = HarnessHome.locate().root();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"docs/runs/x86_64-quick/run.json.gz", "docs/runs/x86_64-smoke/run.json.gz",
+            "docs/runs/x86_64-scenarios-quick/20261206-151901-amd64-jdk17-3a9d.run.json.gz"})
+    void aKeptRunReadAndWrittenAgainIsTheSameJson(String kept) throws IOException {
+        Path file = ROOT.resolve(kept);
+        JsonNode original;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            original = Json.mapper().readTree(in);
+        }
+        Run run = RunFile.read(file);
+
+        JsonNode again = Json.mapper().readTree(Json.mapper().writeValueAsBytes(run));
+
+        assertThat(original.get("results")).hasSizeGreaterThan(10);
+        assertThat(again).isEqualTo(original);
+    }
+}
