@@ -1,7 +1,7 @@
 package org.stressharness.cli;
 
 import org.stressharness.results.suite.UsageException;
-import org.stressharness.report.ReportWriter;
+import org.stressharness.report.bench.BenchFigures;
 import org.stressharness.report.bench.BenchMarkdown;
 import org.stressharness.report.bench.BenchReport;
 import org.stressharness.report.bench.BenchReport.Detection;
@@ -13,23 +13,19 @@ import org.stressharness.report.bench.BenchReport.SuiteCost;
 import org.stressharness.results.json.AtomicFiles;
 import org.stressharness.results.json.Json;
 import org.stressharness.results.json.RunFile;
-import org.stressharness.results.model.Expectation;
 import org.stressharness.results.model.Host;
-import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Profile;
 import org.stressharness.results.model.Run;
 import org.stressharness.results.model.ScenarioMetrics;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
-import org.stressharness.report.stats.NotObserved;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +40,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 /**
  * {@code harness bench}: measures the harness itself on this machine — what each profile costs, how reliably
@@ -147,10 +142,10 @@ final class BenchCommand implements Callable<Integer> {
                     runs.add(runProfile(home, dir, profile, host.cores(), List.of()).run);
                 }
                 detection.addAll(detection(home, dir, profile, all.run, runs, limit));
-                guards.addAll(guards(profile, all.run));
+                guards.addAll(BenchFigures.guards(profile, all.run));
             }
             if (parts.contains(Part.LINCHECK)) {
-                lincheck.addAll(lincheck(profile, all.run));
+                lincheck.addAll(BenchFigures.lincheck(profile, all.run));
             }
             if (parts.contains(Part.SCENARIOS)) {
                 scenarios.addAll(scenarios(home, dir, profile, all.run));
@@ -234,7 +229,7 @@ final class BenchCommand implements Callable<Integer> {
                     .mapToLong(TestResult::durationMs).sum() / 1000.0;
             perSuite.put(s.id(), secs);
         }
-        List<TestResult> jc = ofSource(run, Source.JCSTRESS);
+        List<TestResult> jc = BenchFigures.ofSource(run, Source.JCSTRESS);
         // The jcstress suite lists its settings first, then one "JVM [...]" entry per JVM configuration run.
         int configs = (int) jc.stream().filter(r -> r.jcstress() != null)
                 .flatMap(r -> r.jcstress().configurations().stream()).filter(c -> c.startsWith("JVM")).distinct().count();
@@ -245,35 +240,20 @@ final class BenchCommand implements Callable<Integer> {
                 configs, testRuns, exit, rel));
     }
 
-    private static List<TestResult> ofSource(Run run, Source source) {
-        return run.results().stream().filter(r -> r.source() == source).toList();
-    }
-
     /** Where one try at seeing a demonstration's race keeps its attempts. */
     private static Path tryDir(Path dir, Profile profile, TestResult demo, String tryName) {
         return dir.resolve("detection").resolve(profile.id()).resolve(demo.name().replaceAll("[^A-Za-z0-9_.-]", "_"))
                 .resolve(tryName);
     }
 
-    /** Samples with an interesting outcome: where a demonstration broke. */
-    private static long racy(TestResult r) {
-        return r.jcstress().outcomes().stream().filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING)
-                .mapToLong(OutcomeCount::count).sum();
-    }
-
-    private static boolean isDemonstration(TestResult r) {
-        return r.jcstress() != null && r.jcstress().outcomes().stream()
-                .anyMatch(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING);
-    }
-
     private List<Detection> detection(HarnessHome home, Path dir, Profile profile, Run run, List<Run> runs,
                                       Duration limit) {
         List<Detection> found = new ArrayList<>();
-        for (TestResult r : ofSource(run, Source.JCSTRESS)) {
-            if (!isDemonstration(r)) {
+        for (TestResult r : BenchFigures.ofSource(run, Source.JCSTRESS)) {
+            if (!BenchFigures.isDemonstration(r)) {
                 continue;
             }
-            long racy = racy(r);
+            long racy = BenchFigures.racy(r);
             double frequency = r.jcstress().samples() == 0 ? Double.NaN : (double) racy / r.jcstress().samples();
             List<Double> seconds = new ArrayList<>();
             List<Long> samples = new ArrayList<>();
@@ -307,8 +287,9 @@ final class BenchCommand implements Callable<Integer> {
                 exactSeconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);
             }
             List<TestResult> fired = runs.stream().flatMap(x -> x.results().stream())
-                    .filter(x -> x.name().equals(r.name()) && x.jcstress() != null && racy(x) > 0).toList();
-            List<Double> firstInRun = fired.stream().map(BenchCommand::secondsToFirstInteresting)
+                    .filter(x -> x.name().equals(r.name()) && x.jcstress() != null && BenchFigures.racy(x) > 0)
+                    .toList();
+            List<Double> firstInRun = fired.stream().map(BenchFigures::secondsToFirstInteresting)
                     .filter(Objects::nonNull).toList();
             double perSecond = r.durationMs() > 0 ? r.jcstress().samples() * 1000.0 / r.durationMs() : Double.NaN;
             found.add(new Detection(profile.id(), r.name(), frequency, r.jcstress().samples(), tries, seen,
@@ -325,69 +306,21 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** When the run first held any interesting outcome of the test, in seconds from its start; null if not recorded. */
-    private static Double secondsToFirstInteresting(TestResult r) {
-        return r.jcstress().earliest(r.jcstress().outcomes().stream()
-                        .filter(o -> o.expect() == Expectation.ACCEPTABLE_INTERESTING && o.count() > 0)
-                        .map(OutcomeCount::outcome).toList())
-                .map(f -> f.afterMs() / 1000.0).orElse(null);
-    }
-
-    private static List<GuardBound> guards(Profile profile, Run run) {
-        List<GuardBound> bounds = new ArrayList<>();
-        for (TestResult r : ofSource(run, Source.JCSTRESS)) {
-            if (r.jcstress() == null || isDemonstration(r) || r.jcstress().samples() == 0) {
-                continue;
-            }
-            boolean forbiddenSeen = r.jcstress().outcomes().stream()
-                    .anyMatch(o -> o.expect() == Expectation.FORBIDDEN && o.count() > 0);
-            if (!forbiddenSeen) {
-                bounds.add(new GuardBound(profile.id(), r.name(), r.jcstress().samples(), r.jcstress().forks(),
-                        NotObserved.forkBound(r.jcstress().forks())));
-            }
-        }
-        return bounds;
-    }
-
-    private static List<LincheckThroughput> lincheck(Profile profile, Run run) {
-        List<LincheckThroughput> rows = new ArrayList<>();
-        for (TestResult r : ofSource(run, Source.LINCHECK)) {
-            if (r.lincheck() == null) {
-                continue;
-            }
-            double seconds = r.durationMs() / 1000.0;
-            double invocations = LincheckOptions.invocations(r.lincheck().options());
-            boolean failed = r.lincheck().failureText() != null;
-            rows.add(new LincheckThroughput(profile.id(), r.name(), r.lincheck().strategy(), r.lincheck().expectFailure(),
-                    failed, seconds, failed ? Double.NaN : invocations,
-                    failed || seconds == 0 ? Double.NaN : invocations / seconds));
-        }
-        return rows;
-    }
-
     private List<ScenarioCost> scenarios(HarnessHome home, Path dir, Profile profile, Run run) {
         List<ScenarioCost> rows = new ArrayList<>();
         Map<String, TestResult> unmonitored = ScenarioMonitoring.runUnmonitored(home, dir.resolve("unmonitored")
                 .resolve(profile.id()), profile, only, console);
-        for (TestResult r : ofSource(run, Source.SCENARIO)) {
+        for (TestResult r : BenchFigures.ofSource(run, Source.SCENARIO)) {
             if (r.scenario() == null) {
                 continue;
             }
             TestResult u = unmonitored.get(r.name());
-            rows.add(new ScenarioCost(profile.id(), r.name(), seconds(r), metric(r, ScenarioMetrics.ELEMENTS_AT_OOM),
-                    u == null ? Double.NaN : seconds(u), u == null ? Double.NaN : metric(u, ScenarioMetrics.ELEMENTS_AT_OOM)));
+            rows.add(new ScenarioCost(profile.id(), r.name(), BenchFigures.seconds(r),
+                    BenchFigures.metric(r, ScenarioMetrics.ELEMENTS_AT_OOM),
+                    u == null ? Double.NaN : BenchFigures.seconds(u),
+                    u == null ? Double.NaN : BenchFigures.metric(u, ScenarioMetrics.ELEMENTS_AT_OOM)));
         }
         return rows;
-    }
-
-    private static double seconds(TestResult r) {
-        double oomAt = metric(r, ScenarioMetrics.OOM_AT_MS);
-        return Double.isNaN(oomAt) ? r.durationMs() / 1000.0 : oomAt / 1000.0;
-    }
-
-    private static double metric(TestResult r, String key) {
-        Double v = r.scenario() == null ? null : r.scenario().metrics().get(key);
-        return v == null ? Double.NaN : v;
     }
 
     private static PrintStream quiet() {

@@ -4,9 +4,6 @@ import org.stressharness.scenarios.engine.Workload;
 import org.stressharness.scenarios.engine.Scenario;
 import org.stressharness.scenarios.probe.HeapProbe;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -35,7 +32,7 @@ public final class ContainerFill implements Workload {
     public static final Scenario METASPACE = Scenario.of(ContainerFill.class, "container-metaspace",
             Scenario.Kind.CONTAINER, Scenario.Prediction.REPORTED,
             "Simulated container limit: generated (hidden) classes fill metaspace until the RSS watchdog's SIGKILL",
-            map -> new ContainerFill(Growth.METASPACE));
+            map -> new ContainerFill(Growth.METASPACE)).usingLibraries("org.objectweb.asm.ClassWriter");
     public static final Scenario HEAP = Scenario.of(ContainerFill.class, "container-heap-near-limit",
                     Scenario.Kind.CONTAINER, Scenario.Prediction.REPORTED,
                     "Simulated container limit with -Xmx set to the limit itself: the heap alone carries the "
@@ -81,7 +78,7 @@ public final class ContainerFill implements Workload {
             }
             case METASPACE -> {
                 List<Class<?>> classes = new ArrayList<>();
-                byte[] template = ballast();
+                byte[] template = MetaspaceBallast.classBytes();
                 MethodHandles.Lookup lookup = MethodHandles.lookup();
                 probe.fillSamplingEach(i -> {
                     try {
@@ -95,17 +92,6 @@ public final class ContainerFill implements Workload {
                 IntPairBlocks store = new IntPairBlocks();
                 probe.fillUntilOom(i -> store.add((int) i, (int) i), 8);
             }
-        }
-    }
-
-    private static byte[] ballast() {
-        try (InputStream in = MetaspaceBallast.class.getResourceAsStream("MetaspaceBallast.class")) {
-            if (in == null) {
-                throw new IllegalStateException("MetaspaceBallast.class is not on the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -8,11 +8,6 @@ import org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap;
 import org.stressharness.scenarios.probe.BackingArrayWatch;
 import org.stressharness.scenarios.probe.HeapProbe;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The remedy a Java team reaches for instead of {@code HashMap<Integer,Integer>}: a primitive int-to-int map
@@ -25,8 +20,11 @@ public final class PrimitiveMapFill implements Workload {
      * A class of each library's jar. They hold thousands of classes, and once the class loader has opened a jar it
      * keeps the jar's directory on the heap (about 3.8 MB for these, measured in a child's baseline), and a lookup
      * that misses the jars before them opens them: so only the children that use them get them on their classpath.
+     * Named as strings: a class literal here would load (and open) every library in every primitive map's child.
      */
-    static final Class<?>[] LIBRARY_CLASSES = {Int2IntOpenHashMap.class, IntIntHashMap.class, IntIntMap.class};
+    static final String[] LIBRARY_CLASSES = {"it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap",
+        "org.eclipse.collections.impl.map.mutable.primitive.IntIntHashMap",
+        "org.eclipse.collections.api.map.primitive.IntIntMap"};
 
     public static final Scenario FASTUTIL_DEFAULT = declare("fastutil-default", Library.FASTUTIL, false,
             Scenario.Prediction.REPORTED,

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.scenarios.catalog.BoundedLruFill;
+import org.stressharness.scenarios.catalog.ContainerFill;
 import org.stressharness.scenarios.catalog.HashMapFill;
 import org.stressharness.scenarios.catalog.IntArraysFill;
 import org.stressharness.scenarios.catalog.PrimitiveMapFill;
@@ -49,14 +50,21 @@ class ScenarioForkTest {
     }
 
     @Test
-    void onlyTheChildrenThatUseThePrimitiveCollectionsGetTheirJars() {
+    void onlyTheChildrenThatUseALibraryGetItsJars() {
         ScenarioFork fork = new ScenarioFork(dir, Collector.G1, false, Duration.ofSeconds(60), null,
                 SuiteClassPath.get());
         java.util.Set<Path> jars = PrimitiveMapFill.FASTUTIL_DEFAULT.libraryJars();
+        java.util.Set<Path> asm = ContainerFill.METASPACE.libraryJars();
         assertThat(jars).hasSize(3).allSatisfy(j -> assertThat(SuiteClassPath.get()).contains(j.toString()));
-        assertThat(fork.classPathFor(PrimitiveMapFill.FASTUTIL_DEFAULT)).isEqualTo(SuiteClassPath.get());
+        assertThat(asm).hasSize(1).allSatisfy(j -> assertThat(SuiteClassPath.get()).contains(j.toString()));
+        String primitive = fork.classPathFor(PrimitiveMapFill.FASTUTIL_DEFAULT);
+        assertThat(jars).allSatisfy(j -> assertThat(primitive).contains(j.toString()));
+        assertThat(asm).allSatisfy(j -> assertThat(primitive).doesNotContain(j.toString()));
+        String metaspace = fork.classPathFor(ContainerFill.METASPACE);
+        assertThat(asm).allSatisfy(j -> assertThat(metaspace).contains(j.toString()));
         String lean = fork.classPathFor(HashMapFill.DEFAULT);
         assertThat(jars).allSatisfy(j -> assertThat(lean).doesNotContain(j.toString()));
+        assertThat(asm).allSatisfy(j -> assertThat(lean).doesNotContain(j.toString()));
         assertThat(lean).contains("jackson-databind");
     }
 
