@@ -7,10 +7,10 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * The class {@link ContainerFill} defines again and again as a hidden class to fill metaspace, generated here rather
- * than written out: its size is the point (128 methods, some 50 KB of class metadata each time), its code is never
- * run. Method {@code mK} is what javac makes of {@code static long mK(long x) { return (x * (3 + 2K) + (x >>> s))
- * ^ 7919K; }} with {@code s = K % 31 + 1}, line numbers included, so the metadata matches the hand-written class
- * the memory figures were measured with.
+ * than written out: its size is the point (128 methods), its code is never run. Method {@code mK} is what javac
+ * makes of {@code static long mK(long x) { return (x * (3 + 2K) + (x >>> s)) ^ 7919K; }} with
+ * {@code s = K % 31 + 1}, line numbers included, so that its metadata is that of the hand-written class the memory
+ * figures were measured with.
  */
 final class MetaspaceBallast {
 
