@@ -77,14 +77,16 @@ final class BenchCommand implements Callable<Integer> {
             description = "cost, detection, lincheck, scenarios, rendering, history, jmh (default: all).")
     List<String> partNames;
 
-    @Option(names = "--repetitions", defaultValue = "3", description = "Tries per demonstration for time to first observation (default 3).")
+    @Option(names = "--repetitions", defaultValue = "3", description = "Tries per demonstration for time to first "
+            + "observation (default 3).")
     int repetitions;
 
     @Option(names = "--detection-limit", defaultValue = "2m", paramLabel = "DURATION",
             description = "Give up on a try after this long (default 2m).")
     String detectionLimit;
 
-    @Option(names = "--one-cpu", description = "Also run each profile pinned to one CPU (taskset) to show how cost scales.")
+    @Option(names = "--one-cpu", description = "Also run each profile pinned to one CPU (taskset) to show how cost "
+            + "scales.")
     boolean oneCpu;
 
     @Option(names = "--only", paramLabel = "REGEX", description = "Only these tests (as harness run --only).")
@@ -171,8 +173,10 @@ final class BenchCommand implements Callable<Integer> {
             cost.clear();
         }
         BenchReport report = new BenchReport(dir.getFileName().toString(), started.toString(), Instant.now().toString(),
-                host, HarnessCli.invocation(spec), cost, detection, guards, lincheck, scenarios, rendering, jmh, history);
-        AtomicFiles.write(dir.resolve("bench.json"), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
+                host, HarnessCli.invocation(spec), cost, detection, guards, lincheck, scenarios, rendering, jmh,
+                        history);
+        AtomicFiles.write(dir.resolve("bench.json"),
+                Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(report));
         String md = new BenchMarkdown().render(report);
         AtomicFiles.write(dir.resolve("bench.md"), md);
         console.println();
@@ -190,7 +194,8 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 parts.add(Part.valueOf(p.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new UsageException("unknown part '" + p + "' (expected cost, detection, lincheck, scenarios, rendering, history, jmh)");
+                throw new UsageException("unknown part '" + p + "' (expected cost, detection, lincheck, scenarios, "
+                        + "rendering, history, jmh)");
             }
         }
         return parts;
@@ -232,7 +237,8 @@ final class BenchCommand implements Callable<Integer> {
         List<TestResult> jc = BenchFigures.ofSource(run, Source.JCSTRESS);
         // The jcstress suite lists its settings first, then one "JVM [...]" entry per JVM configuration run.
         int configs = (int) jc.stream().filter(r -> r.jcstress() != null)
-                .flatMap(r -> r.jcstress().configurations().stream()).filter(c -> c.startsWith("JVM")).distinct().count();
+                .flatMap(r -> r.jcstress().configurations().stream()).filter(c
+                        -> c.startsWith("JVM")).distinct().count();
         long testRuns = jc.stream().filter(r -> r.jcstress() != null)
                 .mapToLong(r -> r.jcstress().configurations().stream().filter(c -> c.startsWith("JVM")).count()).sum();
         String rel = dir.relativize(latest.toRealPath()).toString();
@@ -265,7 +271,8 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 1; i <= tries; i++) {
                 console.printf("== bench: %s, try %d/%d: until its race is seen%n", r.name(), i, repetitions);
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
-                        profile, null, List.of(), List.of()).run(tryDir(dir, profile, r, "try-" + i), true, limit, quiet());
+                        profile, null, List.of(), List.of()).run(tryDir(dir, profile, r, "try-" + i), true, limit,
+                                quiet());
                 requireEvidence(o, r);
                 seen += o.observed() ? 1 : 0;
                 seconds.add(o.observed() ? o.took().toMillis() / 1000.0 : limit.toMillis() / 1000.0);

@@ -19,7 +19,8 @@ public final class HarnessCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (run, report, compare, diff ...)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (run, report, compare, diff "
+                + "...)");
     }
 
     public static void main(String[] args) {

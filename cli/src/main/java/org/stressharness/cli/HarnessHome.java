@@ -9,7 +9,9 @@ record HarnessHome(Path root) {
 
     static final String PROPERTY = "harness.home";
 
-    /** From {@code -Dharness.home} (set by the launcher script), else the nearest parent of the cwd that looks like one. */
+    /**
+     * From {@code -Dharness.home} (set by the launcher script), else the nearest parent of the cwd that looks like one.
+     */
     static HarnessHome locate() {
         String prop = System.getProperty(PROPERTY);
         if (prop != null && !prop.isBlank()) {
@@ -20,7 +22,8 @@ record HarnessHome(Path root) {
                 return new HarnessHome(p);
             }
         }
-        throw new UsageException("cannot find the stress-harness checkout: run ./harness from it, or set -D" + PROPERTY);
+        throw new UsageException("cannot find the stress-harness checkout: run ./harness from it, or set -D"
+                + PROPERTY);
     }
 
     Path defaultOut() {

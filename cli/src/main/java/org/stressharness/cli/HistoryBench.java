@@ -34,7 +34,8 @@ final class HistoryBench {
         try (Stream<Path> files = Files.list(digests)) {
             long bytes = files.mapToLong(HistoryBench::size).sum();
             return new HistoryCost(nights, jobs, tests, bytes, first, best,
-                    size(dir.resolve("out").resolve(HistoryCommand.HTML)), size(dir.resolve("out").resolve(HistoryCommand.MARKDOWN)));
+                    size(dir.resolve("out").resolve(HistoryCommand.HTML)),
+                            size(dir.resolve("out").resolve(HistoryCommand.MARKDOWN)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,7 +37,8 @@ final class HistoryCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Run directories, digests (*.digest.json), or directories holding either (searched 4 levels deep).")
+            description = "Run directories, digests (*.digest.json), or directories holding either (searched 4 levels "
+                    + "deep).")
     List<Path> paths;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "history",
@@ -49,7 +50,8 @@ final class HistoryCommand implements Callable<Integer> {
     int lastN;
 
     @Option(names = "--keep", paramLabel = "DIR",
-            description = "Also write each run's digest (a few KB) into DIR, so later nights need only DIR and the new runs.")
+            description = "Also write each run's digest (a few KB) into DIR, so later nights need only DIR and the "
+                    + "new runs.")
     Path keep;
 
     @Override

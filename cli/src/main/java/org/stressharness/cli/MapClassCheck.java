@@ -31,7 +31,8 @@ final class MapClassCheck {
                 throw new UsageException("--classpath entry is not a path: " + entry);
             }
         }
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), MapClassCheck.class.getClassLoader())) {
+        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new),
+                MapClassCheck.class.getClassLoader())) {
             MapClass.resolve(className, loader);
         } catch (IllegalArgumentException e) {
             boolean notFound = e.getMessage().contains("not found");

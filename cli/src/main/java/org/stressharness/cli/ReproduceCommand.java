@@ -34,19 +34,23 @@ final class ReproduceCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TEST", description = "Test name as the report shows it (a unique suffix is enough).")
+    @Parameters(index = "0", paramLabel = "TEST", description = "Test name as the report shows it (a unique suffix is "
+            + "enough).")
     String test;
 
-    @Option(names = "--from", paramLabel = "RUN_DIR", description = "The run to take the configuration from (default: reports/out/latest).")
+    @Option(names = "--from", paramLabel = "RUN_DIR", description = "The run to take the configuration from (default: "
+            + "reports/out/latest).")
     Path from;
 
-    @Option(names = "--outcome", paramLabel = "O", description = "The jcstress outcome to look for, e.g. '0, 0' (default: the run's verdict).")
+    @Option(names = "--outcome", paramLabel = "O", description = "The jcstress outcome to look for, e.g. '0, 0' "
+            + "(default: the run's verdict).")
     String outcome;
 
     @Option(names = "--until-observed", description = "Repeat until the outcome is seen or --max-time is up.")
     boolean untilObserved;
 
-    @Option(names = "--max-time", paramLabel = "DURATION", defaultValue = "10m", description = "Time limit for --until-observed (default 10m).")
+    @Option(names = "--max-time", paramLabel = "DURATION", defaultValue = "10m", description = "Time limit for "
+            + "--until-observed (default 10m).")
     String maxTime;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "Override the run's profile.")
@@ -107,7 +111,8 @@ final class ReproduceCommand implements Callable<Integer> {
         out.printf("Not reproduced: %s not seen in %d samples (%s, %s)%s%n", target, result.samples(), attempts,
                 DurationOption.format(result.took()), result.attempts() > 0
                         ? String.format("; the attempts are the independent units: with 95%% confidence fewer than "
-                        + "%s of attempts like these would show it", Figures.percent(NotObserved.forkBound(result.attempts()))) : "");
+                        + "%s of attempts like these would show it",
+                        Figures.percent(NotObserved.forkBound(result.attempts()))) : "");
         return ExitCode.FAILED.code();
     }
 

@@ -70,10 +70,12 @@ final class RunCommand implements Callable<Integer> {
             description = "Heap (-Xmx) of the memory scenarios' JVMs, e.g. 64m (default depends on the profile).")
     String heap;
 
-    @Option(names = "--gc", paramLabel = "NAME", description = "Collector of the memory scenarios' JVMs: G1 (default), Serial, Parallel or Z.")
+    @Option(names = "--gc", paramLabel = "NAME", description = "Collector of the memory scenarios' JVMs: G1 "
+            + "(default), Serial, Parallel or Z.")
     String gc;
 
-    @Option(names = "--heap-dump", description = "Let the memory scenarios' JVMs write a heap dump (.hprof) at the OutOfMemoryError.")
+    @Option(names = "--heap-dump", description = "Let the memory scenarios' JVMs write a heap dump (.hprof) at the "
+            + "OutOfMemoryError.")
     boolean heapDump;
 
     @Option(names = "--jfr", description = "Record each memory scenario's JVM with JDK Flight Recorder into the run "
@@ -279,7 +281,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private List<String> suiteArgs(Profile profile, RunDirectory dir, Suite suite, boolean list) {
-        List<String> args = new ArrayList<>(List.of("--profile", profile.id(), "--out", dir.suiteDir(suite).toString()));
+        List<String> args = new ArrayList<>(List.of("--profile", profile.id(), "--out",
+                dir.suiteDir(suite).toString()));
         if (only != null) {
             args.add("--only");
             args.add(only);

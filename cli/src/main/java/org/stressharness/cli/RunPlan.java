@@ -38,7 +38,8 @@ record RunPlan(String id, String startedAt, String profile, List<String> command
 
     void write(Path dir) {
         try {
-            AtomicFiles.write(dir.resolve(NAME), Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(this));
+            AtomicFiles.write(dir.resolve(NAME),
+                    Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(this));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(NAME), e);
         }

@@ -163,7 +163,8 @@ final class RunSession {
                     + DurationOption.format(timeout) + " (thread dump in the output)"
                     : "the suite's JVM " + exitText(exit) + " twice in a row before any result; not started again");
         }
-        console.println("== " + suite.id() + " done in " + DurationOption.format(Duration.ofNanos(System.nanoTime() - t0)));
+        console.println("== " + suite.id()
+                + " done in " + DurationOption.format(Duration.ofNanos(System.nanoTime() - t0)));
     }
 
     /** Forks in a row that die without a single result before the suite's remaining tests are given up on. */
@@ -225,7 +226,8 @@ final class RunSession {
         got.forEach(r -> seen.add(r.name()));
         boolean notStarted = stopped || outOfBudget;
         // A timeout's output ends with thread dumps: keep enough of it to show where it hung.
-        String tail = exit == 0 ? null : tail(suiteDir.resolve("console.log"), exit == SuiteFork.SUITE_TIMED_OUT ? 600 : 80);
+        String tail = exit == 0 ? null : tail(suiteDir.resolve("console.log"), exit == SuiteFork.SUITE_TIMED_OUT ? 600
+                : 80);
         for (String name : order) {
             if (!seen.contains(name)) {
                 if (notStarted) {

@@ -20,7 +20,8 @@ final class ScenarioMonitoring {
 
     static Map<String, TestResult> runUnmonitored(HarnessHome home, Path dir, Profile profile, String only,
                                                   PrintStream console) {
-        List<String> args = new ArrayList<>(List.of("--profile", profile.id(), "--out", dir.toString(), "--no-monitoring"));
+        List<String> args = new ArrayList<>(List.of("--profile", profile.id(), "--out",
+                dir.toString(), "--no-monitoring"));
         if (only != null) {
             args.addAll(List.of("--only", only));
         }

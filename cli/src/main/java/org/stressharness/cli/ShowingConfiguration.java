@@ -52,7 +52,8 @@ record ShowingConfiguration(ConfigurationEvidence evidence, long hits) {
                         .filter(e -> Reproduction.wanted(outcome, e.getKey(), grades.get(e.getKey())))
                         .mapToLong(Map.Entry::getValue).sum()))
                 .filter(s -> s.hits > 0)
-                .max(Comparator.comparingDouble(ShowingConfiguration::rate).thenComparingLong(ShowingConfiguration::hits));
+                .max(Comparator.comparingDouble(ShowingConfiguration::rate)
+                        .thenComparingLong(ShowingConfiguration::hits));
     }
 
     private double rate() {

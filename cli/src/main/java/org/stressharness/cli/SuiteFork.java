@@ -133,7 +133,8 @@ final class SuiteFork {
             List<String> lines = new ArrayList<>();
             Thread errReader = new Thread(() -> drain(p));
             errReader.start();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     if (!line.isBlank()) {

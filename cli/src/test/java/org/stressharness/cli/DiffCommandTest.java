@@ -20,7 +20,8 @@ class DiffCommandTest {
         Path cur = ReportFixtures.runDir(tmp, "cur", "17.0.15", 3, Status.FAILED);
         var r = ReportFixtures.harness("diff", base.toString(), cur.toString(), "--out", tmp.resolve("d").toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.out()).contains("### New failures (1)", "`org.example.Reorder` `0, 0`: forbidden outcome seen 3 times");
+        assertThat(r.out()).contains("### New failures (1)", "`org.example.Reorder` `0, 0`: forbidden outcome seen 3 "
+                + "times");
         assertThat(Files.readString(tmp.resolve("d/diff.md"))).isEqualTo(r.out());
     }
 

@@ -46,7 +46,8 @@ class EngineApartFromCatalogTest {
             List<String> catalogClasses = javaFiles(ROOT.resolve(pair[1])).stream()
                     .map(p -> p.getFileName().toString().replace(".java", "")).toList();
             assertThat(catalogClasses).as(pair[1]).isNotEmpty();
-            Pattern named = Pattern.compile("\\b(" + String.join("|", catalogClasses) + ")\\b|\\.(catalog|maps|fences|publication)\\.");
+            Pattern named = Pattern.compile("\\b(" + String.join("|", catalogClasses)
+                    + ")\\b|\\.(catalog|maps|fences|publication)\\.");
             for (Path source : javaFiles(ROOT.resolve(pair[0]))) {
                 String text = read(source);
                 Matcher m = named.matcher(text);

@@ -36,7 +36,8 @@ class HistoryCommandTest {
                 .contains("| verdict | `org.example.Guard` | x86_64 / JDK 17 | FAILED (last 1 night: PASSED) |");
         assertThat(Files.readString(out.resolve("history.html"))).contains("org.example.Guard");
         try (var files = Files.list(keep)) {
-            assertThat(files.map(p -> p.getFileName().toString())).allMatch(n -> n.endsWith(NightDigest.SUFFIX)).hasSize(2);
+            assertThat(files.map(p -> p.getFileName().toString())).allMatch(n
+                    -> n.endsWith(NightDigest.SUFFIX)).hasSize(2);
         }
 
         // The next morning needs only the kept digests and the new run.
@@ -62,9 +63,11 @@ class HistoryCommandTest {
 
     @Test
     void badInputIsOneLineAndExitTwo() {
-        var missing = ReportFixtures.harness("history", tmp.resolve("missing").toString(), "--out", tmp.resolve("o").toString());
+        var missing = ReportFixtures.harness("history", tmp.resolve("missing").toString(), "--out",
+                tmp.resolve("o").toString());
         assertThat(missing.exitCode()).isEqualTo(2);
-        assertThat(missing.err()).hasLineCount(1).startsWith("harness: ").endsWith("missing: no such file or directory");
+        assertThat(missing.err()).hasLineCount(1).startsWith("harness: ").endsWith("missing: no such file or "
+                + "directory");
 
         var last = ReportFixtures.harness("history", tmp.toString(), "--last", "0");
         assertThat(last.exitCode()).isEqualTo(2);

@@ -34,7 +34,8 @@ class InterruptAndConcurrencyTest {
         Process harness = FixtureRuns.start(Map.of("jcstress", SlowSuite.class), out.resolve("harness.log"),
                 "--suites", "jcstress", "--out", out.resolve("runs").toString());
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> FixtureRuns.resultLines(out.resolve("runs"), "jcstress") >= 1);
+            await().atMost(Duration.ofSeconds(60)).until(()
+                    -> FixtureRuns.resultLines(out.resolve("runs"), "jcstress") >= 1);
             new ProcessBuilder("kill", "-" + signal, Long.toString(harness.pid())).start().waitFor();
             assertThat(harness.waitFor(60, TimeUnit.SECONDS)).as("harness ended after SIG" + signal).isTrue();
         } finally {
@@ -105,7 +106,8 @@ class InterruptAndConcurrencyTest {
                 "--suites", "jcstress", "--out", out.resolve("runs").toString());
         List<ProcessHandle> tree = List.of();
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> FixtureRuns.resultLines(out.resolve("runs"), "jcstress") >= 1);
+            await().atMost(Duration.ofSeconds(60)).until(()
+                    -> FixtureRuns.resultLines(out.resolve("runs"), "jcstress") >= 1);
             tree = harness.descendants().toList();
             new ProcessBuilder("kill", "-KILL", Long.toString(harness.pid())).start().waitFor();
             assertThat(harness.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -69,7 +69,8 @@ class ReproduceCommandTest {
 
     @Test
     void oneAttemptThatMissesReportsTheUpperBound() {
-        int exit = HarnessCommand.execute("reproduce", "fixture.Flaky", "--from", runDir.toString(), "--outcome", "1, 1");
+        int exit = HarnessCommand.execute("reproduce", "fixture.Flaky", "--from",
+                runDir.toString(), "--outcome", "1, 1");
         assertThat(exit).isEqualTo(1);
         assertThat(captured.toString()).contains("not seen in 1000 samples (1 attempt")
                 .contains("not seen in 1000 samples (1 attempt")
@@ -81,7 +82,8 @@ class ReproduceCommandTest {
     void aScenarioIsReproducedWithTheRunsHeapAndCollector() {
         keys.addAll(FixtureRuns.swapIn(Map.of("scenarios", FlakySuite.class)));
         RunFile.write(new Run(Run.SCHEMA_VERSION, "recorded", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z", "smoke",
-                true, List.of("harness", "run", "--heap", "48m", "--gc", "Serial", "--heap-dump", "--jfr"), HostProbe.current(),
+                true, List.of("harness", "run", "--heap", "48m", "--gc", "Serial", "--heap-dump", "--jfr"),
+                        HostProbe.current(),
                 List.of(new TestResult(Source.SCENARIO, "fixture.Flaky", null, Status.PASSED, 10, null, null, null,
                         null))), runDir.resolve("run.json"));
         HarnessCommand.execute("reproduce", "fixture.Flaky", "--from", runDir.toString());

@@ -31,7 +31,8 @@ class RunCommandUsageTest {
     @Test
     void unknownProfileIsAUsageError() {
         assertThat(run("run", "--profile", "bogus", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("unknown profile 'bogus'").contains("smoke, quick, nightly, tough");
+        assertThat(errorText()).hasLineCount(1).contains("unknown profile 'bogus'").contains("smoke, quick, nightly, "
+                + "tough");
     }
 
     @Test
@@ -43,13 +44,15 @@ class RunCommandUsageTest {
     @Test
     void resumingWhatIsNotARunIsAUsageError() {
         assertThat(run("run", "--resume", out.resolve("nothing-here").toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--resume: ").contains("is not a run directory (no plan.json)");
+        assertThat(errorText()).hasLineCount(1).contains("--resume: ").contains("is not a run directory (no "
+                + "plan.json)");
     }
 
     @Test
     void missingMapClassIsAUsageError() {
         assertThat(run("run", "--map", "com.example.NoSuchMap", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--map: map class 'com.example.NoSuchMap' not found on the classpath");
+        assertThat(errorText()).hasLineCount(1).contains("--map: map class 'com.example.NoSuchMap' not found on the "
+                + "classpath");
     }
 
     @Test

@@ -22,9 +22,12 @@ class ShowingConfigurationTest {
     @Test
     void theConfigurationWithTheHighestRateOfTheOutcomeIsReplayedWithItsSeed() {
         TestResult r = result(
-                new ConfigurationEvidence("JVM [], unified", 1, 1_000, Map.of(), new ConfigurationEvidence.Replay(List.of(), -1)),
-                new ConfigurationEvidence("JVM seed 7, C2, C2", 1, 1_000, Map.of("1, 0", 5L), new ConfigurationEvidence.Replay(SEEDED, 8)),
-                new ConfigurationEvidence("JVM seed 8, C2, C2", 1, 100_000, Map.of("1, 0", 6L), new ConfigurationEvidence.Replay(OTHER_SEED, 8)));
+                new ConfigurationEvidence("JVM [], unified", 1, 1_000, Map.of(),
+                        new ConfigurationEvidence.Replay(List.of(), -1)),
+                new ConfigurationEvidence("JVM seed 7, C2, C2", 1, 1_000, Map.of("1, 0", 5L),
+                        new ConfigurationEvidence.Replay(SEEDED, 8)),
+                new ConfigurationEvidence("JVM seed 8, C2, C2", 1, 100_000, Map.of("1, 0", 6L),
+                        new ConfigurationEvidence.Replay(OTHER_SEED, 8)));
 
         ShowingConfiguration chosen = ShowingConfiguration.of(r, "[1, 0]").orElseThrow();
 
@@ -37,10 +40,12 @@ class ShowingConfigurationTest {
     @Test
     void withoutAnOutcomeAnyInterestingOrForbiddenOneCounts() {
         TestResult r = result(
-                new ConfigurationEvidence("JVM seed 7, C2, C2", 1, 1_000, Map.of("1, 0", 5L), new ConfigurationEvidence.Replay(SEEDED, 8)));
+                new ConfigurationEvidence("JVM seed 7, C2, C2", 1, 1_000, Map.of("1, 0", 5L),
+                        new ConfigurationEvidence.Replay(SEEDED, 8)));
 
         assertThat(ShowingConfiguration.of(r, null)).isPresent();
-        assertThat(ShowingConfiguration.of(r, "0, 0")).as("an acceptable outcome is not looked for in configurations").isEmpty();
+        assertThat(ShowingConfiguration.of(r, "0, 0")).as("an acceptable outcome is not looked for in configurations")
+                .isEmpty();
     }
 
     @Test

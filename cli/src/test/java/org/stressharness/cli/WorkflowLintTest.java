@@ -42,7 +42,8 @@ class WorkflowLintTest {
     @Test
     void theValidatorRejectsABrokenWorkflow() throws Exception {
         Path broken = tmp.resolve("broken.yml");
-        Files.writeString(broken, "name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    stepz:\n      - run: echo\n");
+        Files.writeString(broken, "name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    stepz:\n      - "
+                + "run: echo\n");
         Result r = validate(broken);
         assertThat(r.exit).isNotZero();
         assertThat(r.output).contains("stepz");

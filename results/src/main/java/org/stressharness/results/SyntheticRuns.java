@@ -46,7 +46,8 @@ public final class SyntheticRuns {
 
     public static TestResult lincheck(String name, Status status, String trace) {
         return new TestResult(Source.LINCHECK, name, "linearizability of " + name, status, 3400,
-                trace == null ? null : "incorrect results", null, null, new LincheckDetail("model-checking", "java.util.HashMap", Map.of("invocations", 1000), false,
+                trace == null ? null : "incorrect results", null, null,
+                        new LincheckDetail("model-checking", "java.util.HashMap", Map.of("invocations", 1000), false,
                         trace == null ? null : "incorrect results", trace));
     }
 
@@ -65,7 +66,8 @@ public final class SyntheticRuns {
         metrics.put("gcTimeMs", 123.0);
         return new TestResult(Source.SCENARIO, name, "fill a map until the heap is gone", status, 5000, null, null,
                 null, new ScenarioDetail(metrics, series,
-                List.of(new ClassFootprint("java.util.HashMap$Node", 1000, 32000)), List.of("-Xmx64m", "-XX:+UseG1GC")));
+                List.of(new ClassFootprint("java.util.HashMap$Node", 1000, 32000)),
+                        List.of("-Xmx64m", "-XX:+UseG1GC")));
     }
 
     /** A run of every kind: one of each status, documented outcomes seen and unseen. */
@@ -80,7 +82,8 @@ public final class SyntheticRuns {
                 jcstress("org.example.BrokenLock", Status.FAILED, 500_000,
                         outcome("2", 499_990, Expectation.ACCEPTABLE),
                         outcome("1", 10, Expectation.FORBIDDEN)),
-                lincheck("HashMapLinearizability.modelChecking", Status.FAILED, "= Invalid execution results =\n| put(1, 2) |"),
+                lincheck("HashMapLinearizability.modelChecking", Status.FAILED, "= Invalid execution results =\n| "
+                        + "put(1, 2) |"),
                 lincheck("ConcurrentHashMapLinearizability.modelChecking", Status.PASSED, null),
                 scenario("hashmap-default", Status.PASSED, 800_000, 600_000),
                 TestResult.error(Source.SCENARIO, "treemap-small", "fork died", "java.lang.InternalError: boom")));

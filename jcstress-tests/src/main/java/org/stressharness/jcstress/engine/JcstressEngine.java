@@ -212,7 +212,8 @@ final class JcstressEngine {
             int forks = config.stress() ? options.getForks() * options.getForksStressMultiplier() : options.getForks();
             for (SchedulingClass scl : classes) {
                 if (split) {
-                    for (int mode : CompileMode.casesFor(info.threads(), VMSupport.c1Available(), VMSupport.c2Available())) {
+                    for (int mode : CompileMode.casesFor(info.threads(), VMSupport.c1Available(),
+                            VMSupport.c2Available())) {
                         if (config.onlyIfC2() && !CompileMode.hasC2(mode, info.threads())) {
                             continue;
                         }
@@ -264,7 +265,8 @@ final class JcstressEngine {
     static boolean compilerReorderings(TestInfo info) {
         Class<?> test = load(info);
         Class<?> topic = test.getEnclosingClass() != null ? test.getEnclosingClass() : test;
-        return topic.isAnnotationPresent(CompilerReorderings.class) || test.isAnnotationPresent(CompilerReorderings.class);
+        return topic.isAnnotationPresent(CompilerReorderings.class)
+                || test.isAnnotationPresent(CompilerReorderings.class);
     }
 
     /** The evidence that the test never fired on this JVM's architecture ({@code os.arch}), or null. */
@@ -304,7 +306,8 @@ final class JcstressEngine {
     private static VMSupport.Config randomizedTwin(VMSupport.Config plain, List<VMSupport.Config> available) {
         for (VMSupport.Config c : available) {
             if (c.stress() && c.origArgs().containsAll(plain.origArgs())
-                    && c.origArgs().stream().filter(a -> !plain.origArgs().contains(a)).allMatch(a -> a.startsWith("-XX:+Stress"))) {
+                    && c.origArgs().stream().filter(a -> !plain.origArgs().contains(a)).allMatch(a
+                            -> a.startsWith("-XX:+Stress"))) {
                 return c;
             }
         }
@@ -342,7 +345,8 @@ final class JcstressEngine {
         for (VMSupport.Config c : available) {
             List<String> args = c.args();
             boolean special = c.stress() || args.contains("-Xint") || args.contains("-XX:+UseBiasedLocking")
-                    || args.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel") || a.equals("-XX:-TieredCompilation"));
+                    || args.stream().anyMatch(a -> a.startsWith("-XX:TieredStopAtLevel")
+                            || a.equals("-XX:-TieredCompilation"));
             if (!special) {
                 return c;
             }

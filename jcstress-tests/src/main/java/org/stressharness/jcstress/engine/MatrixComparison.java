@@ -117,7 +117,8 @@ public final class MatrixComparison {
             int seen = 0;
             Map<String, Boolean> declaredSeenByRun = new TreeMap<>();
             details.append("\n**").append(e.getKey()).append("**\n\n")
-                    .append("| outcome | grade | reference | run | where the reference saw it |\n|---|---|---|---|---|\n");
+                    .append("| outcome | grade | reference | run | where the reference saw it "
+                            + "|\n|---|---|---|---|---|\n");
             for (OutcomeCount o : ref.outcomes()) {
                 long inRun = runCounts.getOrDefault(o.outcome(), 0L);
                 if (o.count() == 0 && inRun == 0) {
@@ -134,10 +135,12 @@ public final class MatrixComparison {
                         long forks = e.getValue().stream().filter(f -> ResultConverter.countsOf(f, gradesNonTermination)
                                 .getOrDefault(o.outcome(), 0L) > 0).count();
                         if (beyondChance(expected)) {
-                            lostBeyondChance.add(String.format(Locale.ROOT, "`%s` (%.2g expected)", o.outcome(), expected));
+                            lostBeyondChance.add(String.format(Locale.ROOT, "`%s` (%.2g expected)", o.outcome(),
+                                    expected));
                         }
                         lost.add(String.format(Locale.ROOT, "`%s` (%,d in %d of %d forks; %.2g expected in the run, "
-                                        + "missed by chance at least %.0f%% of the time)", o.outcome(), o.count(), forks,
+                                        + "missed by chance at least %.0f%% of the time)", o.outcome(), o.count(),
+                                        forks,
                                 ref.forks(), expected, 100 * missChanceAtLeast(expected)));
                     }
                     declaredSeenByRun.merge(declared(info, o.outcome()), inRun > 0, Boolean::logicalOr);

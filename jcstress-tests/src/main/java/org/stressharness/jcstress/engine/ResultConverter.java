@@ -395,7 +395,8 @@ final class ResultConverter {
     }
 
     /**
-     * A fork that the test's own watch ({@link NonTermination}) saw looping: it prints its marker and halts the fork when a watched
+     * A fork that the test's own watch ({@link NonTermination}) saw looping: it prints its marker and halts the fork
+     * when a watched
      * operation is stuck for 20 s, before jcstress's own timeout (the longer of 30 s and ten times a fork's time). A
      * fork jcstress timed out without the marker was not caught in a loop: an overloaded or stalled machine, no
      * outcome of the map's (ERROR, never a verdict on it).

@@ -34,17 +34,30 @@ public final class FlagFences {
     private FlagFences() {
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
+    /** Every demonstration of the topic. */
+    private static final String DEMONSTRATION = "Demonstration: flag seen with stale data is ACCEPTABLE_INTERESTING. ";
+
+    /** Every guard of the topic. */
+    private static final String GUARD = "Guard: flag seen with stale data is FORBIDDEN. On x86 (measured, quick "
+            + "profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. ";
+
+    // Outcome texts, shared by the tests that grade the same outcome.
+    private static final String NOT_YET = "Flag not seen yet; the data may be in any state.";
+    private static final String ALL_DATA = "Flag seen, all data seen.";
+    private static final String STALE_DATA = "Flag seen, data stale.";
+
     @JCStressTest
-    @Description("The writer fills four plain data fields, stores a plain flag, and only then issues VarHandle.releaseFence(); the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data fields seen written). A fence orders what comes before it against what comes after: placed last, it leaves the data and flag stores free to be reordered. Demonstration: flag seen with stale data is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen 12,676 times in 618 M samples (2.1e-5), in each of the 12 forks whose writer ran C2 code and in no other: x86 keeps stores in order, so the compiler moved data stores below the flag store. On ARM (expected, not measured: ARMv8 may reorder the two stores in hardware): seen.")
-    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in any state.")
-    @Outcome(id = "1, 4", expect = ACCEPTABLE, desc = "Flag seen, all data seen.")
-    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = ACCEPTABLE_INTERESTING, desc = "Flag seen, data stale.")
+    @Description("The writer fills four plain data fields, stores a plain flag, and only then issues "
+            + "VarHandle.releaseFence(); the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data "
+            + "fields seen written). A fence orders what comes before it against what comes after: placed last, it "
+            + "leaves the data and flag stores free to be reordered. " + DEMONSTRATION + "On x86 (measured, "
+            + "jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen 12,676 times in "
+            + "618 M samples (2.1e-5), in each of the 12 forks whose writer ran C2 code and in no other: x86 keeps "
+            + "stores in order, so the compiler moved data stores below the flag store. On ARM (expected, not "
+            + "measured: ARMv8 may reorder the two stores in hardware): seen.")
+    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE,             desc = NOT_YET)
+    @Outcome(id = "1, 4",                                   expect = ACCEPTABLE,             desc = ALL_DATA)
+    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = ACCEPTABLE_INTERESTING, desc = STALE_DATA)
     @State
     public static class ReleaseFenceAfterFlag {
 
@@ -72,17 +85,17 @@ public final class FlagFences {
         }
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @JCStressTest
-    @Description("The writer is correct (four plain data fields, releaseFence(), flag); the reader issues VarHandle.acquireFence() first, then loads the flag, then the data (r1 = flag, r2 = data fields seen written). Nothing orders the two loads, so the data load may be satisfied before the flag load. Demonstration: flag seen with stale data is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen 660,997 times in 720 M samples (9.2e-4), in each of the 12 forks whose reader ran C2 code and in no other: x86 keeps loads in order, so the compiler loaded data before the flag. On ARM (expected, not measured: ARMv8 may also reorder the two loads in hardware): seen.")
-    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in any state.")
-    @Outcome(id = "1, 4", expect = ACCEPTABLE, desc = "Flag seen, all data seen.")
-    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = ACCEPTABLE_INTERESTING, desc = "Flag seen, data stale.")
+    @Description("The writer is correct (four plain data fields, releaseFence(), flag); the reader issues "
+            + "VarHandle.acquireFence() first, then loads the flag, then the data (r1 = flag, r2 = data fields seen "
+            + "written). Nothing orders the two loads, so the data load may be satisfied before the flag load. "
+            + DEMONSTRATION + "On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; "
+            + "docs/jcstress.md): seen 660,997 times in 720 M samples (9.2e-4), in each of the 12 forks whose reader "
+            + "ran C2 code and in no other: x86 keeps loads in order, so the compiler loaded data before the flag. "
+            + "On ARM (expected, not measured: ARMv8 may also reorder the two loads in hardware): seen.")
+    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE,             desc = NOT_YET)
+    @Outcome(id = "1, 4",                                   expect = ACCEPTABLE,             desc = ALL_DATA)
+    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = ACCEPTABLE_INTERESTING, desc = STALE_DATA)
     @State
     public static class AcquireFenceBeforeFlag {
 
@@ -110,18 +123,17 @@ public final class FlagFences {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({ReleaseFenceAfterFlag.class, AcquireFenceBeforeFlag.class})
     @JCStressTest
-    @Description("The writer fills four plain data fields, issues VarHandle.releaseFence(), then stores a plain flag; the reader loads the flag, issues VarHandle.acquireFence(), then loads the data (r1 = flag, r2 = data fields seen written). The release fence keeps the data store before the flag store; the acquire fence keeps the data load after the flag load. Guard: flag seen with stale data is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: the release fence orders the data store before the flag store and the acquire fence the flag load before the data load.")
-    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in any state.")
-    @Outcome(id = "1, 4", expect = ACCEPTABLE, desc = "Flag seen, all data seen.")
-    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = FORBIDDEN, desc = "Flag seen, data stale.")
+    @Description("The writer fills four plain data fields, issues VarHandle.releaseFence(), then stores a plain "
+            + "flag; the reader loads the flag, issues VarHandle.acquireFence(), then loads the data (r1 = flag, r2 "
+            + "= data fields seen written). The release fence keeps the data store before the flag store; the "
+            + "acquire fence keeps the data load after the flag load. " + GUARD + "On ARM (expected, not measured): "
+            + "never: the release fence orders the data store before the flag store and the acquire fence the flag "
+            + "load before the data load.")
+    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = NOT_YET)
+    @Outcome(id = "1, 4",                                   expect = ACCEPTABLE, desc = ALL_DATA)
+    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = FORBIDDEN,  desc = STALE_DATA)
     @State
     public static class BothFences {
 
@@ -149,18 +161,16 @@ public final class FlagFences {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({ReleaseFenceAfterFlag.class})
     @JCStressTest
-    @Description("The writer fills four plain data fields, issues VarHandle.storeStoreFence(), then stores a plain flag; the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data fields seen written). A store-store fence is all a writer that only stores needs. Guard: flag seen with stale data is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: the store-store fence orders the data store before the flag store, and x86 and ARMv8 keep the reader's dependent order.")
-    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = "Flag not seen yet; the data may be in any state.")
-    @Outcome(id = "1, 4", expect = ACCEPTABLE, desc = "Flag seen, all data seen.")
-    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = FORBIDDEN, desc = "Flag seen, data stale.")
+    @Description("The writer fills four plain data fields, issues VarHandle.storeStoreFence(), then stores a plain "
+            + "flag; the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data fields seen written). A "
+            + "store-store fence is all a writer that only stores needs. " + GUARD + "On ARM (expected, not "
+            + "measured): never: the store-store fence orders the data store before the flag store, and x86 and "
+            + "ARMv8 keep the reader's dependent order.")
+    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = NOT_YET)
+    @Outcome(id = "1, 4",                                   expect = ACCEPTABLE, desc = ALL_DATA)
+    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = FORBIDDEN,  desc = STALE_DATA)
     @State
     public static class StoreStoreFenceBeforeFlag {
 

@@ -26,16 +26,30 @@ public final class StoreBuffering {
     private StoreBuffering() {
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
+    /** How every test of the topic begins. */
+    private static final String SETUP = "Each thread stores 1 to its own variable, then loads the other's (Dekker's "
+            + "entry protocol), using ";
+
+    /** Every demonstration of the topic. */
+    private static final String DEMONSTRATION = "Demonstration: (0, 0) is ACCEPTABLE_INTERESTING. ";
+
+    /** Every guard of the topic. */
+    private static final String GUARD = "Guard: (0, 0) is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, "
+            + "JDK 17; docs/jcstress.md): never seen. ";
+
+    // Outcome texts, shared by the tests that grade the same outcome.
+    private static final String INTERLEAVED = "At least one store was seen: an interleaving of the two threads.";
+    private static final String BOTH_MISSED = "Both loads missed both stores: each store still sat in its "
+            + "CPU's store buffer.";
+
     @JCStressTest
-    @Description("Each thread stores 1 to its own variable, then loads the other's (Dekker's entry protocol), using plain fields (r1, r2 = the loaded values). Plain accesses order nothing. Demonstration: (0, 0) is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): (0, 0) in about 45% of samples: TSO lets a load pass an earlier store to another address. On ARM (expected, not measured: ARMv8 lets a load pass an earlier store too, as the AArch64 histograms of jcstress's own store-buffering samples show): seen.")
-    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "At least one store was seen: an interleaving of the two threads.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE_INTERESTING, desc = "Both loads missed both stores: each store still sat in its CPU's store buffer.")
+    @Description(SETUP + "plain fields (r1, r2 = the loaded values). Plain accesses order nothing. " + DEMONSTRATION
+            + "On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): (0, 0) in about 45% of "
+            + "samples: TSO lets a load pass an earlier store to another address. On ARM (expected, not measured: "
+            + "ARMv8 lets a load pass an earlier store too, as the AArch64 histograms of jcstress's own "
+            + "store-buffering samples show): seen.")
+    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE,             desc = INTERLEAVED)
+    @Outcome(id = "0, 0",                   expect = ACCEPTABLE_INTERESTING, desc = BOTH_MISSED)
     @State
     public static class Plain {
 
@@ -55,16 +69,14 @@ public final class StoreBuffering {
         }
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @JCStressTest
-    @Description("Each thread stores 1 to its own variable, then loads the other's (Dekker's entry protocol), using VarHandle setOpaque/getOpaque (r1, r2 = the loaded values). Opaque accesses order nothing across variables. Demonstration: (0, 0) is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): (0, 0) in about 54% of samples: TSO lets a load pass an earlier store to another address. On ARM (expected, not measured: opaque accesses order nothing between two addresses, and ARMv8 lets a load pass an earlier store): seen.")
-    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "At least one store was seen: an interleaving of the two threads.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE_INTERESTING, desc = "Both loads missed both stores: each store still sat in its CPU's store buffer.")
+    @Description(SETUP + "VarHandle setOpaque/getOpaque (r1, r2 = the loaded values). Opaque accesses order nothing "
+            + "across variables. " + DEMONSTRATION + "On x86 (measured, quick profile, 2-core x86_64, JDK 17; "
+            + "docs/jcstress.md): (0, 0) in about 54% of samples: TSO lets a load pass an earlier store to another "
+            + "address. On ARM (expected, not measured: opaque accesses order nothing between two addresses, and "
+            + "ARMv8 lets a load pass an earlier store): seen.")
+    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE,             desc = INTERLEAVED)
+    @Outcome(id = "0, 0",                   expect = ACCEPTABLE_INTERESTING, desc = BOTH_MISSED)
     @State
     public static class Opaque {
 
@@ -97,16 +109,16 @@ public final class StoreBuffering {
         }
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @JCStressTest
-    @Description("Each thread stores 1 to its own variable, then loads the other's (Dekker's entry protocol), using VarHandle setRelease/getAcquire (r1, r2 = the loaded values). Release orders earlier accesses before the store, acquire orders later accesses after the load; neither keeps a store before a later load. Demonstration: (0, 0) is ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): (0, 0) in about 45% of samples: TSO lets a load pass an earlier store, and release/acquire adds no StoreLoad fence. On ARM (expected, not measured: HotSpot emits stlr for setRelease and ldar for getAcquire on AArch64, and ARMv8 keeps an ldar after an stlr in order): not seen unless the compiler reorders them; the JMM allows it, so it stays ACCEPTABLE_INTERESTING.")
-    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "At least one store was seen: an interleaving of the two threads.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE_INTERESTING, desc = "Both loads missed both stores: each store still sat in its CPU's store buffer.")
+    @Description(SETUP + "VarHandle setRelease/getAcquire (r1, r2 = the loaded values). Release orders earlier "
+            + "accesses before the store, acquire orders later accesses after the load; neither keeps a store before "
+            + "a later load. " + DEMONSTRATION + "On x86 (measured, quick profile, 2-core x86_64, JDK 17; "
+            + "docs/jcstress.md): (0, 0) in about 45% of samples: TSO lets a load pass an earlier store, and "
+            + "release/acquire adds no StoreLoad fence. On ARM (expected, not measured: HotSpot emits stlr for "
+            + "setRelease and ldar for getAcquire on AArch64, and ARMv8 keeps an ldar after an stlr in order): not "
+            + "seen unless the compiler reorders them; the JMM allows it, so it stays ACCEPTABLE_INTERESTING.")
+    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE,             desc = INTERLEAVED)
+    @Outcome(id = "0, 0",                   expect = ACCEPTABLE_INTERESTING, desc = BOTH_MISSED)
     @State
     public static class ReleaseAcquire {
 
@@ -139,17 +151,13 @@ public final class StoreBuffering {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({Plain.class, Opaque.class, ReleaseAcquire.class})
     @JCStressTest
-    @Description("Each thread stores 1 to its own variable, then loads the other's (Dekker's entry protocol), using volatile fields (r1, r2 = the loaded values). Volatile accesses are sequentially consistent: some store comes first in the total order and the other thread's load sees it. Guard: (0, 0) is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: volatile accesses are sequentially consistent.")
-    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "At least one store was seen: an interleaving of the two threads.")
-    @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "Both loads missed both stores: each store still sat in its CPU's store buffer.")
+    @Description(SETUP + "volatile fields (r1, r2 = the loaded values). Volatile accesses are sequentially "
+            + "consistent: some store comes first in the total order and the other thread's load sees it. " + GUARD
+            + "On ARM (expected, not measured): never: volatile accesses are sequentially consistent.")
+    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = INTERLEAVED)
+    @Outcome(id = "0, 0",                   expect = FORBIDDEN,  desc = BOTH_MISSED)
     @State
     public static class Volatile {
 
@@ -169,17 +177,13 @@ public final class StoreBuffering {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({Plain.class, Opaque.class, ReleaseAcquire.class})
     @JCStressTest
-    @Description("Each thread stores 1 to its own variable, then loads the other's (Dekker's entry protocol), using plain fields with VarHandle.fullFence() between the store and the load (r1, r2 = the loaded values). The full fence drains the store buffer before the load. Guard: (0, 0) is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never: a full fence between each store and load forbids (0, 0).")
-    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = "At least one store was seen: an interleaving of the two threads.")
-    @Outcome(id = "0, 0", expect = FORBIDDEN, desc = "Both loads missed both stores: each store still sat in its CPU's store buffer.")
+    @Description(SETUP + "plain fields with VarHandle.fullFence() between the store and the load (r1, r2 = the "
+            + "loaded values). The full fence drains the store buffer before the load. " + GUARD
+            + "On ARM (expected, not measured): never: a full fence between each store and load forbids (0, 0).")
+    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE, desc = INTERLEAVED)
+    @Outcome(id = "0, 0",                   expect = FORBIDDEN,  desc = BOTH_MISSED)
     @State
     public static class FullFence {
 

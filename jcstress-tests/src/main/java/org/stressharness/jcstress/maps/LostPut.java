@@ -26,27 +26,53 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe twins (ConcurrentMap, SynchronizedMap,
  * LockedMap, ReadWriteLockedMap: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the
  * histogram it produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ *
+ * <p>x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick). AArch64: not
+ * measured; what is expected, and why, is in each test's description.
  */
 public final class LostPut {
 
     private LostPut() {
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
+    /** How every test of the topic begins. */
+    private static final String SETUP = "Two threads put distinct keys into an empty map: a ";
+
+    /** Every test of the topic. */
+    private static final String TOPIC = "An arbiter counts the entries get() finds (r1 = entries lost) and compares "
+            + "size() with them (r2 = size() minus entries found).";
+
+    /** Every guard of the topic. */
+    private static final String GUARD = "Every access is made thread-safe, so no entry or count may be lost. Guard: "
+            + "the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core "
+            + "x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's "
+            + "thread-safety contract.";
+
+    // Outcome texts, shared by the tests that grade the same outcome.
+    private static final String INTACT = "Every entry is present and size() agrees.";
+    private static final String LOST_PUT = "Lost put: one entry is gone and size() agrees with what is left.";
+    private static final String SIZE_DRIFT = "Size drift: size() counts an entry that get() cannot find.";
+    private static final String LOST_SIZE_UPDATE = "Lost size update: every entry is present but size() is one short.";
+    private static final String WORSE_CORRUPTION = "Worse corruption: several entries lost, or size() off by more "
+            + "than one.";
+
     @JCStressTest
-    @Description("Two threads put distinct keys into an empty map: a plain java.util.HashMap, no synchronization. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). The first put into an empty HashMap allocates the table; two threads racing there each allocate one and the last table assignment wins, dropping the other thread's entry; the unsynchronized size++ can lose an increment. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): lost puts in about half of the samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so it needs no hardware reordering): seen as well.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = ACCEPTABLE_INTERESTING, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = ACCEPTABLE_INTERESTING, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(id = {"2, 2", "2, 1"}, expect = ACCEPTABLE_INTERESTING,
-            desc = "Worse corruption: several entries lost; size() counts them or is one short as well.")
-    @Outcome(expect = FORBIDDEN, desc = "Impossible even unsynchronized: every put adds one to size() and a lost increment only one less, so size() minus entries found is the entries lost or one less.")
+    @Description(SETUP + "plain java.util.HashMap, no synchronization. " + TOPIC + " The first put into an empty "
+            + "HashMap allocates the table; two threads racing there each allocate one and the last table assignment "
+            + "wins, dropping the other thread's entry; the unsynchronized size++ can lose an increment. "
+            + "Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. "
+            + "On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): lost puts in about half of "
+            + "the samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so "
+            + "it needs no hardware reordering): seen as well.")
+    @Outcome(id = "0, 0",           expect = ACCEPTABLE,             desc = INTACT)
+    @Outcome(id = "1, 0",           expect = ACCEPTABLE_INTERESTING, desc = LOST_PUT)
+    @Outcome(id = "1, 1",           expect = ACCEPTABLE_INTERESTING, desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1",          expect = ACCEPTABLE_INTERESTING, desc = LOST_SIZE_UPDATE)
+    @Outcome(id = {"2, 2", "2, 1"}, expect = ACCEPTABLE_INTERESTING, desc = "Worse corruption: several entries lost; "
+            + "size() counts them or is one short as well.")
+    @Outcome(                       expect = FORBIDDEN,              desc = "Impossible even unsynchronized: every "
+            + "put adds one to size() and a lost increment only one less, so size() minus entries found is the "
+            + "entries lost or one less.")
     @State
     public static class PlainHashMap {
 
@@ -68,20 +94,14 @@ public final class LostPut {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
-    @Description("Two threads put distinct keys into an empty map: a ConcurrentHashMap. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @Description(SETUP + "ConcurrentHashMap. " + TOPIC + " " + GUARD)
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
     @State
     public static class ConcurrentMap {
 
@@ -103,20 +123,14 @@ public final class LostPut {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
-    @Description("Two threads put distinct keys into an empty map: a HashMap wrapped by Collections.synchronizedMap. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @Description(SETUP + "HashMap wrapped by Collections.synchronizedMap. " + TOPIC + " " + GUARD)
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
     @State
     public static class SynchronizedMap {
 
@@ -138,20 +152,14 @@ public final class LostPut {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
-    @Description("Two threads put distinct keys into an empty map: a HashMap whose every access holds one ReentrantLock. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @Description(SETUP + "HashMap whose every access holds one ReentrantLock. " + TOPIC + " " + GUARD)
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
     @State
     public static class LockedMap {
 
@@ -189,20 +197,15 @@ public final class LostPut {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
-    @Description("Two threads put distinct keys into an empty map: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() minus entries found). Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @Description(SETUP + "HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. "
+            + TOPIC + " " + GUARD)
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
     @State
     public static class ReadWriteLockedMap {
 

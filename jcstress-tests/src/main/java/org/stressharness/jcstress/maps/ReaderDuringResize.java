@@ -33,17 +33,28 @@ public final class ReaderDuringResize {
     private ReaderDuringResize() {
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
+    /** Every guard of the topic. */
+    private static final String GUARD = "The reader must find the key whatever the writer does. Guard: the broken "
+            + "outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK "
+            + "17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety "
+            + "contract.";
+
+    // Outcome texts, shared by the tests that grade the same outcome.
+    private static final String FOUND = "The reader found the key present all along.";
+    private static final String MISSED = "get() returned null for a key present all along.";
+
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a resize while another thread gets key 31: a plain java.util.HashMap, no synchronization. HashMap.resize() installs the new, empty table first and moves the bins afterwards (key 31 sits in the last bin moved), so a concurrent get() can return null for a key that was never removed. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): null in about 0.16% of samples; the window is the whole bin transfer. On ARM (expected, not measured: the race is in the program, not in the memory model, so it needs no hardware reordering): seen as well.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The reader found the key present all along.")
-    @Outcome(id = "0", expect = ACCEPTABLE_INTERESTING, desc = "get() returned null for a key present all along.")
+    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
+            + "forces a resize while another thread gets key 31: a plain java.util.HashMap, no synchronization. "
+            + "HashMap.resize() installs the new, empty table first and moves the bins afterwards (key 31 sits in "
+            + "the last bin moved), so a concurrent get() can return null for a key that was never removed. "
+            + "Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. "
+            + "On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): null in about 0.16% of "
+            + "samples; the window is the whole bin transfer. On ARM (expected, not measured: the race is in the "
+            + "program, not in the memory model, so it needs no hardware reordering): seen as well.")
+    @Outcome(id = "1", expect = ACCEPTABLE,             desc = FOUND)
+    @Outcome(id = "0", expect = ACCEPTABLE_INTERESTING, desc = MISSED)
     @State
     public static class PlainHashMap {
 
@@ -67,18 +78,14 @@ public final class ReaderDuringResize {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 entries, key 31 among them; one thread's put forces a resize while another thread gets key 31: a ConcurrentHashMap. The reader must find the key whatever the writer does. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The reader found the key present all along.")
-    @Outcome(id = "0", expect = FORBIDDEN, desc = "get() returned null for a key present all along.")
+    @Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 "
+            + "entries, key 31 among them; one thread's put forces a resize while another thread gets key 31: a "
+            + "ConcurrentHashMap. " + GUARD)
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = FOUND)
+    @Outcome(id = "0", expect = FORBIDDEN,  desc = MISSED)
     @State
     public static class ConcurrentMap {
 
@@ -102,18 +109,14 @@ public final class ReaderDuringResize {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a resize while another thread gets key 31: a HashMap wrapped by Collections.synchronizedMap. The reader must find the key whatever the writer does. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The reader found the key present all along.")
-    @Outcome(id = "0", expect = FORBIDDEN, desc = "get() returned null for a key present all along.")
+    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
+            + "forces a resize while another thread gets key 31: a HashMap wrapped by Collections.synchronizedMap. "
+            + GUARD)
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = FOUND)
+    @Outcome(id = "0", expect = FORBIDDEN,  desc = MISSED)
     @State
     public static class SynchronizedMap {
 
@@ -137,18 +140,14 @@ public final class ReaderDuringResize {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a resize while another thread gets key 31: a HashMap whose every access holds one ReentrantLock. The reader must find the key whatever the writer does. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The reader found the key present all along.")
-    @Outcome(id = "0", expect = FORBIDDEN, desc = "get() returned null for a key present all along.")
+    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
+            + "forces a resize while another thread gets key 31: a HashMap whose every access holds one "
+            + "ReentrantLock. " + GUARD)
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = FOUND)
+    @Outcome(id = "0", expect = FORBIDDEN,  desc = MISSED)
     @State
     public static class LockedMap {
 
@@ -183,18 +182,14 @@ public final class ReaderDuringResize {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a resize while another thread gets key 31: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. The reader must find the key whatever the writer does. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = "The reader found the key present all along.")
-    @Outcome(id = "0", expect = FORBIDDEN, desc = "get() returned null for a key present all along.")
+    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
+            + "forces a resize while another thread gets key 31: a HashMap written under a ReentrantReadWriteLock's "
+            + "write lock and read under its read lock. " + GUARD)
+    @Outcome(id = "1", expect = ACCEPTABLE, desc = FOUND)
+    @Outcome(id = "0", expect = FORBIDDEN,  desc = MISSED)
     @State
     public static class ReadWriteLockedMap {
 

@@ -27,28 +27,55 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe twins (ConcurrentMap, SynchronizedMap,
  * LockedMap, ReadWriteLockedMap: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the
  * histogram it produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ *
+ * <p>x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick). AArch64: not
+ * measured; what is expected, and why, is in each test's description.
  */
 public final class ResizeLoss {
 
     private ResizeLoss() {
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
+    private static final String ARBITER = "An arbiter checks all 14 keys (r1 = entries lost, r2 = "
+            + "size() minus entries found).";
+
+    /** Every guard of the topic. */
+    private static final String GUARD = "Every access is made thread-safe, so no entry may be lost by the resize. "
+            + "Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, "
+            + "2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the "
+            + "map's thread-safety contract.";
+
+    // Outcome texts, shared by the tests that grade the same outcome.
+    private static final String INTACT = "Every entry is present and size() agrees.";
+    private static final String LOST_PUT = "Lost put: one entry is gone and size() agrees with what is left.";
+    private static final String SIZE_DRIFT = "Size drift: size() counts an entry that get() cannot find.";
+    private static final String LOST_SIZE_UPDATE = "Lost size update: every entry is present but size() is one short.";
+    private static final String WORSE_CORRUPTION = "Worse corruption: several entries lost, or size() off by more "
+            + "than one.";
+
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a plain java.util.HashMap, no synchronization. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). HashMap.resize() publishes the new table before it moves the old bins; a put that lands in an old bin already moved, or a second resize copying a half-filled table, loses entries while size() still counts them. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): lost entries in about half of the samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so it needs no hardware reordering): seen as well.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = ACCEPTABLE_INTERESTING, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = ACCEPTABLE_INTERESTING, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = ACCEPTABLE_INTERESTING, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(id = {"2, 2", "2, 1", "3, 3", "3, 2", "4, 4", "4, 3", "5, 5", "5, 4", "6, 6", "6, 5", "7, 7", "7, 6", "8, 8", "8, 7", "9, 9", "9, 8", "10, 10", "10, 9", "11, 11", "11, 10", "12, 12", "12, 11", "13, 13", "13, 12", "14, 14", "14, 13"}, expect = ACCEPTABLE_INTERESTING,
-            desc = "Worse corruption: several entries lost; size() counts them or is one short as well.")
-    @Outcome(expect = FORBIDDEN, desc = "Impossible even unsynchronized: every put adds one to size() and a lost increment only one less, so size() minus entries found is the entries lost or one less.")
+    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size "
+            + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
+            + "slots while the other put runs: a plain java.util.HashMap, no synchronization. "
+            + ARBITER + " HashMap.resize() publishes the new table before it moves the old bins; a put "
+            + "that lands in an old bin already moved, or a second resize copying a half-filled table, loses entries "
+            + "while size() still counts them. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the "
+            + "report shows how often it broke. On x86 (measured, quick profile, 2-core x86_64, JDK 17; "
+            + "docs/jcstress.md): lost entries in about half of the samples. On ARM (expected, not measured: the "
+            + "race is in the program, not in the memory model, so it needs no hardware reordering): seen as well.")
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE,             desc = INTACT)
+    @Outcome(id = "1, 0",  expect = ACCEPTABLE_INTERESTING, desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = ACCEPTABLE_INTERESTING, desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = ACCEPTABLE_INTERESTING, desc = LOST_SIZE_UPDATE)
+    @Outcome(id = {"2, 2", "2, 1", "3, 3", "3, 2", "4, 4", "4, 3", "5, 5", "5, 4", "6, 6", "6, 5", "7, 7", "7, 6",
+                  "8, 8", "8, 7", "9, 9", "9, 8", "10, 10", "10, 9", "11, 11", "11, 10", "12, 12", "12, 11", "13, 13",
+                  "13, 12", "14, 14", "14, 13"},
+             expect = ACCEPTABLE_INTERESTING, desc = "Worse corruption: several entries lost; size() counts them or "
+            + "is one short as well.")
+    @Outcome(              expect = FORBIDDEN,              desc = "Impossible even unsynchronized: every put adds "
+            + "one to size() and a lost increment only one less, so size() minus entries found is the entries lost "
+            + "or one less.")
     @State
     public static class PlainHashMap {
 
@@ -76,21 +103,18 @@ public final class ResizeLoss {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 entries and two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs (it may help move bins). An arbiter checks all 13 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 "
+            + "entries and two threads put one more key each, so the first put to count resizes the table to 32 "
+            + "slots while the other put runs (it may help move bins). An arbiter checks all 13 keys (r1 = entries "
+            + "lost, r2 = size() minus entries found). " + GUARD)
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
     @State
     public static class ConcurrentMap {
 
@@ -118,21 +142,18 @@ public final class ResizeLoss {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a HashMap wrapped by Collections.synchronizedMap. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size "
+            + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
+            + "slots while the other put runs: a HashMap wrapped by Collections.synchronizedMap. "
+            + ARBITER + " " + GUARD)
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
     @State
     public static class SynchronizedMap {
 
@@ -160,21 +181,18 @@ public final class ResizeLoss {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a HashMap whose every access holds one ReentrantLock. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size "
+            + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
+            + "slots while the other put runs: a HashMap whose every access holds one ReentrantLock. "
+            + ARBITER + " " + GUARD)
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
     @State
     public static class LockedMap {
 
@@ -218,21 +236,18 @@ public final class ResizeLoss {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 slots while the other put runs: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found). Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "0, 0", expect = ACCEPTABLE, desc = "Every entry is present and size() agrees.")
-    @Outcome(id = "1, 0", expect = FORBIDDEN, desc = "Lost put: one entry is gone and size() agrees with what is left.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "Size drift: size() counts an entry that get() cannot find.")
-    @Outcome(id = "0, -1", expect = FORBIDDEN, desc = "Lost size update: every entry is present but size() is one short.")
-    @Outcome(expect = FORBIDDEN, desc = "Worse corruption: several entries lost, or size() off by more than one.")
+    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size "
+            + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
+            + "slots while the other put runs: a HashMap written under a ReentrantReadWriteLock's write lock and "
+            + "read under its read lock. " + ARBITER + " " + GUARD)
+    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
     @State
     public static class ReadWriteLockedMap {
 

@@ -27,29 +27,61 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe twins (ConcurrentMap, SynchronizedMap,
  * LockedMap, ReadWriteLockedMap: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the
  * histogram it produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ *
+ * <p>x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick). AArch64: not
+ * measured; what is expected, and why, is in each test's description.
  */
 public final class TreeBinRace {
 
     private TreeBinRace() {
     }
 
-    /*
-     * Demonstration.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
+    /** How every test of the topic begins. */
+    private static final String SETUP = "A map's one bin holds 12 keys with equal hash codes, enough for a "
+            + "default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more "
+            + "colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a ";
+
+    /** Every test of the topic. */
+    private static final String TOPIC = "The outcome starts with the bin's shape before the race (tree; list if the "
+            + "setup never made it a tree; opaque for a map the harness cannot see inside).";
+
+    /** Every guard of the topic. */
+    private static final String GUARD = "Every access is made thread-safe, so the tree stays whole. Guard: the broken "
+            + "outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK "
+            + "17; 0.41 to 0.57 million samples each, docs/runs/x86_64-quick): never broken. On ARM (expected, not "
+            + "measured): never, by the map's thread-safety contract.";
+
+    // Outcome texts, shared by the tests that grade the same outcome.
+    private static final String INTACT = "All 24 keys present and size() is 24.";
+    private static final String LOOPED = "Non-termination: a put or lookup went round a cycle in the tree "
+            + "for 200 ms, until the harness cleared the link closing it.";
+    private static final String CYCLE = "The tree's links hold a cycle: a put or lookup walking them would "
+            + "loop forever (found by the arbiter's bounded walk once both actors finished).";
+    private static final String PUT_THREW = "A put threw, e.g. ClassCastException (a plain node where a TreeNode "
+            + "was expected) or StackOverflowError (a cycle).";
+    private static final String CORRUPTED = "Corrupted: keys lost, or size() disagrees with the keys found.";
+    private static final String CHECK_THREW = "The arbiter's lookups threw on the corrupted bin.";
+    private static final String HALTED = "Non-termination the harness could not break: the fork "
+            + "was ended after 20 s (its other samples are lost).";
+    private static final String IMPOSSIBLE = "Impossible: not an outcome this test can produce.";
+
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
-    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a plain java.util.HashMap, no synchronization. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Concurrent puts rotate the tree and relink parents and children with no synchronization: entries vanish, a put meets a plain node where it expects a TreeNode (ClassCastException), or a walk meets a cycle and never returns. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured: quick profile, one fork, 2-core x86_64, JDK 17, docs/runs/x86_64-quick): 0.67% of 381,032 samples broke (keys lost, size drift, cycles), and 2 looped. On ARM (expected, not measured): the same kinds of corruption, since the race is in the program, not in the memory model.")
-    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
-    @Outcome(id = "\\w+, looped", expect = ACCEPTABLE_INTERESTING, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = ACCEPTABLE_INTERESTING, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
-    @Outcome(id = "\\w+, threw .*", expect = ACCEPTABLE_INTERESTING, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
-    @Outcome(id = "\\w+, (lost|size) .*", expect = ACCEPTABLE_INTERESTING, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
-    @Outcome(id = "\\w+, check threw .*", expect = ACCEPTABLE_INTERESTING, desc = "The arbiter's lookups threw on the corrupted bin.")
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = ACCEPTABLE_INTERESTING, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
-    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @Description(SETUP + "plain java.util.HashMap, no synchronization. " + TOPIC + " Concurrent puts rotate the tree "
+            + "and relink parents and children with no synchronization: entries vanish, a put meets a plain node "
+            + "where it expects a TreeNode (ClassCastException), or a walk meets a cycle and never returns. "
+            + "Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. "
+            + "On x86 (measured: quick profile, one fork, 2-core x86_64, JDK 17, docs/runs/x86_64-quick): 0.67% of "
+            + "381,032 samples broke (keys lost, size drift, cycles), and 2 looped. On ARM (expected, not measured): "
+            + "the same kinds of corruption, since the race is in the program, not in the memory model.")
+    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE,             desc = INTACT)
+    @Outcome(id = "\\w+, looped",            expect = ACCEPTABLE_INTERESTING, desc = LOOPED)
+    @Outcome(id = "\\w+, cycle",             expect = ACCEPTABLE_INTERESTING, desc = CYCLE)
+    @Outcome(id = "\\w+, threw .*",          expect = ACCEPTABLE_INTERESTING, desc = PUT_THREW)
+    @Outcome(id = "\\w+, (lost|size) .*",    expect = ACCEPTABLE_INTERESTING, desc = CORRUPTED)
+    @Outcome(id = "\\w+, check threw .*",    expect = ACCEPTABLE_INTERESTING, desc = CHECK_THREW)
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = ACCEPTABLE_INTERESTING, desc = HALTED)
+    @Outcome(                                expect = FORBIDDEN,              desc = IMPOSSIBLE)
     @State
     public static class PlainHashMap {
 
@@ -74,24 +106,18 @@ public final class TreeBinRace {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
-    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a ConcurrentHashMap. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; 0.41 to 0.57 million samples each, docs/runs/x86_64-quick): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
-    @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
-    @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
-    @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
-    @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
-    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @Description(SETUP + "ConcurrentHashMap. " + TOPIC + " " + GUARD)
+    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = LOOPED)
+    @Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = CYCLE)
+    @Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = PUT_THREW)
+    @Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = CORRUPTED)
+    @Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = CHECK_THREW)
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = HALTED)
+    @Outcome(                                expect = FORBIDDEN,  desc = IMPOSSIBLE)
     @State
     public static class ConcurrentMap {
 
@@ -116,28 +142,23 @@ public final class TreeBinRace {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
-    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap wrapped by Collections.synchronizedMap. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; 0.41 to 0.57 million samples each, docs/runs/x86_64-quick): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
-    @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
-    @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
-    @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
-    @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
-    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @Description(SETUP + "HashMap wrapped by Collections.synchronizedMap. " + TOPIC + " " + GUARD)
+    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = LOOPED)
+    @Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = CYCLE)
+    @Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = PUT_THREW)
+    @Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = CORRUPTED)
+    @Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = CHECK_THREW)
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = HALTED)
+    @Outcome(                                expect = FORBIDDEN,  desc = IMPOSSIBLE)
     @State
     public static class SynchronizedMap {
 
-        final Map<CollidingKey, Integer> map = TreeBin.prefill(Collections.synchronizedMap(MapOverride.create(() -> new HashMap<>())));
+        final Map<CollidingKey, Integer> map = TreeBin.prefill(Collections.synchronizedMap(MapOverride.create(()
+                -> new HashMap<>())));
         final String shape = TreeBin.shape(map);
         TreeBin.Put one;
         TreeBin.Put two;
@@ -158,24 +179,18 @@ public final class TreeBinRace {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
-    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap whose every access holds one ReentrantLock. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; 0.41 to 0.57 million samples each, docs/runs/x86_64-quick): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
-    @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
-    @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
-    @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
-    @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
-    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @Description(SETUP + "HashMap whose every access holds one ReentrantLock. " + TOPIC + " " + GUARD)
+    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = LOOPED)
+    @Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = CYCLE)
+    @Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = PUT_THREW)
+    @Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = CORRUPTED)
+    @Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = CHECK_THREW)
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = HALTED)
+    @Outcome(                                expect = FORBIDDEN,  desc = IMPOSSIBLE)
     @State
     public static class LockedMap {
 
@@ -216,24 +231,19 @@ public final class TreeBinRace {
         }
     }
 
-    /*
-     * Guard.
-     *
-     * x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick).
-     * AArch64: not measured; what is expected, and why, is in the description.
-     */
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
-    @Description("A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; opaque for a map the harness cannot see inside). Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; 0.41 to 0.57 million samples each, docs/runs/x86_64-quick): never broken. On ARM (expected, not measured): never, by the map's thread-safety contract.")
-    @Outcome(id = "\\w+, intact", expect = ACCEPTABLE, desc = "All 24 keys present and size() is 24.")
-    @Outcome(id = "\\w+, looped", expect = FORBIDDEN, desc = "Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the link closing it.")
-    @Outcome(id = "\\w+, cycle", expect = FORBIDDEN, desc = "The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's bounded walk once both actors finished).")
-    @Outcome(id = "\\w+, threw .*", expect = FORBIDDEN, desc = "A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a cycle).")
-    @Outcome(id = "\\w+, (lost|size) .*", expect = FORBIDDEN, desc = "Corrupted: keys lost, or size() disagrees with the keys found.")
-    @Outcome(id = "\\w+, check threw .*", expect = FORBIDDEN, desc = "The arbiter's lookups threw on the corrupted bin.")
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN, desc = "Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).")
-    @Outcome(expect = FORBIDDEN, desc = "Impossible: not an outcome this test can produce.")
+    @Description(SETUP + "HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. "
+            + TOPIC + " " + GUARD)
+    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = INTACT)
+    @Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = LOOPED)
+    @Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = CYCLE)
+    @Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = PUT_THREW)
+    @Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = CORRUPTED)
+    @Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = CHECK_THREW)
+    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = HALTED)
+    @Outcome(                                expect = FORBIDDEN,  desc = IMPOSSIBLE)
     @State
     public static class ReadWriteLockedMap {
 

@@ -167,7 +167,8 @@ class JcstressSuiteIT {
         assumeTrue(Set.of("amd64", "x86_64").contains(arch),
                 "store buffering was measured on x86 only; not checked on " + arch);
         Path out = runDir.resolve("store-buffering");
-        String only = "^(" + String.join("|", STORE_BUFFERING_ON_X86.stream().map(t -> t.replace(".", "\\.")).toList()) + ")$";
+        String only = "^(" + String.join("|", STORE_BUFFERING_ON_X86.stream().map(t -> t.replace(".", "\\.")).toList())
+                + ")$";
         Fork run = fork(out, "--profile", "quick", "--out", out.toString(), "--only", only);
         assertThat(run.status).as(run.output).isZero();
         Map<String, TestResult> quick = new ResultLines(out.resolve("results.jsonl")).read().stream()

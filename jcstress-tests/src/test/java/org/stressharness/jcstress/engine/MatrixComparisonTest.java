@@ -46,7 +46,8 @@ class MatrixComparisonTest {
         var second = MatrixComparison.forksByTest(kept.resolve("reference-tree-bin-race-cheaper-walk-2.bin.gz"));
 
         assertThat(MatrixComparison.compare(first, MatrixComparison.asRun(first)))
-                .contains("| maps.TreeBinRace.PlainHashMap | 68 | 33,750,944 | 68 | 33,750,944 | 29 | none | 4 | none | none |");
+                .contains("| maps.TreeBinRace.PlainHashMap | 68 | 33,750,944 | 68 | 33,750,944 | 29 | none | 4 | none "
+                        + "| none |");
         // The rerun missed `lost 20`, seen once in the first: no profile can be held to find what the matrix
         // itself does not find again.
         String rerun = summaryOf(MatrixComparison.compare(first, MatrixComparison.asRun(second)));
@@ -56,7 +57,8 @@ class MatrixComparisonTest {
         // Two forks of the rerun never returned: a whole fork's outcome, weighed by forks (68 against 68), not by
         // samples (which would make it 2.1).
         assertThat(MatrixComparison.compare(second, MatrixComparison.asRun(first))).contains(
-                "`did not terminate` (2 in 2 of 68 forks; 2.0 expected in the run, missed by chance at least 14% of the time)");
+                "`did not terminate` (2 in 2 of 68 forks; 2.0 expected in the run, missed by chance at least 14% of "
+                        + "the time)");
     }
 
     @Test

@@ -29,10 +29,12 @@ class PlanMatchesJcstressTest {
 
     @Test
     void theEnginePlansTheForksJcstressWouldPlan() throws Exception {
-        Options options = new Options(new String[] {"-m", "default", "-t", "maps\\.LostPut\\.(PlainHashMap|LockedMap)$"});
+        Options options =
+                new Options(new String[] {"-m", "default", "-t", "maps\\.LostPut\\.(PlainHashMap|LockedMap)$"});
         assertThat(options.parse()).isTrue();
         PrintStream out = System.out;
-        JcstressEngine engine = new JcstressEngine(options, JcstressSettings.of(Profile.NIGHTLY), EngineOptions.parse(List.of()));
+        JcstressEngine engine = new JcstressEngine(options, JcstressSettings.of(Profile.NIGHTLY),
+                EngineOptions.parse(List.of()));
         JCStress jcstress = new JCStress(options);
         try {
             System.setOut(new PrintStream(PrintStream.nullOutputStream()));
@@ -44,7 +46,8 @@ class PlanMatchesJcstressTest {
         assertThat(tests).containsExactly("org.stressharness.jcstress.maps.LostPut.LockedMap",
                 "org.stressharness.jcstress.maps.LostPut.PlainHashMap");
 
-        Method schedule = JCStress.class.getDeclaredMethod("computeSchedulingClasses", SortedSet.class, Scheduler.class);
+        Method schedule = JCStress.class.getDeclaredMethod("computeSchedulingClasses", SortedSet.class,
+                Scheduler.class);
         Method prepare = JCStress.class.getDeclaredMethod("prepareRunProgram", Map.class, Set.class);
         schedule.setAccessible(true);
         prepare.setAccessible(true);

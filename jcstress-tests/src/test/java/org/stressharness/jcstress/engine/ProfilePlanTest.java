@@ -58,7 +58,8 @@ class ProfilePlanTest {
                 && CompileMode.isC2(c.getCompileMode(), 0) && CompileMode.isC2(c.getCompileMode(), 1)).toList();
         List<TestConfig> writerC2 = plan.stream().filter(c -> c.getCompileMode() != CompileMode.UNIFIED
                 && CompileMode.isC2(c.getCompileMode(), 0) && CompileMode.isC1(c.getCompileMode(), 1)).toList();
-        assertThat(plain).isNotEmpty().hasSameSizeAs(allC2).hasSameSizeAs(writerC2).allSatisfy(c -> assertThat(c.jvmArgs)
+        assertThat(plain).isNotEmpty().hasSameSizeAs(allC2).hasSameSizeAs(writerC2).allSatisfy(c
+                -> assertThat(c.jvmArgs)
                 .noneMatch(a -> a.startsWith("-XX:+Stress") || a.startsWith("-XX:StressSeed")));
         assertThat(plain.size() + allC2.size() + writerC2.size()).isEqualTo(plan.size());
         assertThat(allC2).allSatisfy(c -> assertThat(c.jvmArgs).contains("-XX:+StressLCM", "-XX:+StressGCM",
@@ -67,7 +68,8 @@ class ProfilePlanTest {
         // Each fork draws its own seed, so repeated forks try different C2 schedules.
         List<String> seeds = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            engine.plan(guard).stream().filter(c -> c.getCompileMode() != CompileMode.UNIFIED).forEach(c -> seeds.add(seedOf(c)));
+            engine.plan(guard).stream().filter(c -> c.getCompileMode() != CompileMode.UNIFIED).forEach(c
+                    -> seeds.add(seedOf(c)));
         }
         assertThat(seeds).hasSizeGreaterThanOrEqualTo(6).doesNotHaveDuplicates();
     }
@@ -105,7 +107,8 @@ class ProfilePlanTest {
 
     @Test
     void quickRunsDemonstrationsUntilTheyFireAndNightlyUntilEveryInterestingOutcomeShows() {
-        assertThat(JcstressSettings.of(Profile.QUICK).untilSeenForks()).isEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS)
+        assertThat(JcstressSettings.of(Profile.QUICK).untilSeenForks())
+                .isEqualTo(ProfileSettings.QUICK_UNTIL_SEEN_FORKS)
                 .isPositive();
         assertThat(JcstressSettings.of(Profile.QUICK).untilSeen()).isEqualTo(UntilSeen.FIRST_NOTABLE);
         assertThat(JcstressSettings.of(Profile.QUICK).describe()).endsWith("stopping when it fires");

@@ -42,7 +42,8 @@ public final class CheckRunner {
         long start = System.nanoTime();
         String report = null;
         try {
-            options(check, check.strategy(), check.checkObstructionFreedom(), settings, iterations).check(check.target());
+            options(check, check.strategy(), check.checkObstructionFreedom(), settings,
+                    iterations).check(check.target());
         } catch (LincheckAssertionError e) {
             report = e.getMessage();
         } catch (Throwable e) {
@@ -148,7 +149,8 @@ public final class CheckRunner {
                 yield check.expectedFailureKind().equals(kind)
                         ? new Verdict(Status.INTERESTING, "documented finding reproduced: " + kind)
                         : new Verdict(Status.FAILED,
-                                "unexpected failure: " + kind + " (the documented finding is " + check.expectedFailureKind() + ")");
+                                "unexpected failure: " + kind
+                                        + " (the documented finding is " + check.expectedFailureKind() + ")");
             }
         };
     }

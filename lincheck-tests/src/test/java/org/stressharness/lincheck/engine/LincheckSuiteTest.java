@@ -50,7 +50,8 @@ class LincheckSuiteTest {
         assertThat(run("--profile", "smoke", "--list")).isZero();
 
         List<String> names = outLines();
-        assertThat(names).contains("ConcurrentHashMapLinearizable.modelChecking", "ConcurrentHashMapLinearizable.stress",
+        assertThat(names)
+                .contains("ConcurrentHashMapLinearizable.modelChecking", "ConcurrentHashMapLinearizable.stress",
                 "ConcurrentHashMapCountAtRest.modelChecking", "HashMapNegativeControl.stress",
                 "ConcurrentHashMapSizeFinding.modelChecking")
                 .noneMatch(name -> name.startsWith("LockedMap"));

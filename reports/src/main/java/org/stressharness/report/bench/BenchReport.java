@@ -92,7 +92,8 @@ public record BenchReport(String id, String startedAt, String finishedAt, Host h
     }
 
     /**
-     * @param invocations  invocations Lincheck ran (iterations x invocations per iteration; fewer when it stopped at a failure)
+     * @param invocations  invocations Lincheck ran (iterations x invocations per iteration; fewer when it stopped at a
+     * failure)
      * @param failed       whether Lincheck reported a failure (for negative controls: the time is time-to-detection)
      */
     public record LincheckThroughput(String profile, String test, String strategy, boolean expectFailure,

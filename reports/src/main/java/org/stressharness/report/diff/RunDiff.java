@@ -31,7 +31,8 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
     public static final double METRIC_SHIFT = 0.25;
 
     private static final List<String> SHIFT_METRICS = List.of(ScenarioMetrics.ELEMENTS_AT_OOM,
-            ScenarioMetrics.BYTES_PER_ELEMENT, ScenarioMetrics.PEAK_HEAP_BYTES, ScenarioMetrics.ALERT_HEADROOM_ELEMENTS);
+            ScenarioMetrics.BYTES_PER_ELEMENT, ScenarioMetrics.PEAK_HEAP_BYTES,
+                    ScenarioMetrics.ALERT_HEADROOM_ELEMENTS);
 
     public enum Kind {
         NEW_FAILURE("New failures"),

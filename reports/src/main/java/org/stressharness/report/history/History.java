@@ -37,7 +37,8 @@ public final class History {
             String job = run.job();
             String night = run.night();
             for (NightDigest.Entry e : run.results()) {
-                Series series = byTest.computeIfAbsent(e.name(), t -> new HashMap<>()).computeIfAbsent(job, j -> new Series());
+                Series series = byTest.computeIfAbsent(e.name(), t -> new HashMap<>()).computeIfAbsent(job, j
+                        -> new Series());
                 TestTrend.Night n = new TestTrend.Night(night, run.runId(), e.status(), e.samples(), e.forks(),
                         e.interesting(), e.forbidden());
                 int last = series.nights.size() - 1;
@@ -93,14 +94,16 @@ public final class History {
                 .collect(Collectors.groupingBy(NightDigest::night, TreeMap::new, Collectors.toList()));
         List<NightCost> costs = new ArrayList<>();
         byNight.forEach((night, rs) -> costs.add(new NightCost(night, rs.size(),
-                rs.stream().mapToLong(NightDigest::durationMs).sum(), rs.stream().mapToInt(r -> r.results().size()).sum())));
+                rs.stream().mapToLong(NightDigest::durationMs).sum(), rs.stream().mapToInt(r
+                        -> r.results().size()).sum())));
         return costs;
     }
 
     /** The demonstrations that fired on some nights and not others, most recently silent first. */
     public List<TestTrend> flaky() {
         return trends.stream().filter(TestTrend::flaky)
-                .sorted(Comparator.comparing((TestTrend t) -> String.valueOf(t.lastFired())).thenComparing(TestTrend::test))
+                .sorted(Comparator.comparing((TestTrend t)
+                        -> String.valueOf(t.lastFired())).thenComparing(TestTrend::test))
                 .toList();
     }
 
@@ -129,7 +132,8 @@ public final class History {
                 List<TestTrend.Night> earlier = before.stream().map(byNight::get).filter(n -> n != null).toList();
                 if (now == null) {
                     if (byNight.containsKey(lastNight)) {
-                        news.add(new News(News.Kind.MISSING, job, t.test(), "did not run tonight (ran on " + lastNight + ")"));
+                        news.add(new News(News.Kind.MISSING, job, t.test(), "did not run tonight (ran on " + lastNight
+                                + ")"));
                     }
                     continue;
                 }
@@ -139,7 +143,8 @@ public final class History {
                 }
                 boolean lostPower = t.role() == JcstressDetail.Role.DEMONSTRATION
                         && !now.fired() && earlier.stream().allMatch(TestTrend.Night::fired);
-                Set<Status> was = earlier.stream().map(TestTrend.Night::status).collect(Collectors.toCollection(TreeSet::new));
+                Set<Status> was = earlier.stream().map(TestTrend.Night::status)
+                        .collect(Collectors.toCollection(TreeSet::new));
                 // A demonstration that stopped firing changes verdict too; it is told once, as lost power.
                 if (!was.contains(now.status()) && !lostPower) {
                     news.add(new News(News.Kind.VERDICT, job, t.test(), now.status() + " (last " + earlier.size()
@@ -150,10 +155,12 @@ public final class History {
                         t.test(), "forbidden [" + o + "] " + now.forbidden().get(o) + " times, not seen in the last "
                         + earlier.size() + " nights")));
                 newOutcomes(now.interesting(), earlier, false).forEach(o -> news.add(new News(News.Kind.OUTCOME, job,
-                        t.test(), "interesting [" + o + "] " + now.interesting().get(o) + " times, not seen in the last "
+                        t.test(), "interesting [" + o + "] " + now.interesting().get(o) + " times, not seen in the "
+                                + "last "
                         + earlier.size() + " nights")));
                 if (lostPower) {
-                    news.add(new News(News.Kind.LOST_POWER, job, t.test(), "did not fire tonight; fired on each of the last "
+                    news.add(new News(News.Kind.LOST_POWER, job, t.test(), "did not fire tonight; fired on each of "
+                            + "the last "
                             + earlier.size() + " nights"));
                 }
             }
@@ -162,7 +169,8 @@ public final class History {
         return news;
     }
 
-    private static List<String> newOutcomes(Map<String, Long> tonight, List<TestTrend.Night> earlier, boolean forbidden) {
+    private static List<String> newOutcomes(Map<String, Long> tonight, List<TestTrend.Night> earlier,
+            boolean forbidden) {
         return tonight.entrySet().stream().filter(e -> e.getValue() > 0)
                 .filter(e -> earlier.stream().allMatch(n -> (forbidden ? n.forbidden() : n.interesting())
                         .getOrDefault(e.getKey(), 0L) == 0))

@@ -38,7 +38,8 @@ public final class SyntheticHistory {
                 for (int t = 0; t < tests; t++) {
                     entries.add(entry(random, t, night));
                 }
-                runs.add(new NightDigest("night-" + night + "-job-" + job, start.plusSeconds(job).toString(), a, j + "-s"
+                runs.add(new NightDigest("night-" + night + "-job-" + job, start.plusSeconds(job).toString(), a, j
+                        + "-s"
                         + shard, "nightly", 3_000_000L + random.nextInt(600_000), true, entries));
             }
         }

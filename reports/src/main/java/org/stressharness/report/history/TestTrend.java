@@ -101,7 +101,9 @@ public record TestTrend(String test, String job, Source source, JcstressDetail.R
         return List.copyOf(trends);
     }
 
-    /** The forbidden outcomes never seen (a guard's claim) and, separately, the interesting ones (a demonstration's). */
+    /**
+     * The forbidden outcomes never seen (a guard's claim) and, separately, the interesting ones (a demonstration's).
+     */
     public List<NeverSeen> neverSeen() {
         List<NeverSeen> never = new ArrayList<>();
         long samples = nights.stream().mapToLong(Night::samples).sum();

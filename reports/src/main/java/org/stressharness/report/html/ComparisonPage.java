@@ -76,7 +76,8 @@ public final class ComparisonPage {
         h.append("</table>\n");
     }
 
-    private static void runRow(StringBuilder h, List<Run> runs, String label, java.util.function.Function<Run, String> f) {
+    private static void runRow(StringBuilder h, List<Run> runs, String label, java.util.function.Function<Run,
+            String> f) {
         h.append("<tr><th>").append(label).append("</th>");
         for (Run r : runs) {
             h.append("<td>").append(Html.escape(f.apply(r))).append("</td>");
@@ -167,7 +168,8 @@ public final class ComparisonPage {
             h.append("<td class=\"never\">not run</td>");
         } else if (c.gap()) {
             h.append("<td class=\"gap\" title=\"seen in another run\">never — ")
-                    .append(Html.escape(NotObserved.describe(c.samples(), c.forks(), c.configurations()))).append("</td>");
+                    .append(Html.escape(NotObserved.describe(c.samples(), c.forks(),
+                            c.configurations()))).append("</td>");
         } else if (c.count() == 0) {
             h.append("<td class=\"never\">0 of ").append(Figures.count(c.samples())).append("</td>");
         } else {

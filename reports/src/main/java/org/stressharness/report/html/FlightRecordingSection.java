@@ -33,7 +33,8 @@ final class FlightRecordingSection {
             r.oldObjects().forEach(o -> h.append("<tr><td><code>").append(Html.escape(o.type()))
                     .append("</code></td><td>").append(Html.escape(o.root())).append("</td><td class=\"n\">")
                     .append(Figures.count(o.samples())).append("</td><td><code>")
-                    .append(Html.escape(o.allocatedAt() == null ? "" : o.allocatedAt())).append("</code></td><td><code>")
+                    .append(Html.escape(o.allocatedAt() == null
+                            ? "" : o.allocatedAt())).append("</code></td><td><code>")
                     .append(Html.escape(o.path() == null ? "" : o.path())).append("</code></td></tr>"));
             h.append("</table>\n");
         }

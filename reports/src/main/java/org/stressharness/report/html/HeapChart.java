@@ -92,10 +92,12 @@ final class HeapChart {
             List<HeapSample> rss = series.stream().filter(p -> p.rssBytes() > 0).toList();
             if (!rss.isEmpty()) {
                 // The resident set: what a container's memory limit counts, heap and all the rest.
-                s.append("<polyline fill=\"none\" stroke=\"#2ca02c\" stroke-width=\"1.4\" stroke-dasharray=\"4,2\" points=\"");
+                s.append("<polyline fill=\"none\" stroke=\"#2ca02c\" stroke-width=\"1.4\" stroke-dasharray=\"4,2\" "
+                        + "points=\"");
                 int every = Math.max(1, (rss.size() + MAX_POINTS - 1) / MAX_POINTS);
                 for (int i = 0; i < rss.size(); i += every) {
-                    s.append(f(sx.at(rss.get(i).elements()))).append(',').append(f(sy.at(rss.get(i).rssBytes()))).append(' ');
+                    s.append(f(sx.at(rss.get(i).elements()))).append(',').append(f(sy.at(rss.get(i).rssBytes())))
+                            .append(' ');
                 }
                 s.append("\"/><text x=\"").append(LEFT + 6).append("\" y=\"").append(TOP + 10)
                         .append("\" fill=\"#2ca02c\">resident set (RSS)</text><text x=\"").append(LEFT + 6)
@@ -104,15 +106,18 @@ final class HeapChart {
         }
         if (heapMax != null && heapMax > 0) {
             double y = sy.at(heapMax);
-            s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(y))
+            s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
+                    .append(f(y))
                     .append("\" y2=\"").append(f(y)).append("\" stroke=\"#888\" stroke-dasharray=\"2,3\"/>")
                     .append("<text x=\"").append(WIDTH - RIGHT - 2).append("\" y=\"").append(f(y - 3))
-                    .append("\" text-anchor=\"end\" fill=\"#666\">max heap ").append(Html.escape(Figures.bytes(heapMax)))
+                    .append("\" text-anchor=\"end\" fill=\"#666\">max heap ")
+                            .append(Html.escape(Figures.bytes(heapMax)))
                     .append("</text>");
         }
         if (limit != null) {
             double y = sy.at(limit);
-            s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(y))
+            s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
+                    .append(f(y))
                     .append("\" y2=\"").append(f(y)).append("\" stroke=\"#c0392b\" stroke-dasharray=\"5,3\"/>")
                     .append("<text x=\"").append(WIDTH - RIGHT - 2).append("\" y=\"").append(f(y - 3))
                     .append("\" text-anchor=\"end\" fill=\"#c0392b\">memory limit (simulated) ")

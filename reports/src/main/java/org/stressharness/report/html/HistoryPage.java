@@ -58,7 +58,8 @@ public final class HistoryPage {
     }
 
     private static void news(StringBuilder h, List<News> news, int lastN) {
-        h.append("<details class=\"sec\" open><summary><h2>New tonight</h2> <span class=\"note\">each job's latest night "
+        h.append("<details class=\"sec\" open><summary><h2>New tonight</h2> <span class=\"note\">each job's latest "
+                + "night "
                 + "against its last ").append(lastN).append(" nights</span></summary>\n");
         if (news.isEmpty()) {
             h.append("<p>").append(News.NOTHING_NEW).append("</p>");
@@ -67,7 +68,8 @@ public final class HistoryPage {
             for (News n : news) {
                 h.append("<tr><td>").append(n.label())
                         .append("</td><td><code>").append(Html.escape(n.test())).append("</code></td><td>")
-                        .append(Html.escape(n.job())).append("</td><td>").append(Html.escape(n.what())).append("</td></tr>\n");
+                        .append(Html.escape(n.job())).append("</td><td>").append(Html.escape(n.what()))
+                                .append("</td></tr>\n");
             }
             h.append("</table>");
         }
@@ -78,12 +80,14 @@ public final class HistoryPage {
         double max = costs.stream().mapToLong(NightCost::machineMs).max().orElse(1);
         int width = Math.max(200, costs.size() * NIGHT_PX);
         h.append("<details class=\"sec\"><summary><h2>Cost per night</h2> <span class=\"note\">machine time of all "
-                + "runs of the night, latest ").append(costs.isEmpty() ? "–" : costs.get(costs.size() - 1).machineTime())
+                + "runs of the night, latest ").append(costs.isEmpty()
+                ? "–" : costs.get(costs.size() - 1).machineTime())
                 .append("</span></summary>\n<svg class=\"chart\" width=\"").append(width).append("\" height=\"60\">");
         for (int i = 0; i < costs.size(); i++) {
             NightCost c = costs.get(i);
             double bar = max == 0 ? 0 : 56 * c.machineMs() / max;
-            h.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" fill=\"#6a8caf\">"
+            h.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
+                    + "fill=\"#6a8caf\">"
                     + "<title>%s: %d runs, %s</title></rect>", i * NIGHT_PX, 58 - bar, NIGHT_PX - 1, bar,
                     c.night(), c.runs(), c.machineTime()));
         }
@@ -95,7 +99,8 @@ public final class HistoryPage {
         boolean flaky = jobs.stream().anyMatch(TestTrend::flaky);
         h.append("<details class=\"result\" data-status=\"").append(worst).append("\" data-key=\"")
                 .append(Html.escape((test + " " + worst + (flaky ? " flaky" : "")).toLowerCase(Locale.ROOT)))
-                .append("\"><summary><span class=\"st ").append(worst).append("\">").append(worst).append("</span> <code>")
+                .append("\"><summary><span class=\"st ").append(worst).append("\">").append(worst)
+                        .append("</span> <code>")
                 .append(Html.escape(test)).append("</code>");
         if (flaky) {
             h.append(" <span class=\"st INTERESTING\">flaky detection</span>");
@@ -138,7 +143,8 @@ public final class HistoryPage {
 
     /** One span per run of equal verdicts (width by nights), so a year's strip stays small. */
     private static void strip(StringBuilder h, TestTrend t, Map<String, Integer> column, int nights) {
-        h.append("<div style=\"display:flex;width:").append(nights * NIGHT_PX).append("px;height:12px;background:#eee\">");
+        h.append("<div style=\"display:flex;width:").append(nights * NIGHT_PX)
+                .append("px;height:12px;background:#eee\">");
         int at = 0;
         List<TestTrend.Night> ns = t.nights();
         for (int i = 0; i < ns.size(); ) {
@@ -152,7 +158,8 @@ public final class HistoryPage {
                 j++;
             }
             int end = column.get(ns.get(j).night()) + 1;
-            h.append("<span class=\"").append(ns.get(i).status()).append("\" style=\"width:").append((end - start) * NIGHT_PX)
+            h.append("<span class=\"").append(ns.get(i).status()).append("\" style=\"width:")
+                    .append((end - start) * NIGHT_PX)
                     .append("px\" title=\"").append(ns.get(i).night()).append(i == j ? "" : " to " + ns.get(j).night())
                     .append(": ").append(ns.get(i).status()).append("\"></span>");
             at = end;
@@ -177,7 +184,8 @@ public final class HistoryPage {
             h.append(column.get(t.nights().get(i).night()) * NIGHT_PX).append(',')
                     .append(max == 0 ? 15 : Math.round(15 - 14 * rate[i] / max)).append(' ');
         }
-        h.append("\"><title>").append(Html.escape(o.outcome())).append(": highest rate ").append(Figures.scientific(max))
+        h.append("\"><title>").append(Html.escape(o.outcome())).append(": highest rate ")
+                .append(Figures.scientific(max))
                 .append("</title></polyline></svg>");
     }
 }

@@ -42,13 +42,16 @@ final class HtmlPage {
     private static final String STYLE = """
             body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:1.5em;max-width:1400px;color:#222}
             h1{font-size:1.5em;margin:.2em 0}h2{display:inline;font-size:1.2em}
-            table{border-collapse:collapse;margin:.4em 0}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}
+            table{border-collapse:collapse;margin:.4em 0}
+            td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}
             td.n{text-align:right;font-variant-numeric:tabular-nums}
             .kv th{background:#f3f3f3;font-weight:normal}
             .pairs td{vertical-align:top}.pairs td div{margin:.1em 0}
             .st{padding:1px 6px;border-radius:3px;font-weight:bold;font-size:.9em;white-space:nowrap}
-            .PASSED{background:#d4edda}.INTERESTING{background:#fff3cd}.FAILED{background:#f8d7da}.ERROR{background:#e2c6f0}
-            tr.seen-FORBIDDEN td,tr.seen-UNKNOWN td{background:#f8d7da}tr.seen-ACCEPTABLE_INTERESTING td{background:#fff3cd}
+            .PASSED{background:#d4edda}.INTERESTING{background:#fff3cd}.FAILED{background:#f8d7da}
+            .ERROR{background:#e2c6f0}
+            tr.seen-FORBIDDEN td,tr.seen-UNKNOWN td{background:#f8d7da}
+            tr.seen-ACCEPTABLE_INTERESTING td{background:#fff3cd}
             td.never{color:#555;font-style:italic}td.gap{background:#ffe0b2}
             .summary{font-size:1.1em;margin:.6em 0}.summary .st{font-size:1em;margin-right:.4em}
             .toolbar{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ddd;z-index:1}

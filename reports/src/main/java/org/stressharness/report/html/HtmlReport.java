@@ -37,7 +37,9 @@ import java.util.stream.Collectors;
  */
 public final class HtmlReport {
 
-    /** Beyond this many FAILED/ERROR/INTERESTING results they start collapsed too, to keep a huge page quick to open. */
+    /**
+     * Beyond this many FAILED/ERROR/INTERESTING results they start collapsed too, to keep a huge page quick to open.
+     */
     private static final int MAX_OPEN = 50;
 
     /** The scenario table's columns: metric key and a short heading (the key itself is the tooltip). */
@@ -115,7 +117,8 @@ public final class HtmlReport {
         }
         h.append("<p class=\"note\">“Not observed” bounds are over forks, not samples: samples inside one jcstress ")
                 .append("fork share its compilation and CPU placement and are not independent. With F forks and none ")
-                .append("showing an outcome, with 95% confidence fewer than 1 − 0.05<sup>1/F</sup> of forks run in the ")
+                .append("showing an outcome, with 95% confidence fewer than 1 − 0.05<sup>1/F</sup> of forks run in "
+                        + "the ")
                 .append("same configurations would show it; nothing is claimed for configurations not run.</p>\n");
         HtmlPage.close(h);
         return h.toString();
@@ -205,10 +208,12 @@ public final class HtmlReport {
             return;
         }
         h.append("<h2>Unsafe idioms and their guards</h2>\n<table class=\"pairs\"><tr><th>unsafe idiom ")
-                .append("(demonstration)</th><th>broke</th><th>safe twins (guards)</th><th>what this run shows</th></tr>");
+                .append("(demonstration)</th><th>broke</th><th>safe twins (guards)</th><th>what this run "
+                        + "shows</th></tr>");
         for (IdiomPairs.Row row : rows) {
             h.append("<tr><td><a href=\"#").append(Html.escape(anchor(row.demonstration()))).append("\"><code>")
-                    .append(Html.escape(VerdictLabel.shortName(row.demonstration().name()))).append("</code></a></td><td>")
+                    .append(Html.escape(VerdictLabel.shortName(row.demonstration().name())))
+                            .append("</code></a></td><td>")
                     .append(row.broke() > 0 ? Figures.percent((double) row.broke() / row.samples()) + " ("
                             + Figures.count(row.broke()) + " of " + Figures.count(row.samples()) + ")"
                             : "<span class=\"st PASSED\">" + VerdictLabel.NOT_OBSERVED + "</span> in "
@@ -311,7 +316,8 @@ public final class HtmlReport {
                     .append("</code>");
             String direct = ReproduceCommandLine.direct(r);
             if (direct != null) {
-                h.append("<br><span class=\"note\">or run the suite directly:</span> <code>").append(Html.escape(direct))
+                h.append("<br><span class=\"note\">or run the suite directly:</span> <code>")
+                        .append(Html.escape(direct))
                         .append("</code>");
             }
             h.append("</p>\n");
@@ -329,7 +335,8 @@ public final class HtmlReport {
         for (OutcomeCount o : outcomes) {
             Expectation grade = o.expect() == null ? Expectation.UNKNOWN : o.expect();
             h.append("<tr").append(o.count() > 0 ? " class=\"seen-" + grade + "\"" : "").append("><td><code>")
-                    .append(Html.escape(o.outcome())).append("</code></td><td class=\"n\">").append(Figures.count(o.count()))
+                    .append(Html.escape(o.outcome())).append("</code></td><td class=\"n\">")
+                            .append(Figures.count(o.count()))
                     .append("</td>");
             if (o.count() > 0 || !notable(grade)) {
                 h.append("<td class=\"n\">").append(d.samples() > 0 ? Figures.percent((double) o.count() / d.samples())
@@ -342,7 +349,8 @@ public final class HtmlReport {
                 h.append("<td class=\"n\">").append(first == null ? "" : "fork " + first.fork() + " of " + d.forks()
                         + ", " + Figures.duration(first.afterMs())).append("</td>");
             }
-            h.append("<td>").append(grade).append("</td><td>").append(Html.escape(o.description())).append("</td></tr>");
+            h.append("<td>").append(grade).append("</td><td>").append(Html.escape(o.description()))
+                    .append("</td></tr>");
         }
         h.append("</table>\n<p class=\"note\">").append(Figures.count(d.samples())).append(" samples");
         if (d.configurations() != null && !d.configurations().isEmpty()) {
@@ -433,8 +441,10 @@ public final class HtmlReport {
             Map<String, Double> m = r.scenario() == null || r.scenario().metrics() == null ? Map.of()
                     : r.scenario().metrics();
             h.append("<tr data-status=\"").append(st).append("\" data-key=\"").append(Html.escape(key(r, st)))
-                    .append("\"><td><a href=\"#").append(Html.escape(anchor(r))).append("\">").append(Html.escape(r.name()))
-                    .append("</a></td><td><span class=\"st ").append(st).append("\">").append(st).append("</span></td>");
+                    .append("\"><td><a href=\"#").append(Html.escape(anchor(r))).append("\">")
+                            .append(Html.escape(r.name()))
+                    .append("</a></td><td><span class=\"st ").append(st).append("\">").append(st)
+                            .append("</span></td>");
             for (String c : SCENARIO_COLUMNS.keySet()) {
                 Double v = m.get(c);
                 h.append("<td class=\"n\">").append(v == null ? "—" : Html.escape(metric(c, v))).append("</td>");
@@ -523,6 +533,7 @@ public final class HtmlReport {
     }
 
     private static void row(StringBuilder h, String key, Object value) {
-        h.append("<tr><th>").append(Html.escape(key)).append("</th><td>").append(Html.escape(value)).append("</td></tr>");
+        h.append("<tr><th>").append(Html.escape(key)).append("</th><td>").append(Html.escape(value))
+                .append("</td></tr>");
     }
 }

@@ -58,7 +58,8 @@ final class LatencyTable {
                 InsertSpike s = slowest.get(i);
                 h.append(i == 0 ? "" : "; ").append(Html.escape(nanos(s.nanos()))).append(" at ")
                         .append(Figures.count(s.elements()))
-                        .append(s.growth() ? " (growth, " + Html.escape(Figures.bytes(s.copiedBytes())) + " copied)" : "");
+                        .append(s.growth() ? " (growth, " + Html.escape(Figures.bytes(s.copiedBytes()))
+                                + " copied)" : "");
             }
             h.append("</p>\n");
         }

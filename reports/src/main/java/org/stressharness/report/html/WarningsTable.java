@@ -49,7 +49,8 @@ final class WarningsTable {
             any = true;
             rows.append("<tr><td>").append(Html.escape(w[1])).append("</td>");
             if (falseAlarm != null) {
-                rows.append("<td colspan=\"3\">").append(falseAlarm > 0 ? "false alarm" : "none (right)").append("</td>");
+                rows.append("<td colspan=\"3\">").append(falseAlarm > 0
+                        ? "false alarm" : "none (right)").append("</td>");
             } else {
                 rows.append("<td class=\"n\">").append(Figures.number(elements)).append("</td><td class=\"n\">")
                         .append(end == null || end == 0 ? "—" : Figures.fixed(100 * elements / end, 0) + "%")
@@ -67,6 +68,7 @@ final class WarningsTable {
 
     /** The RSS alert's lead is named as the container scenarios name it. */
     private static Double lead(Map<String, Double> metrics, String warning) {
-        return warning.equals("rssAlert") ? metrics.get("rssAlertHeadroomElements") : metrics.get(warning + "LeadElements");
+        return warning.equals("rssAlert") ? metrics.get("rssAlertHeadroomElements") : metrics.get(warning
+                + "LeadElements");
     }
 }

@@ -72,7 +72,8 @@ public final class ComparisonMarkdown {
             return "not run";
         }
         if (c.gap()) {
-            return "**never** (" + NotObserved.describe(c.samples(), c.forks(), c.configurations()).replace("not observed in ", "") + ")";
+            return "**never** (" + NotObserved.describe(c.samples(), c.forks(),
+                    c.configurations()).replace("not observed in ", "") + ")";
         }
         return c.count() == 0 ? "0 of " + Figures.count(c.samples())
                 : Figures.percent(c.frequency()) + " (" + Figures.count(c.count()) + ")" + (c.seenIn().isEmpty() ? ""

@@ -31,7 +31,9 @@ public final class HistoryMarkdown {
             md.append(News.NOTHING_NEW).append("\n\n");
         } else {
             md.append("| what | test | job | tonight |\n|---|---|---|---|\n");
-            news.stream().limit(ROWS).forEach(n -> md.append("| ").append(n.label()).append(" | `").append(n.test()).append("` | ").append(n.job()).append(" | ")
+            news.stream().limit(ROWS).forEach(n
+                    -> md.append("| ").append(n.label()).append(" | `").append(n.test()).append("` | ").append(n.job())
+                            .append(" | ")
                     .append(n.what()).append(" |\n"));
             more(md, news.size());
         }
@@ -64,7 +66,8 @@ public final class HistoryMarkdown {
         if (!guards.isEmpty()) {
             md.append("**Forbidden outcomes never seen, all nights and jobs together** (forks are the independent "
                     + "units; the bound holds for the configurations these nights ran)\n\n"
-                    + "| test | job-nights | samples | forks | 95% bound on forks showing one |\n|---|---|---|---|---|\n");
+                    + "| test | job-nights | samples | forks | 95% bound on forks showing one "
+                    + "|\n|---|---|---|---|---|\n");
             guards.entrySet().stream().limit(ROWS).forEach(e -> md.append("| `").append(e.getKey()).append("` | ")
                     .append(e.getValue()[2]).append(" | ").append(Figures.count(e.getValue()[0])).append(" | ")
                     .append(Figures.count(e.getValue()[1])).append(" | ")

@@ -65,7 +65,8 @@ public final class MarkdownSummary {
                 .append(counts.get(Status.FAILED)).append(" | ").append(counts.get(Status.ERROR)).append(" |\n\n");
         long notObserved = results.stream().filter(VerdictLabel::notObservedDemonstration).count();
         if (notObserved > 0) {
-            md.append("Of the passed, ").append(notObserved).append(notObserved == 1 ? " is a demonstration" : " are demonstrations")
+            md.append("Of the passed, ").append(notObserved).append(notObserved == 1
+                    ? " is a demonstration" : " are demonstrations")
                     .append(" whose unsafe idiom did not break here (NOT OBSERVED): no evidence either way.\n\n");
         }
         pairs(md, IdiomPairs.of(run));
@@ -80,8 +81,10 @@ public final class MarkdownSummary {
         String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
         md.append("| status | source | test | what | reproduce |\n|---|---|---|---|---|\n");
         for (TestResult r : notable.subList(0, Math.min(MAX_ROWS, notable.size()))) {
-            md.append("| ").append(VerdictLabel.of(r)).append(" | ").append(r.source()).append(" | `").append(code(r.name()))
-                    .append("` | ").append(cell(r.message())).append(" | `").append(code(ReproduceCommandLine.of(r, dir)))
+            md.append("| ").append(VerdictLabel.of(r)).append(" | ").append(r.source()).append(" | `")
+                    .append(code(r.name()))
+                    .append("` | ").append(cell(r.message())).append(" | `").append(code(ReproduceCommandLine.of(r,
+                            dir)))
                     .append("` |\n");
         }
         if (notable.size() > MAX_ROWS) {

@@ -152,7 +152,8 @@ public final class IdiomPairs {
      * The other demonstrations of these guards (a guard may guard several) that broke in the run: where they did,
      * the guards raced in this run after all, whatever this one demonstration did.
      */
-    private static List<String> firedOtherDemos(TestResult demo, List<GuardHeld> guards, Map<String, TestResult> byName) {
+    private static List<String> firedOtherDemos(TestResult demo, List<GuardHeld> guards, Map<String,
+            TestResult> byName) {
         Set<String> fired = new TreeSet<>();
         for (GuardHeld g : guards) {
             List<String> others = g.guard().jcstress().twins() == null ? List.of() : g.guard().jcstress().twins();

@@ -15,7 +15,9 @@ public final class NotObserved {
     private NotObserved() {
     }
 
-    /** The 95% upper bound on the share of forks that would show an outcome none of {@code forks} showed; 1 for none. */
+    /**
+     * The 95% upper bound on the share of forks that would show an outcome none of {@code forks} showed; 1 for none.
+     */
     public static double forkBound(int forks) {
         return forks <= 0 ? 1.0 : 1.0 - Math.pow(0.05, 1.0 / forks);
     }
@@ -33,7 +35,8 @@ public final class NotObserved {
             return seen + " (forks not recorded: no bound stated, samples within a fork are not independent)";
         }
         String from = " from " + forks + (forks == 1 ? " fork" : " forks")
-                + (configurations > 0 ? " in " + configurations + " JVM configuration" + (configurations == 1 ? "" : "s")
+                + (configurations > 0 ? " in " + configurations + " JVM configuration" + (configurations == 1
+                ? "" : "s")
                 : "");
         return seen + from + " (95%: fewer than " + Figures.percent(forkBound(forks))
                 + " of forks in " + (configurations == 1 ? "this configuration" : "these configurations")

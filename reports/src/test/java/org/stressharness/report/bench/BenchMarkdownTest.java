@@ -27,7 +27,8 @@ class BenchMarkdownTest {
                         new Detection("quick", "org.example.publication.PlainSnapshotPublication", 0, 5_000_000, 0, 0,
                                 List.of(), List.of())),
                 List.of(new GuardBound("quick", "org.example.maps.ConcurrentMapLostPut", 3_000_000, 28, 0.101)),
-                List.of(new LincheckThroughput("quick", "ConcurrentHashMapLinearizable.stress", "stress", false, false, 20,
+                List.of(new LincheckThroughput("quick", "ConcurrentHashMapLinearizable.stress", "stress", false,
+                        false, 20,
                         10_000, 500)),
                 List.of(new ScenarioCost("quick", "hashmap-default", 2.5, 1_572_864, 2.0, 1_600_000)),
                 List.of(new RenderCost(5000, 250, 172, 8_300_000, 9_800_000)),
@@ -54,7 +55,8 @@ class BenchMarkdownTest {
                 192_000_000, 3, 3, List.of(60.0, 58.0, 120.0), List.of(1L, 1L, 2L), List.of(1, 1, 2),
                 "JVM [-XX:+StressLCM, -XX:StressSeed=7], C2, C1", 3, List.of(6.0, 5.0, 7.0), 10, 9, 3.2e6,
                 List.of(12.5, 4.0, 30.0, 8.0));
-        BenchReport b = new BenchReport(whole.id(), whole.startedAt(), whole.finishedAt(), whole.host(), whole.command(),
+        BenchReport b = new BenchReport(whole.id(), whole.startedAt(), whole.finishedAt(), whole.host(),
+                whole.command(),
                 List.of(), List.of(exact), List.of(), List.of(), List.of(), List.of(), List.of());
 
         assertThat(new BenchMarkdown().render(b)).contains("| nightly | `SnapshotPublication.PlainField` | 2/3 "
@@ -68,7 +70,8 @@ class BenchMarkdownTest {
         Detection runsOnly = new Detection("quick", "org.example.fences.FlagFences.ReleaseFenceAfterFlag", 1.6e-4,
                 74_000_000, 0, 0, List.of(), List.of(), List.of(), null, 0, List.of(), 3, 3, 1.2e7,
                 List.of(2.0, 1.5, 6.8));
-        BenchReport b = new BenchReport(whole.id(), whole.startedAt(), whole.finishedAt(), whole.host(), whole.command(),
+        BenchReport b = new BenchReport(whole.id(), whole.startedAt(), whole.finishedAt(), whole.host(),
+                whole.command(),
                 List.of(), List.of(runsOnly), List.of(), List.of(), List.of(), List.of(), List.of());
 
         String md = new BenchMarkdown().render(b);

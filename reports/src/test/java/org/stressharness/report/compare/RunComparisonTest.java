@@ -36,7 +36,8 @@ class RunComparisonTest {
     void outcomeSeenInOneRunAndNeverInAnotherIsAGapWithThatRunsSamples() {
         TestRow reorder = row("Reorder");
         OutcomeRow rare = reorder.outcomes().stream().filter(o -> o.outcome().equals("0, 0")).findFirst().orElseThrow();
-        assertThat(rare.cells()).containsExactly(new Cell(true, 0, 1_000_000, 0, 0, true, List.of()), new Cell(true, 1_000, 400_000, 0, 0, false, List.of()));
+        assertThat(rare.cells()).containsExactly(new Cell(true, 0, 1_000_000, 0, 0, true, List.of()), new Cell(true,
+                1_000, 400_000, 0, 0, false, List.of()));
         assertThat(rare.cells().get(1).frequency()).isEqualTo(0.0025);
         assertThat(reorder.differs()).isTrue();
     }
@@ -65,7 +66,8 @@ class RunComparisonTest {
                 "0.2500% <span class=\"note\">(1,000)</span>", "not run");
         String md = new ComparisonMarkdown().render(comparison, List.of());
         assertThat(md).contains("### `Reorder`", "| `0, 0` ACCEPTABLE_INTERESTING | **never** (1,000,000 samples "
-                + "(forks not recorded: no bound stated, samples within a fork are not independent)) | 0.2500% (1,000) |", "3 tests, 2 differ.").doesNotContain("`Same`");
+                + "(forks not recorded: no bound stated, samples within a fork are not independent)) | 0.2500% "
+                + "(1,000) |", "3 tests, 2 differ.").doesNotContain("`Same`");
     }
 
     @Test

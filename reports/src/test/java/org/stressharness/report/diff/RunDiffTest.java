@@ -58,7 +58,8 @@ class RunDiffTest {
         assertThat(diff.hasNewFailures()).isTrue();
         assertThat(diff.of(Kind.NEW_FAILURE).get(0).detail())
                 .isEqualTo("forbidden outcome seen 5 times (0.0005% of 1,000,000); baseline not observed in "
-                        + "1,000,000 samples (forks not recorded: no bound stated, samples within a fork are not independent)");
+                        + "1,000,000 samples (forks not recorded: no bound stated, samples within a fork are not "
+                        + "independent)");
     }
 
     @Test
@@ -115,7 +116,8 @@ class RunDiffTest {
                         new org.stressharness.results.model.ConfigurationEvidence(
                                 "JVM [-XX:+StressLCM], C2, C2", 1, 400, Map.of("1, 0", 10L))));
 
-        assertThat(RunDiff.seenIn(d, "1, 0")).isEqualTo(", in 1 of 2 JVM configurations: JVM [-XX:+StressLCM], C2, C2 (10)");
+        assertThat(RunDiff.seenIn(d, "1, 0")).isEqualTo(", in 1 of 2 JVM configurations: JVM [-XX:+StressLCM], C2, C2 "
+                + "(10)");
         assertThat(RunDiff.seenIn(d, "0, 1")).isEmpty();
     }
 }

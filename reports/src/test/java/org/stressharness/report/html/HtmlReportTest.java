@@ -76,7 +76,8 @@ class HtmlReportTest {
     void everyScenarioHasAChartWithAlertAndOomMarked() {
         assertThat(count(page, "<svg class=\"chart\"")).as("the scenario that died has no measurements").isEqualTo(1);
         assertThat(page).contains("alert @ 600,000", "OOM @ 800,000", "max heap", "<polyline");
-        TestResult noSamples = new TestResult(Source.SCENARIO, "empty", null, Status.ERROR, 1, "x", null, null, new ScenarioDetail(Map.of(), List.of(), List.of(), List.of()));
+        TestResult noSamples = new TestResult(Source.SCENARIO, "empty", null, Status.ERROR, 1, "x", null, null,
+                new ScenarioDetail(Map.of(), List.of(), List.of(), List.of()));
         assertThat(new HtmlReport().render(SyntheticRuns.run("r", null, List.of(noSamples))))
                 .contains("<svg class=\"chart\"", "no heap samples recorded");
     }
@@ -128,7 +129,8 @@ class HtmlReportTest {
         String page = new HtmlReport().render(SyntheticRuns.run("r", null, List.of(r)));
         assertThat(page).contains("<a href=\"hashmap-default-32m.jfr\">", "35 collections, longest pause 36.9 ms",
                 "<td><code>java.util.HashMap.newNode:1901</code></td><td class=\"n\">6.9 MiB</td>",
-                "<td><code>java.util.HashMap$Node</code></td><td>Threads: Thread Name: main</td><td class=\"n\">13</td>",
+                "<td><code>java.util.HashMap$Node</code></td><td>Threads: Thread Name: main</td><td "
+                        + "class=\"n\">13</td>",
                 "<td><code>HashMap$Node[] → HashMap$Node</code></td>");
     }
 
@@ -206,7 +208,8 @@ class HtmlReportTest {
     @Test
     void passedJcstressTestStartsCollapsedFailedOneOpen() {
         assertThat(page).containsPattern("<details class=\"result\" id=\"jcstress-org.example.BrokenLock\"[^>]* open>");
-        assertThat(page).containsPattern("<details class=\"result\" id=\"jcstress-org.example.SafePublication\"[^>]*\"><summary>");
+        assertThat(page).containsPattern("<details class=\"result\" "
+                + "id=\"jcstress-org.example.SafePublication\"[^>]*\"><summary>");
     }
 
     @Test

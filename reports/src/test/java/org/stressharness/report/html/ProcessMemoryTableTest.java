@@ -21,7 +21,8 @@ class ProcessMemoryTableTest {
 
         ProcessMemoryTable.render(h, m);
 
-        assertThat(h.toString()).startsWith("<table><tr><th>process memory</th><th>at the start</th><th>at the alert</th>"
+        assertThat(h.toString()).startsWith("<table><tr><th>process memory</th><th>at the start</th><th>at the "
+                + "alert</th>"
                         + "<th>at the end</th></tr>")
                 .contains("<tr><td>resident set (RSS)</td><td class=\"n\">40.0 MiB</td><td class=\"n\">—</td>"
                         + "<td class=\"n\">90.0 MiB</td></tr><tr><td>NMT java heap</td>")

@@ -35,7 +35,8 @@ class JunitXmlTest {
         assertThat(broken.getAttribute("classname")).isEqualTo("jcstress");
         assertThat(broken.getAttribute("time")).isEqualTo("1.200");
         assertThat(broken.getElementsByTagName("failure").item(0).getTextContent())
-                .contains("1: 10 FORBIDDEN", "reproduce: ./harness reproduce org.example.BrokenLock --from reports/out/r1");
+                .contains("1: 10 FORBIDDEN", "reproduce: ./harness reproduce org.example.BrokenLock --from "
+                        + "reports/out/r1");
 
         Element died = testcase(doc, "treemap-small");
         assertThat(died.getElementsByTagName("error").getLength()).isEqualTo(1);

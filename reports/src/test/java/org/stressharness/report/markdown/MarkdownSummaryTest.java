@@ -30,7 +30,8 @@ class MarkdownSummaryTest {
         TestResult r = new TestResult(Source.LINCHECK, "a|b`c", null, Status.FAILED, 1,
                 "x | y\n<script>alert(1)</script>", null, null, null);
         String md = new MarkdownSummary().render(SyntheticRuns.run("r", null, List.of(r)));
-        assertThat(md).contains("`a\\|b'c`", "x \\| y &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(md).contains("`a\\|b'c`", "x \\| y &lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>");
     }
 
     @Test

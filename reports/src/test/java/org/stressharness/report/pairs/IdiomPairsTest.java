@@ -86,7 +86,8 @@ class IdiomPairsTest {
                 jcstress("x.VolatileSnapshot", Status.PASSED, 8_000_000, 0, 0, JcstressDetail.Role.GUARD,
                         "x.PlainSnapshot", "x.OpaqueSnapshot")));
 
-        IdiomPairs.Row opaque = IdiomPairs.of(run).stream().filter(r -> r.demonstration().name().equals("x.OpaqueSnapshot"))
+        IdiomPairs.Row opaque = IdiomPairs.of(run).stream().filter(r
+                -> r.demonstration().name().equals("x.OpaqueSnapshot"))
                 .findFirst().orElseThrow();
 
         assertThat(opaque.proves()).isEqualTo("no power shown here: this demonstration did not fire, so its guards' "
@@ -109,7 +110,8 @@ class IdiomPairsTest {
 
         assertThat(row.heldUnderIt()).isFalse();
         assertThat(row.proves()).doesNotContain("held").contains("no power shown here in the configuration where it "
-                + "broke, where a guard ran fewer forks than it needed per break: JVM [C2 randomizers], split: first C2, second C1");
+                + "broke, where a guard ran fewer forks than it needed per break: JVM [C2 randomizers], split: first "
+                + "C2, second C1");
         assertThat(row.whereItBroke()).singleElement().satisfies(w -> {
             assertThat(w.broke()).isEqualTo(1);
             assertThat(w.forks()).isEqualTo(1);
@@ -151,7 +153,8 @@ class IdiomPairsTest {
         assertThat(lostPut.guards()).extracting(g -> g.guard().name())
                 .containsExactly("x.ConcurrentMapLostPut", "x.LockedMapLostPut");
         assertThat(lostPut.guards()).allSatisfy(g -> assertThat(g.held()).isTrue());
-        assertThat(lostPut.guards().get(0).evidence()).contains("2,000,000 samples from 4 forks in 2 JVM configurations");
+        assertThat(lostPut.guards().get(0).evidence()).contains("2,000,000 samples from 4 forks in 2 JVM "
+                + "configurations");
         assertThat(lostPut.proves()).isEqualTo("broke at 50.00% of samples; every guard held under it, with the forks "
                 + "it needed per break in the configuration where it broke (power 68.36%, 5.00% at the rate's 95% "
                 + "lower bound)");

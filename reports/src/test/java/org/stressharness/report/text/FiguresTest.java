@@ -37,7 +37,8 @@ class FiguresTest {
         assertThat(NotObserved.forkBound(1)).isCloseTo(0.95, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(NotObserved.forkBound(0)).isEqualTo(1.0);
         assertThat(NotObserved.describe(3_000_000, 28, 14)).isEqualTo("not observed in 3,000,000 samples from 28 forks "
-                + "in 14 JVM configurations (95%: fewer than " + Figures.percent(NotObserved.forkBound(28)) + " of forks in these configurations would show it)");
+                + "in 14 JVM configurations (95%: fewer than " + Figures.percent(NotObserved.forkBound(28))
+                + " of forks in these configurations would show it)");
         assertThat(NotObserved.describe(3_000_000, 1, 1)).isEqualTo("not observed in 3,000,000 samples from 1 fork "
                 + "in 1 JVM configuration (95%: fewer than 95.00% of forks in this configuration would show it)");
         assertThat(NotObserved.describe(3_000_000, 0, 0)).startsWith("not observed in 3,000,000 samples (forks not "
@@ -53,7 +54,8 @@ class FiguresTest {
         for (double v : values) {
             for (int d = 0; d <= 4; d++) {
                 assertThat(Figures.fixed(v, d)).as("%s to %d places", v, d)
-                        .isEqualTo(new java.math.BigDecimal(v).setScale(d, java.math.RoundingMode.HALF_UP).toPlainString());
+                        .isEqualTo(new java.math.BigDecimal(v).setScale(d,
+                                java.math.RoundingMode.HALF_UP).toPlainString());
             }
         }
         assertThat(Figures.fixed(-1.5, 1)).isEqualTo("-1.5");

@@ -49,7 +49,8 @@ class RunFileTest {
         Run run = SyntheticRuns.run("nan", null, java.util.List.of(result));
         RunFile.write(run, dir.resolve(RunFile.NAME));
         assertThat(RunFile.read(dir).results().get(0).scenario().metrics())
-                .containsEntry("predictionErrorPct", Double.NaN).containsEntry("bytesPerElement", Double.POSITIVE_INFINITY);
+                .containsEntry("predictionErrorPct", Double.NaN).containsEntry("bytesPerElement",
+                        Double.POSITIVE_INFINITY);
     }
 
     @Test

@@ -10,7 +10,8 @@ class ConfigurationEvidenceTest {
 
     @Test
     void aFamilyIsTheConfigurationWithoutItsSeed() {
-        var seeded = new ConfigurationEvidence("JVM [-XX:+StressLCM, -XX:StressSeed=42], split: writer C2, reader C1", 1,
+        var seeded = new ConfigurationEvidence("JVM [-XX:+StressLCM, -XX:StressSeed=42], split: writer C2, reader C1",
+                1,
                 10, Map.of());
         assertThat(seeded.family()).isEqualTo("JVM [-XX:+StressLCM], split: writer C2, reader C1");
         assertThat(seeded.randomized()).isTrue();

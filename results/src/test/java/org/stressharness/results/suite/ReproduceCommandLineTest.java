@@ -17,7 +17,8 @@ class ReproduceCommandLineTest {
         assertThat(command).startsWith("./harness run --suites lincheck --profile nightly --only '^");
         String regex = command.substring(command.indexOf("'") + 1, command.lastIndexOf("'"));
         assertThat(Pattern.compile(regex).matcher(name).find()).isTrue();
-        assertThat(Pattern.compile(regex).matcher("UserMapLinearizable[com.example.MapXInner].stress").find()).isFalse();
+        assertThat(Pattern.compile(regex).matcher("UserMapLinearizable[com.example.MapXInner].stress").find())
+                .isFalse();
         assertThat(Pattern.compile(regex).matcher("xx" + name).find()).isFalse();
     }
 

@@ -43,7 +43,8 @@ class SuiteContractTest {
                 .containsExactly("a.First");
         SuiteContract.writeTests(file, List.of("a.Fourth"));
         assertThatThrownBy(() -> SuiteContract.parse("--out", "x", "--tests", file.toString()).select(SUITE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("--tests: no test named 'a.Fourth' in this suite");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--tests: no test named 'a.Fourth' in this "
+                        + "suite");
     }
 
     @Test
@@ -75,7 +76,8 @@ class SuiteContractTest {
     @Test
     void aMapClassIsCheckedOnce() {
         ClassLoader loader = getClass().getClassLoader();
-        assertThat(MapClass.resolve("java.util.TreeMap", loader).getDeclaringClass()).isEqualTo(java.util.TreeMap.class);
+        assertThat(MapClass.resolve("java.util.TreeMap",
+                loader).getDeclaringClass()).isEqualTo(java.util.TreeMap.class);
         assertThatThrownBy(() -> MapClass.resolve("com.acme.Missing", loader))
                 .hasMessage("map class 'com.acme.Missing' not found on the classpath");
         assertThatThrownBy(() -> MapClass.resolve("java.lang.String", loader))

@@ -59,7 +59,8 @@ public final class BatchFill implements Workload {
                     stream.overCapacity++;
                 }
                 capacity.record(size);
-                stream.current = suggested > 0 ? new HashMap<>(Workload.hashMapCapacityFor(suggested)) : new HashMap<>();
+                stream.current = suggested > 0 ? new HashMap<>(Workload.hashMapCapacityFor(suggested))
+                        : new HashMap<>();
                 kept.add(stream.current);
                 table.watch(stream.current);
                 stream.remaining = size;

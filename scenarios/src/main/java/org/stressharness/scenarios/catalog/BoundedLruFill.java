@@ -15,7 +15,8 @@ public final class BoundedLruFill implements Workload {
 
     public static final Scenario SCENARIO = Scenario.of(BoundedLruFill.class, "bounded-lru", Scenario.Kind.BOUNDED,
                     Scenario.Prediction.NONE,
-                    "Size-capped LinkedHashMap (removeEldestEntry, cap heap/320) fed 20x its cap: no OOM, heap plateaus",
+                    "Size-capped LinkedHashMap (removeEldestEntry, cap heap/320) fed 20x its cap: no OOM, heap "
+                            + "plateaus",
                     map -> new BoundedLruFill())
             .withJolSpecimen(n -> Workload.filled(new LinkedHashMap<>(16, 0.75f, true), n));
 

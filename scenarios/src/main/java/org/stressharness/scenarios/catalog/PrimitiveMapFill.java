@@ -81,7 +81,8 @@ public final class PrimitiveMapFill implements Workload {
         public IntMap create(int expected) {
             return switch (this) {
                 case FASTUTIL -> {
-                    Int2IntOpenHashMap map = expected == 0 ? new Int2IntOpenHashMap() : new Int2IntOpenHashMap(expected);
+                    Int2IntOpenHashMap map = expected == 0 ? new Int2IntOpenHashMap()
+                            : new Int2IntOpenHashMap(expected);
                     yield new IntMap(map, map::put);
                 }
                 case ECLIPSE -> {

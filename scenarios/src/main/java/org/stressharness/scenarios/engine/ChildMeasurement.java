@@ -21,7 +21,8 @@ import java.util.Optional;
  * What a child's probe file says, read back whole or in part: a child that died leaves the records it
  * wrote, and a torn last line is skipped.
  */
-public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> baseline, Optional<ProbeRecord> exceeded,
+public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> baseline,
+        Optional<ProbeRecord> exceeded,
                                Optional<ProbeRecord> alert,
                                List<ClassFootprint> topClasses, Optional<ProbeRecord> oom, Optional<ProbeRecord> done,
                                List<String> errors, Map<String, ProbeRecord> process,
@@ -72,7 +73,8 @@ public record ChildMeasurement(List<ProbeRecord> samples, Optional<ProbeRecord> 
         }
         return new ChildMeasurement(samples, Optional.ofNullable(baseline), Optional.ofNullable(exceeded),
                 Optional.ofNullable(alert), top,
-                Optional.ofNullable(oom), Optional.ofNullable(done), errors, process, Optional.ofNullable(growthWarning),
+                Optional.ofNullable(oom), Optional.ofNullable(done), errors, process,
+                        Optional.ofNullable(growthWarning),
                 growths, slowInserts, Optional.ofNullable(collectionExceeded), Optional.ofNullable(trendAlert),
                 trendRefuted);
     }

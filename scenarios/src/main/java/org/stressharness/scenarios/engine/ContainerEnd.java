@@ -37,7 +37,8 @@ record ContainerEnd(ChildRun run, ChildMeasurement m, long limit, long elements,
     /** How it ended, in words; empty when it did not (timed out, or failed otherwise). */
     Optional<String> ending() {
         if (run.killedByWatchdog()) {
-            return Optional.of(String.format("killed (SIGKILL, simulated limit %s) at RSS %s with the heap at %s of %s, "
+            return Optional.of(String.format("killed (SIGKILL, simulated limit %s) at RSS %s with the heap at %s of "
+                    + "%s, "
                     + "after %,d elements", run.heap(), mib(rss), mib(heapUsed), mib(m.heapMax()), elements));
         }
         if (run.exitCode() == 0 && m.oom().isPresent()) {
@@ -64,7 +65,8 @@ record ContainerEnd(ChildRun run, ChildMeasurement m, long limit, long elements,
         }
         ProbeRecord a = alert.get();
         double alertRss = a.values().get(ProcessMemory.RSS);
-        return new Verdict(Status.PASSED, String.format("%s; the RSS alert came %,d elements (%,d ms) before, at RSS %s, "
+        return new Verdict(Status.PASSED, String.format("%s; the RSS alert came %,d elements (%,d ms) before, at RSS "
+                + "%s, "
                 + "%s short of the limit", ending.get(), elements - a.elements(), endMs - a.elapsedMs(), mib(alertRss),
                 mib(limit - alertRss)));
     }

@@ -34,7 +34,8 @@ public final class ScenarioChild {
         }
         // The class that declares the scenario, not a classpath scan: the child's own footprint is measured.
         Scenario scenario = Scenario.declaredBy(Class.forName(args[0]), args[1]);
-        double fraction = Double.parseDouble(System.getProperty(ALERT_PROPERTY, String.valueOf(DEFAULT_ALERT_FRACTION)));
+        double fraction = Double.parseDouble(System.getProperty(ALERT_PROPERTY,
+                String.valueOf(DEFAULT_ALERT_FRACTION)));
         try (ProbeWriter out = new ProbeWriter(Path.of(args[2]))) {
             HeapProbe probe = new HeapProbe(out, fraction, !"off".equals(System.getProperty(LISTENERS_PROPERTY)));
             if (scenario.insertLatency()) {

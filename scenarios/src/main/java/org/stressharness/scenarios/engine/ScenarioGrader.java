@@ -295,7 +295,8 @@ public final class ScenarioGrader {
                     .map(n -> (live - m.baselineBytes()) / n));
             case BOUNDED -> m.value("liveBytesAtEnd").flatMap(live -> m.value("cap")
                     .map(n -> (live - m.baselineBytes()) / n));
-            // What fills is outside the heap, or the heap with its collector's share: per element, see rssBytesPerElement.
+            // What fills is outside the heap, or the heap with its collector's share: per element, see
+            // rssBytesPerElement.
             case CONTAINER -> Optional.empty();
         };
     }
@@ -388,7 +389,8 @@ public final class ScenarioGrader {
                     g.values().get("copiedBytes").longValue()));
         }
         for (ProbeRecord s : m.slowInserts()) {
-            byElements.putIfAbsent(s.elements(), new InsertSpike(s.elements(), s.values().get("insertNanos").longValue(), 0));
+            byElements.putIfAbsent(s.elements(), new InsertSpike(s.elements(), s.values().get("insertNanos")
+                    .longValue(), 0));
         }
         return List.copyOf(byElements.values());
     }

@@ -70,7 +70,8 @@ public final class ScenarioSuite {
                     selected.size(), heap, heap.times(ProfileSettings.Scenarios.PREDICTION_FACTOR), containerLimit,
                     options.collector().label(),
                     options.profile().id(), options.monitoring() ? "" : ", GC listener and alert OFF");
-            Map<Scenario, Double> jol = JolFootprint.measure(selected.stream().filter(Scenario::hasJolSpecimen).toList(),
+            Map<Scenario,
+                    Double> jol = JolFootprint.measure(selected.stream().filter(Scenario::hasJolSpecimen).toList(),
                     options.out(), ScenarioFork.ownClassPath(), settings.childTimeout());
             if (jol.isEmpty() && selected.stream().anyMatch(Scenario::hasJolSpecimen)) {
                 System.out.println("scenarios: no JOL footprints (see jol-footprint.out.txt)");

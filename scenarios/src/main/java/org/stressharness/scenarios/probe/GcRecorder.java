@@ -64,7 +64,8 @@ public final class GcRecorder implements NotificationListener {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
             return;
         }
-        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+        GarbageCollectionNotificationInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
         firstSeen.countDown();
         if (PROBE_CAUSES.contains(info.getGcCause()) || info.getGcName().contains("Cycles")) {
             return;

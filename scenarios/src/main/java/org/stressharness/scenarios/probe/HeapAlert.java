@@ -77,7 +77,8 @@ public final class HeapAlert {
      */
     public boolean collectionExceeded() {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && !isYoung(pool.getName()) && pool.isCollectionUsageThresholdSupported()
+            if (pool.getType() == MemoryType.HEAP && !isYoung(pool.getName())
+                    && pool.isCollectionUsageThresholdSupported()
                     && pool.getCollectionUsageThreshold() > 0 && pool.isCollectionUsageThresholdExceeded()) {
                 return true;
             }

@@ -9,7 +9,8 @@ import java.util.Map;
  * One line a scenario child writes to its probe file. Written as it happens, so a child killed by the OOM
  * (or anything else) leaves everything measured up to that point.
  *
- * @param type        {@link #START}, {@link #SAMPLE}, {@link #EXCEEDED}, {@link #ALERT}, {@link #HISTOGRAM}, {@link #OOM}, {@link #DONE}
+ * @param type        {@link #START}, {@link #SAMPLE}, {@link #EXCEEDED}, {@link #ALERT}, {@link #HISTOGRAM}, {@link
+ * #OOM}, {@link #DONE}
  *                    or {@link #ERROR}
  * @param elements    elements inserted so far
  * @param elapsedMs   since the workload started
@@ -44,7 +45,10 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     public static final String OOM = "oom";
     public static final String DONE = "done";
     public static final String ERROR = "error";
-    /** The process's memory ({@link ProcessMemory#snapshot}): text says when, {@link #AT_START}, {@link #AT_ALERT} or {@link #AT_END}. */
+    /**
+     * The process's memory ({@link ProcessMemory#snapshot}): text says when, {@link #AT_START}, {@link #AT_ALERT} or
+     * {@link #AT_END}.
+     */
     public static final String PROCESS = "process";
     public static final String AT_START = "start";
     public static final String AT_ALERT = "alert";
@@ -59,6 +63,8 @@ public record ProbeRecord(String type, long elements, long elapsedMs, long heapU
     public static final String GROWTH_WARNING = "growthWarning";
     /** One growth: {@code values} {@code copiedBytes}, {@code newBytes}, {@code insertNanos} (latency timed only). */
     public static final String GROWTH = "growth";
-    /** One of the slowest inserts: {@code values} {@code insertNanos}, {@code growth} (1 when it grew the structure). */
+    /**
+     * One of the slowest inserts: {@code values} {@code insertNanos}, {@code growth} (1 when it grew the structure).
+     */
     public static final String SLOW_INSERT = "slowInsert";
 }

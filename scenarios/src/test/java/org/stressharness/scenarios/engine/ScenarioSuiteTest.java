@@ -103,7 +103,8 @@ class ScenarioSuiteTest {
                 .ifPresent(top -> assertThat(top.className()).isEqualTo("java.util.TreeMap$Entry"));
 
         Path none = out.resolve("none");
-        suite = fork(none, "--profile", "smoke", "--heap", "16m", "--only", "user-map", "--map", "com.example.NoSuchMap");
+        suite = fork(none, "--profile", "smoke", "--heap", "16m", "--only", "user-map",
+                "--map", "com.example.NoSuchMap");
         assertThat(suite.exitCode).as(suite.output).isZero();
         TestResult missing = new ResultLines(none.resolve("results.jsonl")).read().get(0);
         assertThat(missing.status()).isEqualTo(Status.ERROR);
@@ -124,7 +125,8 @@ class ScenarioSuiteTest {
 
     private static Forked fork(Path dir, String... args) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(),
                 "-cp", SuiteClassPath.get(), ScenarioSuite.class.getName(), "--out", dir.toString()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile(dir.getParent(), "suite", ".log");

@@ -15,7 +15,8 @@ final class SuiteClassPath {
     static String get() {
         try {
             String runtime = Files.readString(Path.of("target", "runtime-classpath.txt")).strip();
-            return Path.of("target", "classes").toAbsolutePath() + (runtime.isEmpty() ? "" : File.pathSeparator + runtime);
+            return Path.of("target", "classes").toAbsolutePath() + (runtime.isEmpty() ? "" : File.pathSeparator
+                    + runtime);
         } catch (IOException e) {
             throw new UncheckedIOException("run the build first: target/runtime-classpath.txt is missing", e);
         }

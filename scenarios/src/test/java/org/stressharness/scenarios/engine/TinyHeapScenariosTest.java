@@ -25,7 +25,8 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The issue's relations, each from real child JVMs with 16–64 MB heaps and the CLI's classpath. The margins are wide: the measured
+ * The issue's relations, each from real child JVMs with 16–64 MB heaps and the CLI's classpath. The margins are wide:
+ * the measured
  * figures sit far from every bound asserted here (see the table in docs/measured.md).
  */
 @Timeout(180)
@@ -83,7 +84,8 @@ class TinyHeapScenariosTest {
 
     @Test
     void theProcessMemoryIsReadAtTheStartTheEndAndBesideEveryHeapSample() throws Exception {
-        assumeTrue(java.nio.file.Files.isReadable(Path.of("/proc/self/status")), "no procfs here: ps reads RSS instead");
+        assumeTrue(java.nio.file.Files.isReadable(Path.of("/proc/self/status")), "no procfs here: ps reads RSS "
+                + "instead");
         ChildRun run = fork().run(HashMapFill.DEFAULT, TINY);
         ChildMeasurement m = ChildMeasurement.read(run.probeFile());
         assertThat(run.exitCode()).isZero();
@@ -95,7 +97,8 @@ class TinyHeapScenariosTest {
         assertThat(start.values()).containsKeys("nmt.class", "nmt.thread", "nmt.code", "nmt.gc", "nmt.total");
         // The resident set holds the JVM's own code and structures besides the touched heap.
         assertThat(end.values().get(ProcessMemory.RSS)).isGreaterThan(end.values().get("nmt.javaHeap") / 2);
-        assertThat(m.samples()).isNotEmpty().allSatisfy(s -> assertThat(s.values().get(ProcessMemory.RSS)).isPositive());
+        assertThat(m.samples()).isNotEmpty().allSatisfy(s
+                -> assertThat(s.values().get(ProcessMemory.RSS)).isPositive());
 
         TestResult graded = ScenarioGrader.grade(run, null, Optional.empty(), "reproduce");
         ScenarioDetail d = (ScenarioDetail) graded.detail();
@@ -188,11 +191,14 @@ class TinyHeapScenariosTest {
         assertThat(result.scenario().insertSpikes()).filteredOn(InsertSpike::growth).hasSize((int) growths);
     }
 
-    /** JOL's independent count for 16 K entries: fastutil and Eclipse 16 B, HashMap 72 B (Lemire's table: 21 and 72-75). */
+    /**
+     * JOL's independent count for 16 K entries: fastutil and Eclipse 16 B, HashMap 72 B (Lemire's table: 21 and 72-75).
+     */
     @Test
     void jolCountsAPrimitiveEntryInAFractionOfABoxedOne() throws Exception {
         java.util.Map<Scenario, Double> jol = JolFootprint.measure(List.of(HashMapFill.DEFAULT,
-                PrimitiveMapFill.FASTUTIL_DEFAULT, PrimitiveMapFill.ECLIPSE_DEFAULT), dir, SuiteClassPath.get(), CHILD_TIMEOUT);
+                PrimitiveMapFill.FASTUTIL_DEFAULT, PrimitiveMapFill.ECLIPSE_DEFAULT), dir, SuiteClassPath.get(),
+                        CHILD_TIMEOUT);
         assertThat(jol.get(HashMapFill.DEFAULT)).isBetween(60.0, 80.0);
         assertThat(jol.get(PrimitiveMapFill.FASTUTIL_DEFAULT)).isBetween(8.0, 21.5);
         assertThat(jol.get(PrimitiveMapFill.ECLIPSE_DEFAULT)).isBetween(8.0, 21.5);
