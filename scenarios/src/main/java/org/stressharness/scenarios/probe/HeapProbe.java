@@ -6,11 +6,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryUsage;
 import java.lang.ref.Reference;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -53,20 +51,7 @@ public final class HeapProbe {
     private volatile boolean oom;
     private volatile boolean alerted;
     private boolean exceeded;
-    private boolean collectionExceeded;
-    /** Fed the heap used after every collection of the workload's. */
-    private final TrendWatch trend = new TrendWatch();
-    /** The trend's alarm confirmed by a full collection's live heap: only then is the trend's alert raised. */
-    private boolean trendConfirmed;
-    /** After an unconfirmed alarm, the next check waits until the elements grew by a quarter of the horizon. */
-    private long nextTrendCheck;
-    /**
-     * The collection usage the trend's own full collection left, and whether the threshold was exceeded before it:
-     * until a collection of the workload's changes it, the poll reads the state before, so that the collection
-     * threshold is not credited with the probe's collection.
-     */
-    private long probeCollectionUsed = -1;
-    private boolean exceededBeforeProbe;
+    private final EarlyWarnings warnings;
     private volatile boolean histogramPending;
     /**
      * Why the alert's histogram failed, written by {@link #finish}: the notification thread may have no room
@@ -79,8 +64,7 @@ public final class HeapProbe {
     private long startNanos;
     private long baselineBytes;
     private long peakBytes;
-    private long growths;
-    private long bytesCopied;
+    private final GrowthWatch growth;
     private long nextSample;
     private long sampleStep;
 
@@ -92,20 +76,8 @@ public final class HeapProbe {
     /** The OutOfMemoryError's message when it is not the heap's ("Metaspace", "Direct buffer memory" ...). */
     private String oomMessage;
 
-    /** Each insert's latency in ns, when asked for ({@link #recordInsertLatency}); else null. */
-    private Histogram insertNanos;
-    /** The slowest inserts so far, fastest first: {nanos, elements after it, 1 if it grew the structure}. */
-    private final PriorityQueue<long[]> slowest = new PriorityQueue<>(Comparator.comparingLong(s -> s[0]));
-    /** Set inside an insert by {@link #growth}, handled after it, so its writing is not timed as the insert. */
-    private boolean growthPending;
-    private long pendingCopied;
-    private long pendingNewBytes;
-    private long pendingUsed;
-    private boolean growthWarned;
-    private int growthRecords;
-    private static final int SLOWEST_KEPT = 16;
-    /** Growth records per child: one structure doubling from 16 to 2^30 grows 26 times; batches grow thousands. */
-    private static final int GROWTH_RECORDS_KEPT = 100;
+    /** Each insert's latency, when asked for ({@link #recordInsertLatency}); else null. */
+    private InsertLatency insertLatency;
 
     /**
      * @param listeners false to leave the GC listener and the watermark alert off: the benchmarks price the
@@ -115,6 +87,9 @@ public final class HeapProbe {
         this.out = out;
         this.alert = new HeapAlert(alertFraction);
         this.listeners = listeners;
+        this.growth = new GrowthWatch(out, memory, this::elapsedMs, maxHeap());
+        this.warnings = new EarlyWarnings(out, alert, this::elapsedMs, () -> liveBytes(null),
+                nanos -> pausedNanos += nanos, maxHeap());
     }
 
     /**
@@ -122,7 +97,7 @@ public final class HeapProbe {
      * growths with their latency: where the spikes fall.
      */
     public HeapProbe recordInsertLatency() {
-        insertNanos = new Histogram(60_000_000_000L, 2);
+        insertLatency = new InsertLatency();
         return this;
     }
 
@@ -139,7 +114,7 @@ public final class HeapProbe {
     public void start() throws Exception {
         out.write(new ProbeRecord(ProbeRecord.START, 0, 0, 0, 0, maxHeap(), null, null, null));
         if (listeners) {
-            gc.afterEachCollection(used -> trend.add(inserted.get(), used, System.nanoTime()));
+            gc.afterEachCollection(used -> warnings.collected(inserted.get(), used, System.nanoTime()));
             gc.install();
             ClassHistogram.top(1); // loads the diagnostic command's code now rather than at the alert
             if (rssLimit == 0) {
@@ -207,18 +182,20 @@ public final class HeapProbe {
         long i = 0;
         try {
             while (i < n) {
-                if (insertNanos != null) {
+                if (insertLatency != null) {
                     long from = System.nanoTime();
                     op.insert(i);
                     long took = System.nanoTime() - from;
                     i++;
-                    insertNanos.recordValue(Math.min(took, insertNanos.getHighestTrackableValue()));
-                    afterInsert(i, took);
+                    insertLatency.record(took, i, growth.pending());
+                    if (growth.pending()) {
+                        growth.afterInsert(i, took);
+                    }
                 } else {
                     op.insert(i);
                     i++;
-                    if (growthPending) {
-                        afterInsert(i, -1);
+                    if (growth.pending()) {
+                        growth.afterInsert(i, -1);
                     }
                 }
                 inserted.lazySet(i);
@@ -281,7 +258,7 @@ public final class HeapProbe {
                     u.getMax(), null, null, null));
         }
         if (listeners && rssLimit == 0) {
-            earlierWarnings(i, u);
+            warnings.poll(i, u, baselineBytes);
         }
         Map<String, Double> values = runningTotals();
         try {
@@ -299,53 +276,6 @@ public final class HeapProbe {
         }
         out.write(new ProbeRecord(ProbeRecord.SAMPLE, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
                 values, null, null));
-    }
-
-    /**
-     * The two warnings set beside the usage threshold, polled at the same samples: the collection usage threshold
-     * (what a collection left), and the trend prediction from the heap left after each collection.
-     */
-    private void earlierWarnings(long i, MemoryUsage u) {
-        boolean byProbe = probeCollectionUsed >= 0 && alert.collectionUsed() == probeCollectionUsed;
-        if (!collectionExceeded && (byProbe ? exceededBeforeProbe : alert.collectionExceeded())) {
-            collectionExceeded = true;
-            out.write(new ProbeRecord(ProbeRecord.COLLECTION_EXCEEDED, i, elapsedMs(), u.getUsed(), u.getCommitted(),
-                    u.getMax(), null, null, null));
-        }
-        if (!trendConfirmed && i >= nextTrendCheck) {
-            trend.predict(maxHeap()).filter(p -> TrendWatch.near(p, i)).ifPresent(p -> confirmTrend(i, u, p));
-        }
-    }
-
-    /**
-     * The trend predicts the OOM near: the heap used after young collections also holds garbage that waits for the
-     * old generation's collection (a bounded cache raises the trend that way), so a full collection measures the
-     * live heap before the alert is raised, as an operator would with {@code jcmd GC.class_histogram}. Confirmed
-     * when the live heap is over the alert fraction of the maximum, or when it too, per element, leaves less than
-     * the horizon. Either way the trend's record is written: its text says which. The full collection's pause is
-     * left out of the elapsed times, like the histogram's.
-     */
-    private void confirmTrend(long i, MemoryUsage u, TrendWatch.Prediction p) {
-        long from = System.nanoTime();
-        exceededBeforeProbe = alert.collectionExceeded();
-        long live = liveBytes(null);
-        probeCollectionUsed = alert.collectionUsed();
-        pausedNanos += System.nanoTime() - from;
-        double perElement = (double) Math.max(1, live - baselineBytes) / i;
-        long liveLeft = (long) ((maxHeap() - live) / perElement);
-        boolean confirmed = live >= alert.fraction() * maxHeap() || TrendWatch.near(
-                new TrendWatch.Prediction(liveLeft, -1, live, perElement), i);
-        Map<String, Double> v = new LinkedHashMap<>();
-        v.put("predictedElementsLeft", (double) p.elementsLeft());
-        v.put("predictedMsLeft", (double) p.msLeft());
-        v.put("usedAfterGcBytes", (double) p.usedAfterGc());
-        v.put("bytesPerElement", p.bytesPerElement());
-        v.put("liveBytes", (double) live);
-        v.put("liveElementsLeft", (double) liveLeft);
-        out.write(new ProbeRecord(ProbeRecord.TREND_ALERT, i, elapsedMs(), u.getUsed(), u.getCommitted(), u.getMax(),
-                v, null, confirmed ? ProbeRecord.TREND_CONFIRMED : ProbeRecord.TREND_REFUTED));
-        trendConfirmed = confirmed;
-        nextTrendCheck = (long) (i * (1 + TrendWatch.HORIZON / 4));
     }
 
     /** The RSS alert, taken on the workload's thread: the heap is not what fills, so there is no histogram. */
@@ -382,70 +312,16 @@ public final class HeapProbe {
      * {@code newBytes} (0 when unknown).
      */
     public void growth(long copiedBytes, long newBytes) {
-        growths++;
-        bytesCopied += copiedBytes;
         // Right after a growth both arrays are still on the heap: the moment of the peak.
-        long used = memory.getHeapMemoryUsage().getUsed();
-        peakBytes = Math.max(peakBytes, used);
-        growthPending = true;
-        pendingCopied = copiedBytes;
-        pendingNewBytes = newBytes;
-        pendingUsed = used;
+        peakBytes = Math.max(peakBytes, growth.grew(copiedBytes, newBytes));
     }
 
     /**
      * A watched structure starts with a backing array of {@code bytes} (presized): if its first growth, taken to
-     * double it, would not fit (see {@link #warnIfNextGrowthWontFit}), the growth warning is due before the first
-     * insert.
+     * double it, would not fit (see {@link GrowthWatch}), the growth warning is due before the first insert.
      */
     public void allocated(long bytes) {
-        long used = memory.getHeapMemoryUsage().getUsed();
-        warnIfNextGrowthWontFit(0, bytes, 2 * bytes, used);
-    }
-
-    /**
-     * Warns when the next growth asks for more than half the heap left free. Half, because a big array needs its
-     * regions together (G1 places it in contiguous free regions) and the free heap is broken up by what survives:
-     * at 128 MB a fastutil map's growth to a 64 MB table failed with 72 MB free (used, garbage included, taken
-     * from the maximum).
-     */
-    private void warnIfNextGrowthWontFit(long elements, long arrayBytes, long nextBytes, long used) {
-        long free = maxHeap() - used;
-        if (!growthWarned && nextBytes > free / 2) {
-            growthWarned = true;
-            out.write(new ProbeRecord(ProbeRecord.GROWTH_WARNING, elements, elapsedMs(), used, 0, maxHeap(),
-                    Map.of("nextGrowthBytes", (double) nextBytes, "freeBytes", (double) free,
-                            "arrayBytes", (double) arrayBytes), null, null));
-        }
-    }
-
-    /** The growth's records and the slowest inserts, after the insert (took: its ns, or -1 when not timed). */
-    private void afterInsert(long elements, long took) {
-        boolean grew = growthPending;
-        if (took >= 0 && (slowest.size() < SLOWEST_KEPT || took > slowest.peek()[0])) {
-            slowest.add(new long[] {took, elements, grew ? 1 : 0});
-            if (slowest.size() > SLOWEST_KEPT) {
-                slowest.poll();
-            }
-        }
-        if (!grew) {
-            return;
-        }
-        growthPending = false;
-        if (took >= 0 && growthRecords < GROWTH_RECORDS_KEPT) {
-            growthRecords++;
-            Map<String, Double> v = new LinkedHashMap<>();
-            v.put("copiedBytes", (double) pendingCopied);
-            v.put("newBytes", (double) pendingNewBytes);
-            v.put("insertNanos", (double) took);
-            out.write(new ProbeRecord(ProbeRecord.GROWTH, elements, elapsedMs(), pendingUsed, 0, maxHeap(), v, null,
-                    null));
-        }
-        // The next growth asks for the new array grown by the same factor, at once, while the new array is live.
-        if (pendingCopied > 0 && pendingNewBytes > 0) {
-            warnIfNextGrowthWontFit(elements, pendingNewBytes,
-                    (long) ((double) pendingNewBytes * pendingNewBytes / pendingCopied), pendingUsed);
-        }
+        growth.allocated(bytes);
     }
 
     /** Live heap after a full collection, keeping {@code keepAlive} reachable through it. */
@@ -509,15 +385,8 @@ public final class HeapProbe {
 
     /** Insert latency (when timed) and GC pause percentiles, and the slowest inserts as records of their own. */
     private void distributions(Map<String, Double> values) {
-        if (insertNanos != null && insertNanos.getTotalCount() > 0) {
-            values.put("insertCount", (double) insertNanos.getTotalCount());
-            values.put("insertP50Ns", (double) insertNanos.getValueAtPercentile(50));
-            values.put("insertP99Ns", (double) insertNanos.getValueAtPercentile(99));
-            values.put("insertP999Ns", (double) insertNanos.getValueAtPercentile(99.9));
-            values.put("insertMaxNs", (double) insertNanos.getMaxValue());
-            slowest.stream().sorted(Comparator.comparingLong(s -> s[1])).forEach(s -> out.write(new ProbeRecord(
-                    ProbeRecord.SLOW_INSERT, s[1], 0, 0, 0, 0,
-                    Map.of("insertNanos", (double) s[0], "growth", (double) s[2]), null, null)));
+        if (insertLatency != null) {
+            insertLatency.report(values, out);
         }
         Histogram pauses = gc.pauses();
         if (pauses.getTotalCount() > 0) {
@@ -532,8 +401,7 @@ public final class HeapProbe {
         v.put("gcCount", (double) gc.count());
         v.put("gcTimeMs", (double) gc.totalMs());
         v.put("longestPauseMs", (double) gc.longestMs());
-        v.put("growths", (double) growths);
-        v.put("bytesCopied", (double) bytesCopied);
+        growth.totals(v);
         return v;
     }
 
