@@ -15,11 +15,9 @@ import java.util.concurrent.Callable;
 
 /** {@code harness report RUN_DIR}: renders a run's HTML page, Markdown summary and JUnit XML again from run.json. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Re-renders a run directory's report (index.html, summary.md, junit.xml) from its run.json; for "
-                + "a run "
-                + "without one (killed, or still running), writes run.json too, marked incomplete, from what its "
-                + "suites streamed. "
-                + "Exit 0: written; 2: the run cannot be read.")
+        description = "Re-renders a run directory's report (index.html, summary.md, junit.xml) from its run.json; "
+                + "for a run without one (killed, or still running), writes run.json too, marked incomplete, from what "
+                + "its suites streamed. Exit 0: written; 2: the run cannot be read.")
 final class ReportCommand implements Callable<Integer> {
 
     @CommandLine.Spec

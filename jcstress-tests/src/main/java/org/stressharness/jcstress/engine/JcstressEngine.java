@@ -20,8 +20,8 @@ import org.openjdk.jcstress.os.SchedulingClass;
 import org.openjdk.jcstress.os.topology.Topology;
 import org.openjdk.jcstress.vm.CompileMode;
 import org.openjdk.jcstress.vm.VMSupport;
-import org.stressharness.jcstress.api.CompilerReorderings;
-import org.stressharness.jcstress.api.NeverFiredOn;
+import org.stressharness.api.CompilerReorderings;
+import org.stressharness.api.NeverFiredOn;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package org.stressharness.jcstress.engine;
 
-import org.stressharness.jcstress.api.CompilerReorderings;
-import org.stressharness.jcstress.api.NeverFiredOn;
+import org.stressharness.api.CompilerReorderings;
+import org.stressharness.api.NeverFiredOn;
 import org.stressharness.jcstress.api.MapOverride;
 import org.stressharness.results.model.Profile;
 import org.stressharness.results.model.ProfileSettings;

@@ -2,12 +2,13 @@ package org.stressharness.jcstress.fences;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.api.CompilerReorderings;
-import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.api.CompilerReorderings;
+import org.stressharness.api.GuardOf;
 
 import java.lang.invoke.VarHandle;
 
@@ -27,8 +28,14 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * every configuration with a C2-compiled writer (or reader). Measured in jcstress's quick matrix: with a single
  * data field the late release fence showed 20 times in 660 M samples; with four array elements the early acquire
  * fence never showed in 472 M (the range check before the element loads is the likely reason).
+ *
+ * <p>The outcomes declared on this class are those the demonstrations of the topic grade alike; each reads
+ * them with {@code @JCStressMeta}.
  */
 @CompilerReorderings
+@Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE,             desc = FlagFences.NOT_YET)
+@Outcome(id = "1, 4",                                   expect = ACCEPTABLE,             desc = FlagFences.ALL_DATA)
+@Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = ACCEPTABLE_INTERESTING, desc = FlagFences.STALE_DATA)
 public final class FlagFences {
 
     private FlagFences() {
@@ -42,9 +49,9 @@ public final class FlagFences {
             + "profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. ";
 
     // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String NOT_YET = "Flag not seen yet; the data may be in any state.";
-    private static final String ALL_DATA = "Flag seen, all data seen.";
-    private static final String STALE_DATA = "Flag seen, data stale.";
+    static final String NOT_YET = "Flag not seen yet; the data may be in any state.";
+    static final String ALL_DATA = "Flag seen, all data seen.";
+    static final String STALE_DATA = "Flag seen, data stale.";
 
     @JCStressTest
     @Description("The writer fills four plain data fields, stores a plain flag, and only then issues "
@@ -55,9 +62,7 @@ public final class FlagFences {
             + "618 M samples (2.1e-5), in each of the 12 forks whose writer ran C2 code and in no other: x86 keeps "
             + "stores in order, so the compiler moved data stores below the flag store. On ARM (expected, not "
             + "measured: ARMv8 may reorder the two stores in hardware): seen.")
-    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE,             desc = NOT_YET)
-    @Outcome(id = "1, 4",                                   expect = ACCEPTABLE,             desc = ALL_DATA)
-    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = ACCEPTABLE_INTERESTING, desc = STALE_DATA)
+    @JCStressMeta(FlagFences.class)
     @State
     public static class ReleaseFenceAfterFlag {
 
@@ -93,9 +98,7 @@ public final class FlagFences {
             + "docs/jcstress.md): seen 660,997 times in 720 M samples (9.2e-4), in each of the 12 forks whose reader "
             + "ran C2 code and in no other: x86 keeps loads in order, so the compiler loaded data before the flag. "
             + "On ARM (expected, not measured: ARMv8 may also reorder the two loads in hardware): seen.")
-    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE,             desc = NOT_YET)
-    @Outcome(id = "1, 4",                                   expect = ACCEPTABLE,             desc = ALL_DATA)
-    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = ACCEPTABLE_INTERESTING, desc = STALE_DATA)
+    @JCStressMeta(FlagFences.class)
     @State
     public static class AcquireFenceBeforeFlag {
 

@@ -6,9 +6,9 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.api.CompilerReorderings;
-import org.stressharness.jcstress.api.GuardOf;
-import org.stressharness.jcstress.api.NeverFiredOn;
+import org.stressharness.api.CompilerReorderings;
+import org.stressharness.api.GuardOf;
+import org.stressharness.api.NeverFiredOn;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;

@@ -2,11 +2,12 @@ package org.stressharness.jcstress.fences;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.api.GuardOf;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -20,7 +21,12 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * (Plain, Opaque, ReleaseAcquire: demonstrations, the broken outcome ACCEPTABLE_INTERESTING) and their safe twins
  * (Volatile, FullFence: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the histogram
  * it produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ *
+ * <p>The outcomes declared on this class are those the demonstrations of the topic grade alike; each reads
+ * them with {@code @JCStressMeta}.
  */
+@Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE,             desc = StoreBuffering.INTERLEAVED)
+@Outcome(id = "0, 0",                   expect = ACCEPTABLE_INTERESTING, desc = StoreBuffering.BOTH_MISSED)
 public final class StoreBuffering {
 
     private StoreBuffering() {
@@ -38,8 +44,8 @@ public final class StoreBuffering {
             + "JDK 17; docs/jcstress.md): never seen. ";
 
     // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String INTERLEAVED = "At least one store was seen: an interleaving of the two threads.";
-    private static final String BOTH_MISSED = "Both loads missed both stores: each store still sat in its "
+    static final String INTERLEAVED = "At least one store was seen: an interleaving of the two threads.";
+    static final String BOTH_MISSED = "Both loads missed both stores: each store still sat in its "
             + "CPU's store buffer.";
 
     @JCStressTest
@@ -48,8 +54,7 @@ public final class StoreBuffering {
             + "samples: TSO lets a load pass an earlier store to another address. On ARM (expected, not measured: "
             + "ARMv8 lets a load pass an earlier store too, as the AArch64 histograms of jcstress's own "
             + "store-buffering samples show): seen.")
-    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE,             desc = INTERLEAVED)
-    @Outcome(id = "0, 0",                   expect = ACCEPTABLE_INTERESTING, desc = BOTH_MISSED)
+    @JCStressMeta(StoreBuffering.class)
     @State
     public static class Plain {
 
@@ -75,8 +80,7 @@ public final class StoreBuffering {
             + "docs/jcstress.md): (0, 0) in about 54% of samples: TSO lets a load pass an earlier store to another "
             + "address. On ARM (expected, not measured: opaque accesses order nothing between two addresses, and "
             + "ARMv8 lets a load pass an earlier store): seen.")
-    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE,             desc = INTERLEAVED)
-    @Outcome(id = "0, 0",                   expect = ACCEPTABLE_INTERESTING, desc = BOTH_MISSED)
+    @JCStressMeta(StoreBuffering.class)
     @State
     public static class Opaque {
 
@@ -117,8 +121,7 @@ public final class StoreBuffering {
             + "release/acquire adds no StoreLoad fence. On ARM (expected, not measured: HotSpot emits stlr for "
             + "setRelease and ldar for getAcquire on AArch64, and ARMv8 keeps an ldar after an stlr in order): not "
             + "seen unless the compiler reorders them; the JMM allows it, so it stays ACCEPTABLE_INTERESTING.")
-    @Outcome(id = {"0, 1", "1, 0", "1, 1"}, expect = ACCEPTABLE,             desc = INTERLEAVED)
-    @Outcome(id = "0, 0",                   expect = ACCEPTABLE_INTERESTING, desc = BOTH_MISSED)
+    @JCStressMeta(StoreBuffering.class)
     @State
     public static class ReleaseAcquire {
 

@@ -4,11 +4,12 @@ import org.stressharness.jcstress.api.MapOverride;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.III_Result;
-import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.api.GuardOf;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +23,12 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * (GetThenPut: demonstration, the broken outcome ACCEPTABLE_INTERESTING) and its safe twins (PutIfAbsent,
  * ComputeIfAbsent: guards, the same outcome FORBIDDEN), nested as jcstress tests. Each carries the histogram it
  * produced on x86_64; the report sets every demonstration beside its guards from the same run.
+ *
+ * <p>The outcomes declared on this class are those every guard of the topic grades; each guard reads them
+ * with {@code @JCStressMeta}.
  */
+@Outcome(id = {"1, 1, 1", "2, 2, 2"}, expect = ACCEPTABLE, desc = CheckThenAct.ONE_WON)
+@Outcome(id = {"1, 2, 1", "1, 2, 2"}, expect = FORBIDDEN,  desc = CheckThenAct.LOST_UPDATE)
 public final class CheckThenAct {
 
     private CheckThenAct() {
@@ -37,8 +43,8 @@ public final class CheckThenAct {
             + "thread-safety contract. ";
 
     // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String ONE_WON = "One registration won and both threads agree on it.";
-    private static final String LOST_UPDATE = "Lost update: both threads believe their own value is registered; one "
+    static final String ONE_WON = "One registration won and both threads agree on it.";
+    static final String LOST_UPDATE = "Lost update: both threads believe their own value is registered; one "
             + "of them is wrong.";
 
     @JCStressTest
@@ -88,8 +94,7 @@ public final class CheckThenAct {
             + "value wins and both threads learn which (r1, r2 = the value each thread believes is registered; r3 = "
             + "the value the map holds). " + GUARD + "With a user map (harness.map), this fails when the map keeps "
             + "Map's default, non-atomic putIfAbsent().")
-    @Outcome(id = {"1, 1, 1", "2, 2, 2"}, expect = ACCEPTABLE, desc = ONE_WON)
-    @Outcome(id = {"1, 2, 1", "1, 2, 2"}, expect = FORBIDDEN,  desc = LOST_UPDATE)
+    @JCStressMeta(CheckThenAct.class)
     @State
     public static class PutIfAbsent {
 
@@ -122,8 +127,7 @@ public final class CheckThenAct {
             + "one value wins and both threads learn which (r1, r2 = the value each thread believes is registered; "
             + "r3 = the value the map holds). " + GUARD + "With a user map (harness.map), this fails when the map "
             + "keeps Map's default, non-atomic computeIfAbsent().")
-    @Outcome(id = {"1, 1, 1", "2, 2, 2"}, expect = ACCEPTABLE, desc = ONE_WON)
-    @Outcome(id = {"1, 2, 1", "1, 2, 2"}, expect = FORBIDDEN,  desc = LOST_UPDATE)
+    @JCStressMeta(CheckThenAct.class)
     @State
     public static class ComputeIfAbsent {
 

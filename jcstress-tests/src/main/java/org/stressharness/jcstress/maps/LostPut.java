@@ -4,11 +4,12 @@ import org.stressharness.jcstress.api.MapOverride;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.api.GuardOf;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -20,6 +21,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+import static org.stressharness.jcstress.maps.MapIntegrity.INTACT;
+import static org.stressharness.jcstress.maps.MapIntegrity.LOST_PUT;
+import static org.stressharness.jcstress.maps.MapIntegrity.LOST_SIZE_UPDATE;
+import static org.stressharness.jcstress.maps.MapIntegrity.SIZE_DRIFT;
+import static org.stressharness.jcstress.maps.MapIntegrity.WORSE_CORRUPTION;
 
 /**
  * Two threads put distinct keys into an empty map. One idea per file: the unsafe idiom (PlainHashMap:
@@ -29,7 +35,15 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  *
  * <p>x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick). AArch64: not
  * measured; what is expected, and why, is in each test's description.
+ *
+ * <p>The outcomes declared on this class are those every guard of the topic grades; each guard reads them
+ * with {@code @JCStressMeta}.
  */
+@Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+@Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+@Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+@Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+@Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
 public final class LostPut {
 
     private LostPut() {
@@ -47,14 +61,6 @@ public final class LostPut {
             + "the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core "
             + "x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's "
             + "thread-safety contract.";
-
-    // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String INTACT = "Every entry is present and size() agrees.";
-    private static final String LOST_PUT = "Lost put: one entry is gone and size() agrees with what is left.";
-    private static final String SIZE_DRIFT = "Size drift: size() counts an entry that get() cannot find.";
-    private static final String LOST_SIZE_UPDATE = "Lost size update: every entry is present but size() is one short.";
-    private static final String WORSE_CORRUPTION = "Worse corruption: several entries lost, or size() off by more "
-            + "than one.";
 
     @JCStressTest
     @Description(SETUP + "plain java.util.HashMap, no synchronization. " + TOPIC + " The first put into an empty "
@@ -97,11 +103,7 @@ public final class LostPut {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @Description(SETUP + "ConcurrentHashMap. " + TOPIC + " " + GUARD)
-    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
-    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
-    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
-    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
+    @JCStressMeta(LostPut.class)
     @State
     public static class ConcurrentMap {
 
@@ -126,11 +128,7 @@ public final class LostPut {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @Description(SETUP + "HashMap wrapped by Collections.synchronizedMap. " + TOPIC + " " + GUARD)
-    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
-    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
-    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
-    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
+    @JCStressMeta(LostPut.class)
     @State
     public static class SynchronizedMap {
 
@@ -155,11 +153,7 @@ public final class LostPut {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @Description(SETUP + "HashMap whose every access holds one ReentrantLock. " + TOPIC + " " + GUARD)
-    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
-    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
-    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
-    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
+    @JCStressMeta(LostPut.class)
     @State
     public static class LockedMap {
 
@@ -201,11 +195,7 @@ public final class LostPut {
     @JCStressTest
     @Description(SETUP + "HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. "
             + TOPIC + " " + GUARD)
-    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
-    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
-    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
-    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
+    @JCStressMeta(LostPut.class)
     @State
     public static class ReadWriteLockedMap {
 

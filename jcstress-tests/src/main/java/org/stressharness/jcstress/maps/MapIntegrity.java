@@ -7,6 +7,14 @@ import java.util.Map;
 /** The checks the map tests' arbiters share: which expected entries survived, and does size() agree. */
 final class MapIntegrity {
 
+    // What report's two results mean, in the words the tests' outcomes use.
+    static final String INTACT = "Every entry is present and size() agrees.";
+    static final String LOST_PUT = "Lost put: one entry is gone and size() agrees with what is left.";
+    static final String SIZE_DRIFT = "Size drift: size() counts an entry that get() cannot find.";
+    static final String LOST_SIZE_UPDATE = "Lost size update: every entry is present but size() is one short.";
+    static final String WORSE_CORRUPTION = "Worse corruption: several entries lost, or size() off by more "
+            + "than one.";
+
     private MapIntegrity() {
     }
 

@@ -1,6 +1,6 @@
 package org.stressharness.jcstress.maps;
 
-import org.stressharness.jcstress.api.NonTermination;
+import org.stressharness.api.NonTermination;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;

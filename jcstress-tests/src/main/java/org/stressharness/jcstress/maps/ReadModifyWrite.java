@@ -8,7 +8,7 @@ import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
-import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.api.GuardOf;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,14 +1,15 @@
 package org.stressharness.jcstress.maps;
 
 import org.stressharness.jcstress.api.MapOverride;
-import org.stressharness.jcstress.api.StructuralChange;
+import org.stressharness.api.StructuralChange;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
-import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.api.GuardOf;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,7 +28,12 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * SynchronizedMap, LockedMap, ReadWriteLockedMap: guards, the same outcome FORBIDDEN), nested as jcstress tests.
  * Each carries the histogram it produced on x86_64; the report sets every demonstration beside its guards from the
  * same run.
+ *
+ * <p>The outcomes declared on this class are those every guard of the topic grades; each guard reads them
+ * with {@code @JCStressMeta}.
  */
+@Outcome(id = "1", expect = ACCEPTABLE, desc = ReaderDuringResize.FOUND)
+@Outcome(id = "0", expect = FORBIDDEN,  desc = ReaderDuringResize.MISSED)
 public final class ReaderDuringResize {
 
     private ReaderDuringResize() {
@@ -40,8 +46,8 @@ public final class ReaderDuringResize {
             + "contract.";
 
     // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String FOUND = "The reader found the key present all along.";
-    private static final String MISSED = "get() returned null for a key present all along.";
+    static final String FOUND = "The reader found the key present all along.";
+    static final String MISSED = "get() returned null for a key present all along.";
 
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
@@ -84,8 +90,7 @@ public final class ReaderDuringResize {
     @Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 "
             + "entries, key 31 among them; one thread's put forces a resize while another thread gets key 31: a "
             + "ConcurrentHashMap. " + GUARD)
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = FOUND)
-    @Outcome(id = "0", expect = FORBIDDEN,  desc = MISSED)
+    @JCStressMeta(ReaderDuringResize.class)
     @State
     public static class ConcurrentMap {
 
@@ -115,8 +120,7 @@ public final class ReaderDuringResize {
     @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
             + "forces a resize while another thread gets key 31: a HashMap wrapped by Collections.synchronizedMap. "
             + GUARD)
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = FOUND)
-    @Outcome(id = "0", expect = FORBIDDEN,  desc = MISSED)
+    @JCStressMeta(ReaderDuringResize.class)
     @State
     public static class SynchronizedMap {
 
@@ -146,8 +150,7 @@ public final class ReaderDuringResize {
     @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
             + "forces a resize while another thread gets key 31: a HashMap whose every access holds one "
             + "ReentrantLock. " + GUARD)
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = FOUND)
-    @Outcome(id = "0", expect = FORBIDDEN,  desc = MISSED)
+    @JCStressMeta(ReaderDuringResize.class)
     @State
     public static class LockedMap {
 
@@ -188,8 +191,7 @@ public final class ReaderDuringResize {
     @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
             + "forces a resize while another thread gets key 31: a HashMap written under a ReentrantReadWriteLock's "
             + "write lock and read under its read lock. " + GUARD)
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = FOUND)
-    @Outcome(id = "0", expect = FORBIDDEN,  desc = MISSED)
+    @JCStressMeta(ReaderDuringResize.class)
     @State
     public static class ReadWriteLockedMap {
 

@@ -1,15 +1,16 @@
 package org.stressharness.jcstress.maps;
 
 import org.stressharness.jcstress.api.MapOverride;
-import org.stressharness.jcstress.api.StructuralChange;
+import org.stressharness.api.StructuralChange;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.api.GuardOf;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -21,6 +22,11 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+import static org.stressharness.jcstress.maps.MapIntegrity.INTACT;
+import static org.stressharness.jcstress.maps.MapIntegrity.LOST_PUT;
+import static org.stressharness.jcstress.maps.MapIntegrity.LOST_SIZE_UPDATE;
+import static org.stressharness.jcstress.maps.MapIntegrity.SIZE_DRIFT;
+import static org.stressharness.jcstress.maps.MapIntegrity.WORSE_CORRUPTION;
 
 /**
  * Two puts race a resize of the table from 16 to 32 slots. One idea per file: the unsafe idiom (PlainHashMap:
@@ -30,7 +36,15 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  *
  * <p>x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick). AArch64: not
  * measured; what is expected, and why, is in each test's description.
+ *
+ * <p>The outcomes declared on this class are those every guard of the topic grades; each guard reads them
+ * with {@code @JCStressMeta}.
  */
+@Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
+@Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
+@Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
+@Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
+@Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
 public final class ResizeLoss {
 
     private ResizeLoss() {
@@ -44,14 +58,6 @@ public final class ResizeLoss {
             + "Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, "
             + "2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the "
             + "map's thread-safety contract.";
-
-    // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String INTACT = "Every entry is present and size() agrees.";
-    private static final String LOST_PUT = "Lost put: one entry is gone and size() agrees with what is left.";
-    private static final String SIZE_DRIFT = "Size drift: size() counts an entry that get() cannot find.";
-    private static final String LOST_SIZE_UPDATE = "Lost size update: every entry is present but size() is one short.";
-    private static final String WORSE_CORRUPTION = "Worse corruption: several entries lost, or size() off by more "
-            + "than one.";
 
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
@@ -110,11 +116,7 @@ public final class ResizeLoss {
             + "entries and two threads put one more key each, so the first put to count resizes the table to 32 "
             + "slots while the other put runs (it may help move bins). An arbiter checks all 13 keys (r1 = entries "
             + "lost, r2 = size() minus entries found). " + GUARD)
-    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
-    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
-    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
-    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
+    @JCStressMeta(ResizeLoss.class)
     @State
     public static class ConcurrentMap {
 
@@ -149,11 +151,7 @@ public final class ResizeLoss {
             + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
             + "slots while the other put runs: a HashMap wrapped by Collections.synchronizedMap. "
             + ARBITER + " " + GUARD)
-    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
-    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
-    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
-    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
+    @JCStressMeta(ResizeLoss.class)
     @State
     public static class SynchronizedMap {
 
@@ -188,11 +186,7 @@ public final class ResizeLoss {
             + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
             + "slots while the other put runs: a HashMap whose every access holds one ReentrantLock. "
             + ARBITER + " " + GUARD)
-    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
-    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
-    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
-    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
+    @JCStressMeta(ResizeLoss.class)
     @State
     public static class LockedMap {
 
@@ -243,11 +237,7 @@ public final class ResizeLoss {
             + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
             + "slots while the other put runs: a HashMap written under a ReentrantReadWriteLock's write lock and "
             + "read under its read lock. " + ARBITER + " " + GUARD)
-    @Outcome(id = "0, 0",  expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "1, 0",  expect = FORBIDDEN,  desc = LOST_PUT)
-    @Outcome(id = "1, 1",  expect = FORBIDDEN,  desc = SIZE_DRIFT)
-    @Outcome(id = "0, -1", expect = FORBIDDEN,  desc = LOST_SIZE_UPDATE)
-    @Outcome(              expect = FORBIDDEN,  desc = WORSE_CORRUPTION)
+    @JCStressMeta(ResizeLoss.class)
     @State
     public static class ReadWriteLockedMap {
 

@@ -1,6 +1,7 @@
 package org.stressharness.jcstress.maps;
 
-import org.stressharness.jcstress.api.NonTermination;
+import org.stressharness.api.CollidingKey;
+import org.stressharness.api.NonTermination;
 import java.util.Map;
 
 /**

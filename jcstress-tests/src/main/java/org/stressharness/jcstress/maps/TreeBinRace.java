@@ -1,15 +1,17 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.api.CollidingKey;
 import org.stressharness.jcstress.api.MapOverride;
-import org.stressharness.jcstress.api.StructuralChange;
+import org.stressharness.api.StructuralChange;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.L_Result;
-import org.stressharness.jcstress.api.GuardOf;
+import org.stressharness.api.GuardOf;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,7 +32,18 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  *
  * <p>x86_64: the outcomes each run measured are in its report (kept: docs/runs/x86_64-quick). AArch64: not
  * measured; what is expected, and why, is in each test's description.
+ *
+ * <p>The outcomes declared on this class are those every guard of the topic grades; each guard reads them
+ * with {@code @JCStressMeta}.
  */
+@Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = TreeBinRace.INTACT)
+@Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = TreeBinRace.LOOPED)
+@Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = TreeBinRace.CYCLE)
+@Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = TreeBinRace.PUT_THREW)
+@Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = TreeBinRace.CORRUPTED)
+@Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = TreeBinRace.CHECK_THREW)
+@Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = TreeBinRace.HALTED)
+@Outcome(                                expect = FORBIDDEN,  desc = TreeBinRace.IMPOSSIBLE)
 public final class TreeBinRace {
 
     private TreeBinRace() {
@@ -52,18 +65,18 @@ public final class TreeBinRace {
             + "measured): never, by the map's thread-safety contract.";
 
     // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String INTACT = "All 24 keys present and size() is 24.";
-    private static final String LOOPED = "Non-termination: a put or lookup went round a cycle in the tree "
+    static final String INTACT = "All 24 keys present and size() is 24.";
+    static final String LOOPED = "Non-termination: a put or lookup went round a cycle in the tree "
             + "for 200 ms, until the harness cleared the link closing it.";
-    private static final String CYCLE = "The tree's links hold a cycle: a put or lookup walking them would "
+    static final String CYCLE = "The tree's links hold a cycle: a put or lookup walking them would "
             + "loop forever (found by the arbiter's bounded walk once both actors finished).";
-    private static final String PUT_THREW = "A put threw, e.g. ClassCastException (a plain node where a TreeNode "
+    static final String PUT_THREW = "A put threw, e.g. ClassCastException (a plain node where a TreeNode "
             + "was expected) or StackOverflowError (a cycle).";
-    private static final String CORRUPTED = "Corrupted: keys lost, or size() disagrees with the keys found.";
-    private static final String CHECK_THREW = "The arbiter's lookups threw on the corrupted bin.";
-    private static final String HALTED = "Non-termination the harness could not break: the fork "
+    static final String CORRUPTED = "Corrupted: keys lost, or size() disagrees with the keys found.";
+    static final String CHECK_THREW = "The arbiter's lookups threw on the corrupted bin.";
+    static final String HALTED = "Non-termination the harness could not break: the fork "
             + "was ended after 20 s (its other samples are lost).";
-    private static final String IMPOSSIBLE = "Impossible: not an outcome this test can produce.";
+    static final String IMPOSSIBLE = "Impossible: not an outcome this test can produce.";
 
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
@@ -110,14 +123,7 @@ public final class TreeBinRace {
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
     @Description(SETUP + "ConcurrentHashMap. " + TOPIC + " " + GUARD)
-    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = LOOPED)
-    @Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = CYCLE)
-    @Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = PUT_THREW)
-    @Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = CORRUPTED)
-    @Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = CHECK_THREW)
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = HALTED)
-    @Outcome(                                expect = FORBIDDEN,  desc = IMPOSSIBLE)
+    @JCStressMeta(TreeBinRace.class)
     @State
     public static class ConcurrentMap {
 
@@ -146,14 +152,7 @@ public final class TreeBinRace {
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
     @Description(SETUP + "HashMap wrapped by Collections.synchronizedMap. " + TOPIC + " " + GUARD)
-    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = LOOPED)
-    @Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = CYCLE)
-    @Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = PUT_THREW)
-    @Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = CORRUPTED)
-    @Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = CHECK_THREW)
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = HALTED)
-    @Outcome(                                expect = FORBIDDEN,  desc = IMPOSSIBLE)
+    @JCStressMeta(TreeBinRace.class)
     @State
     public static class SynchronizedMap {
 
@@ -183,14 +182,7 @@ public final class TreeBinRace {
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
     @Description(SETUP + "HashMap whose every access holds one ReentrantLock. " + TOPIC + " " + GUARD)
-    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = LOOPED)
-    @Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = CYCLE)
-    @Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = PUT_THREW)
-    @Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = CORRUPTED)
-    @Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = CHECK_THREW)
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = HALTED)
-    @Outcome(                                expect = FORBIDDEN,  desc = IMPOSSIBLE)
+    @JCStressMeta(TreeBinRace.class)
     @State
     public static class LockedMap {
 
@@ -236,14 +228,7 @@ public final class TreeBinRace {
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
     @Description(SETUP + "HashMap written under a ReentrantReadWriteLock's write lock and read under its read lock. "
             + TOPIC + " " + GUARD)
-    @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE, desc = INTACT)
-    @Outcome(id = "\\w+, looped",            expect = FORBIDDEN,  desc = LOOPED)
-    @Outcome(id = "\\w+, cycle",             expect = FORBIDDEN,  desc = CYCLE)
-    @Outcome(id = "\\w+, threw .*",          expect = FORBIDDEN,  desc = PUT_THREW)
-    @Outcome(id = "\\w+, (lost|size) .*",    expect = FORBIDDEN,  desc = CORRUPTED)
-    @Outcome(id = "\\w+, check threw .*",    expect = FORBIDDEN,  desc = CHECK_THREW)
-    @Outcome(id = TreeBin.DID_NOT_TERMINATE, expect = FORBIDDEN,  desc = HALTED)
-    @Outcome(                                expect = FORBIDDEN,  desc = IMPOSSIBLE)
+    @JCStressMeta(TreeBinRace.class)
     @State
     public static class ReadWriteLockedMap {
 

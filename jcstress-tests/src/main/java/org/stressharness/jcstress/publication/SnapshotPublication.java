@@ -2,13 +2,14 @@ package org.stressharness.jcstress.publication;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.I_Result;
-import org.stressharness.jcstress.api.CompilerReorderings;
-import org.stressharness.jcstress.api.GuardOf;
-import org.stressharness.jcstress.api.NeverFiredOn;
+import org.stressharness.api.CompilerReorderings;
+import org.stressharness.api.GuardOf;
+import org.stressharness.api.NeverFiredOn;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -23,8 +24,14 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * (ReleaseAcquire, VolatileField, FinalFields, Locked: guards, the same outcome FORBIDDEN), nested as jcstress
  * tests. Each carries the histogram it produced on x86_64; the report sets every demonstration beside its guards
  * from the same run.
+ *
+ * <p>The outcomes declared on this class are those every guard of the topic grades; each guard reads them
+ * with {@code @JCStressMeta}.
  */
 @CompilerReorderings
+@Outcome(id = "1", expect = ACCEPTABLE, desc = SnapshotPublication.OLD_COMPLETE)
+@Outcome(id = "2", expect = ACCEPTABLE, desc = SnapshotPublication.NEW_COMPLETE)
+@Outcome(id = "0", expect = FORBIDDEN,  desc = SnapshotPublication.TORN)
 public final class SnapshotPublication {
 
     private SnapshotPublication() {
@@ -46,9 +53,9 @@ public final class SnapshotPublication {
             + "2-core x86_64, JDK 17; docs/jcstress.md): never seen. ";
 
     // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String OLD_COMPLETE = "The old snapshot, complete.";
-    private static final String NEW_COMPLETE = "The new snapshot, complete.";
-    private static final String TORN = "Torn: the reference was seen before the fields it carries.";
+    static final String OLD_COMPLETE = "The old snapshot, complete.";
+    static final String NEW_COMPLETE = "The new snapshot, complete.";
+    static final String TORN = "Torn: the reference was seen before the fields it carries.";
 
     @JCStressTest
     @Description(SETUP + "a plain field. " + READER + "A plain write orders nothing: the field "
@@ -141,9 +148,7 @@ public final class SnapshotPublication {
             + "the fields agree, 0 when torn). setRelease orders the field writes before the reference; getAcquire "
             + "orders the field reads after it. " + GUARD + "On ARM (expected, not measured): never: release/acquire "
             + "orders the fields' stores before the reference.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = OLD_COMPLETE)
-    @Outcome(id = "2", expect = ACCEPTABLE, desc = NEW_COMPLETE)
-    @Outcome(id = "0", expect = FORBIDDEN,  desc = TORN)
+    @JCStressMeta(SnapshotPublication.class)
     @State
     public static class ReleaseAcquire {
 
@@ -180,9 +185,7 @@ public final class SnapshotPublication {
     @Description(SETUP + "a volatile field. " + READER + "A volatile write happens-before the "
             + "volatile read that sees it. " + GUARD + "On ARM (expected, not measured): never, by the volatile "
             + "reference's happens-before edge.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = OLD_COMPLETE)
-    @Outcome(id = "2", expect = ACCEPTABLE, desc = NEW_COMPLETE)
-    @Outcome(id = "0", expect = FORBIDDEN,  desc = TORN)
+    @JCStressMeta(SnapshotPublication.class)
     @State
     public static class VolatileField {
 
@@ -209,9 +212,7 @@ public final class SnapshotPublication {
     @Description(SETUP + "a plain field holding an object whose fields are all final. " + READER
             + "The final-field rule makes the fields visible with the reference, even through a racy plain field. "
             + GUARD + "On ARM (expected, not measured): never, by the JMM's final-field guarantee.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = OLD_COMPLETE)
-    @Outcome(id = "2", expect = ACCEPTABLE, desc = NEW_COMPLETE)
-    @Outcome(id = "0", expect = FORBIDDEN,  desc = TORN)
+    @JCStressMeta(SnapshotPublication.class)
     @State
     public static class FinalFields {
 
@@ -238,9 +239,7 @@ public final class SnapshotPublication {
     @Description(SETUP + "a field written and read under one monitor. " + READER + "Unlock "
             + "happens-before the next lock of the same monitor. " + GUARD + "On ARM (expected, not measured): "
             + "never, by the monitor's happens-before edge.")
-    @Outcome(id = "1", expect = ACCEPTABLE, desc = OLD_COMPLETE)
-    @Outcome(id = "2", expect = ACCEPTABLE, desc = NEW_COMPLETE)
-    @Outcome(id = "0", expect = FORBIDDEN,  desc = TORN)
+    @JCStressMeta(SnapshotPublication.class)
     @State
     public static class Locked {
 

@@ -2,13 +2,14 @@ package org.stressharness.jcstress.publication;
 
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
+import org.openjdk.jcstress.annotations.JCStressMeta;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
-import org.stressharness.jcstress.api.CompilerReorderings;
-import org.stressharness.jcstress.api.GuardOf;
-import org.stressharness.jcstress.api.NeverFiredOn;
+import org.stressharness.api.CompilerReorderings;
+import org.stressharness.api.GuardOf;
+import org.stressharness.api.NeverFiredOn;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -23,8 +24,14 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * their safe twins (ReleaseAcquireVersion, VolatileVersion, FinalFields, Locked: guards, the same outcome
  * FORBIDDEN), nested as jcstress tests. Each carries the histogram it produced on x86_64; the report sets every
  * demonstration beside its guards from the same run.
+ *
+ * <p>The outcomes declared on this class are those every guard of the topic grades; each guard reads them
+ * with {@code @JCStressMeta}.
  */
 @CompilerReorderings
+@Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = VersionStampedBuffer.OLD_VERSION)
+@Outcome(id = "1, 4",                                   expect = ACCEPTABLE, desc = VersionStampedBuffer.NEW_FULL)
+@Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = FORBIDDEN,  desc = VersionStampedBuffer.NEW_STALE)
 public final class VersionStampedBuffer {
 
     private VersionStampedBuffer() {
@@ -39,9 +46,9 @@ public final class VersionStampedBuffer {
             + "profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. ";
 
     // Outcome texts, shared by the tests that grade the same outcome.
-    private static final String OLD_VERSION = "Old version: the buffer may be in any state.";
-    private static final String NEW_FULL = "New version, full buffer.";
-    private static final String NEW_STALE = "New version, stale buffer.";
+    static final String OLD_VERSION = "Old version: the buffer may be in any state.";
+    static final String NEW_FULL = "New version, full buffer.";
+    static final String NEW_STALE = "New version, stale buffer.";
 
     @JCStressTest
     @Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through a plain "
@@ -135,9 +142,7 @@ public final class VersionStampedBuffer {
             + "seen, r2 = buffer elements seen filled). setRelease orders the buffer writes before the version; "
             + "getAcquire orders the buffer reads after it. " + GUARD + "On ARM (expected, not measured): never: "
             + "release/acquire orders the buffer stores before the version.")
-    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = OLD_VERSION)
-    @Outcome(id = "1, 4",                                   expect = ACCEPTABLE, desc = NEW_FULL)
-    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = FORBIDDEN,  desc = NEW_STALE)
+    @JCStressMeta(VersionStampedBuffer.class)
     @State
     public static class ReleaseAcquireVersion {
 
@@ -174,9 +179,7 @@ public final class VersionStampedBuffer {
             + "version field; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements "
             + "seen filled). The volatile write happens-before the volatile read that sees it. " + GUARD
             + "On ARM (expected, not measured): never, by the volatile version's happens-before edge.")
-    @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = OLD_VERSION)
-    @Outcome(id = "1, 4",                                   expect = ACCEPTABLE, desc = NEW_FULL)
-    @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = FORBIDDEN,  desc = NEW_STALE)
+    @JCStressMeta(VersionStampedBuffer.class)
     @State
     public static class VolatileVersion {
 

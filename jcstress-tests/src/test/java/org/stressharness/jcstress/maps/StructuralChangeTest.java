@@ -1,6 +1,7 @@
 package org.stressharness.jcstress.maps;
 
-import org.stressharness.jcstress.api.StructuralChange;
+import org.stressharness.api.CollidingKey;
+import org.stressharness.api.StructuralChange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.maps;
 
+import org.stressharness.api.CollidingKey;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Field;

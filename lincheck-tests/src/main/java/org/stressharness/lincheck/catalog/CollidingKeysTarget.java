@@ -1,5 +1,6 @@
 package org.stressharness.lincheck.catalog;
 
+import org.stressharness.api.CollidingKey;
 import java.util.Map;
 
 /**

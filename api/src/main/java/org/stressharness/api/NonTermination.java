@@ -1,4 +1,4 @@
-package org.stressharness.jcstress.api;
+package org.stressharness.api;
 
 /**
  * How a test tells the engine that an actor never returned. jcstress ends such a fork with TIMEOUT_ERROR and no

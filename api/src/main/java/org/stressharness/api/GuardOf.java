@@ -1,4 +1,4 @@
-package org.stressharness.jcstress.api;
+package org.stressharness.api;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package org.stressharness.lincheck.catalog;
+package org.stressharness.api;
 
 /**
  * A key whose hash codes all collide, so every entry lands in one bin. Comparable, as HashMap and
