@@ -271,7 +271,8 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 1; i <= tries; i++) {
                 console.printf("== bench: %s, try %d/%d: until its race is seen%n", r.name(), i, repetitions);
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
-                        profile, null, List.of(), List.of()).run(tryDir(dir, profile, r, "try-" + i), true, limit,
+                        profile, null, List.of(), List.of(), TeamTests.NONE).run(tryDir(dir, profile, r, "try-" + i),
+                                true, limit,
                                 quiet());
                 requireEvidence(o, r);
                 seen += o.observed() ? 1 : 0;
@@ -287,7 +288,7 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 1; showing.isPresent() && i <= exactTries; i++) {
                 console.printf("== bench: %s, exact configuration, try %d/%d%n", r.name(), i, exactTries);
                 Reproduction.Outcome o = new Reproduction(home, Suite.JCSTRESS, r.name(), Status.INTERESTING, null,
-                        profile, null, List.of(), showing.get().suiteArguments())
+                        profile, null, List.of(), showing.get().suiteArguments(), TeamTests.NONE)
                         .run(tryDir(dir, profile, r, "exact-" + i), true, limit, quiet());
                 requireEvidence(o, r);
                 exactSeen += o.observed() ? 1 : 0;

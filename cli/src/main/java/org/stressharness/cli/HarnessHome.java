@@ -8,6 +8,8 @@ import java.nio.file.Path;
 record HarnessHome(Path root) {
 
     static final String PROPERTY = "harness.home";
+    /** Where runs go by default when set (the release archive's launcher: the caller's ./reports/out). */
+    static final String OUT_PROPERTY = "harness.out";
 
     /**
      * From {@code -Dharness.home} (set by the launcher script), else the nearest parent of the cwd that looks like one.
@@ -27,7 +29,8 @@ record HarnessHome(Path root) {
     }
 
     Path defaultOut() {
-        return root.resolve("reports").resolve("out");
+        String out = System.getProperty(OUT_PROPERTY);
+        return out != null && !out.isBlank() ? Path.of(out).toAbsolutePath() : root.resolve("reports").resolve("out");
     }
 
     Path module(String name) {

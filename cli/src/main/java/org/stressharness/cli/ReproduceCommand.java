@@ -18,6 +18,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -94,7 +95,7 @@ final class ReproduceCommand implements Callable<Integer> {
         }
         Path work = runDir.resolve("reproduce").resolve(Long.toString(System.currentTimeMillis()));
         Reproduction.Outcome result = new Reproduction(home, suite, recorded.name(), recorded.status(), outcome,
-                profile, options.map(), options.classpath(), suiteArgs)
+                profile, options.map(), options.classpath(), suiteArgs, options.team())
                 .run(work, untilObserved, limit, out);
         String attempts = result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s");
         if (result.error() != null) {
@@ -133,9 +134,12 @@ final class ReproduceCommand implements Callable<Integer> {
     }
 
     /** The options of the recorded run that shape what a test does (the scenarios' heap and collector too). */
-    record RecordedOptions(String map, List<String> classpath, List<String> scenarioArgs) {
+    record RecordedOptions(String map, List<String> classpath, List<String> scenarioArgs, TeamTests team) {
         static RecordedOptions from(List<String> command) {
             String map = null;
+            List<Path> jcstressTests = new java.util.ArrayList<>();
+            List<Path> lincheckTests = new java.util.ArrayList<>();
+            String workload = null;
             List<String> cp = List.of();
             List<String> scenarioArgs = new java.util.ArrayList<>();
             for (int i = 0; command != null && i < command.size(); i++) {
@@ -149,12 +153,20 @@ final class ReproduceCommand implements Callable<Integer> {
                     scenarioArgs.addAll(List.of(option, command.get(i + 1)));
                 } else if (option.equals("--heap-dump") || option.equals("--jfr")) {
                     scenarioArgs.add(option);
+                } else if (option.equals("--jcstress-tests") && hasValue) {
+                    Arrays.stream(command.get(i + 1).split(",")).map(Path::of).forEach(jcstressTests::add);
+                } else if (option.equals("--lincheck-tests") && hasValue) {
+                    Arrays.stream(command.get(i + 1).split(",")).map(Path::of).forEach(lincheckTests::add);
+                } else if (option.equals("--workload") && hasValue) {
+                    workload = command.get(i + 1);
                 }
             }
             cp.stream().filter(p -> !Files.exists(Path.of(p))).findFirst().ifPresent(p -> {
                 throw new UsageException("the run's --classpath entry " + p + " is not here any more");
             });
-            return new RecordedOptions(map, cp, List.copyOf(scenarioArgs));
+            TeamTests team = new TeamTests(jcstressTests, lincheckTests, workload);
+            team.verify(cp);
+            return new RecordedOptions(map, cp, List.copyOf(scenarioArgs), team);
         }
     }
 }

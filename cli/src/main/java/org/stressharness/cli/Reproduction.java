@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
  * @param outcome   the jcstress outcome to look for, or null for "the recorded verdict" (any interesting or
  *                  forbidden outcome for jcstress; the same non-PASSED status otherwise)
  * @param extraArgs further suite options the run was made with (the scenarios' --heap, --gc, --heap-dump, --jfr)
+ * @param team      the team's own tests the run was made with, if any
  */
 record Reproduction(HarnessHome home, Suite suite, String testName, Status recordedStatus, String outcome,
-                    Profile profile, String map, List<String> classpath, List<String> extraArgs) {
+                    Profile profile, String map, List<String> classpath, List<String> extraArgs, TeamTests team) {
 
     /**
      * What the attempts found.
@@ -58,7 +59,7 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
             args.addAll(extraArgs);
             // The last attempt may overrun the limit by up to a minute rather than be cut off with nothing.
             Duration attemptLimit = left.compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : left;
-            int exit = new SuiteFork(suite, home, dir, classpath, args).run(attemptLimit, console);
+            int exit = new SuiteFork(suite, home, dir, classpath, args, team).run(attemptLimit, console);
             List<TestResult> results = new ResultLines(dir.resolve("results.jsonl")).read().stream()
                     .filter(r -> r.name().equals(testName)).toList();
             String broken = broken(exit, results);

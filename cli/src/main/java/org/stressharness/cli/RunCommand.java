@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,9 @@ import java.util.regex.PatternSyntaxException;
 /** {@code harness run}: forks the three suites, merges their results into one run, writes the report. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the jcstress suite, the Lincheck suite and the memory scenarios, each in its own JVM, "
-                + "then writes one report. Exit 0: nothing failed; 1: a correctness failure; 2: usage or "
-                + "infrastructure error.")
+                + "then writes one report; with --jcstress-tests, --lincheck-tests or --workload, a team's own tests "
+                + "in place of ours. Exit 0: nothing failed; 1: a correctness failure; 2: usage or infrastructure "
+                + "error; 3: planned tests never ran (the budget ran out).")
 final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -54,8 +56,24 @@ final class RunCommand implements Callable<Integer> {
     String map;
 
     @Option(names = "--classpath", paramLabel = "PATH",
-            description = "Jars or directories (separated by ':', ';' on Windows) holding the --map class.")
+            description = "Jars or directories (separated by ':', ';' on Windows) holding the --map or --workload "
+                    + "class and what it needs.")
     String classpath;
+
+    @Option(names = "--jcstress-tests", split = ",", paramLabel = "JAR|DIR",
+            description = "Your own jcstress 0.16 tests (a jar built with the jcstress archetype, or classes compiled "
+                    + "with jcstress-core), run by the jcstress suite in place of ours.")
+    List<Path> jcstressTests;
+
+    @Option(names = "--lincheck-tests", split = ",", paramLabel = "JAR|DIR",
+            description = "Your own Lincheck checks (public classes with @Operation methods), run by the Lincheck "
+                    + "suite in place of ours, beside our negative controls.")
+    List<Path> lincheckTests;
+
+    @Option(names = "--workload", paramLabel = "CLASS",
+            description = "Your own org.stressharness.api.MemoryWorkload (on --classpath), driven to OutOfMemoryError "
+                    + "by the memory scenarios in place of ours.")
+    String workload;
 
     @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
             description = "Run only the I-th of N deterministic slices of the suite (for several CI runners).")
@@ -107,12 +125,16 @@ final class RunCommand implements Callable<Integer> {
         }
         Profile profile = parseProfile();
         checkRegex();
+        // Absolute: each suite runs in a directory of its own.
         List<String> userClasspath = classpath == null || classpath.isBlank() ? List.of()
-                : List.of(classpath.split(File.pathSeparator));
+                : Arrays.stream(classpath.split(File.pathSeparator)).filter(e -> !e.isBlank())
+                        .map(e -> Path.of(e).toAbsolutePath().toString()).toList();
         if (map != null) {
             MapClassCheck.verify(map, userClasspath);
         }
-        List<Suite> suites = suiteNames == null || suiteNames.isEmpty() ? List.of(Suite.values())
+        TeamTests team = new TeamTests(jcstressTests, lincheckTests, workload);
+        team.verify(userClasspath);
+        List<Suite> suites = suiteNames == null || suiteNames.isEmpty() ? team.defaultSuites()
                 : suiteNames.stream().map(Suite::parse).distinct().toList();
         Duration timeout = suiteTimeout == null ? defaultTimeout(profile) : parseDuration(suiteTimeout);
         Duration perTest = testTimeout == null ? defaultTestTimeout(profile) : parseDuration(testTimeout);
@@ -139,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
                 // which is no error when the expression was meant for another suite.
                 List<String> listArgs = suiteArgs(profile, dir, suite, true);
                 replaceOnly(listArgs, null);
-                SuiteFork lister = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, listArgs);
+                SuiteFork lister = new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, listArgs, team);
                 Pattern filter = only == null ? null : Pattern.compile(only);
                 plan.put(suite, shard.select(lister.capture(Duration.ofMinutes(2)).stream()
                         .filter(name -> filter == null || filter.matcher(name).find()).toList()));
@@ -179,7 +201,7 @@ final class RunCommand implements Callable<Integer> {
                 SuiteContract.writeTests(selection, some);
                 args.add("--tests");
                 args.add(selection.toString());
-                return new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, args);
+                return new SuiteFork(suite, home, dir.suiteDir(suite), userClasspath, args, team);
             };
             session.runSuite(suite, forks, slice, perTest, budget.isLimited() && slice.compareTo(timeout) < 0);
             remainingTests -= tests.size();

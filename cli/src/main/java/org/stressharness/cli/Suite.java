@@ -85,12 +85,25 @@ enum Suite {
         try {
             String text = Files.readString(deps, StandardCharsets.UTF_8).trim();
             if (!text.isEmpty()) {
-                cp.addAll(List.of(text.split(java.io.File.pathSeparator)));
+                // A checkout lists absolute paths; the release archive, paths relative to target/ (target/lib).
+                for (String entry : text.split(java.io.File.pathSeparator)) {
+                    Path p = Path.of(entry);
+                    cp.add(p.isAbsolute() ? entry : dir.resolve("target").resolve(p).toString());
+                }
             }
         } catch (IOException e) {
             throw new UsageException("cannot read " + deps + ": " + e.getMessage());
         }
         return cp;
+    }
+
+    /** The jcstress engine without our catalog, for a team's own jcstress tests. */
+    static List<String> jcstressEngine(HarnessHome home) {
+        String override = System.getProperty(JCSTRESS.overrideKey("classpath"));
+        if (override != null) {
+            return List.of(override.split(java.io.File.pathSeparator));
+        }
+        return List.of(requireBuilt(home.module(JCSTRESS.module).resolve("target/jcstress-engine.jar")).toString());
     }
 
     /** JVM flags the runner needs: Lincheck attaches an agent and reaches for Unsafe. */

@@ -28,10 +28,18 @@ final class SuiteFork {
     private volatile Process process;
 
     SuiteFork(Suite suite, HarnessHome home, Path workDir, List<String> extraClasspath, List<String> args) {
+        this(suite, home, workDir, extraClasspath, args, TeamTests.NONE);
+    }
+
+    /** A runner given a team's own tests ({@link TeamTests}) in place of its catalog, where there are any. */
+    SuiteFork(Suite suite, HarnessHome home, Path workDir, List<String> extraClasspath, List<String> args,
+              TeamTests team) {
         this.suite = suite;
         this.workDir = workDir;
-        List<String> cp = new ArrayList<>(suite.classpath(home));
+        List<String> cp = new ArrayList<>(team.classpath(suite, home));
         cp.addAll(extraClasspath);
+        args = new ArrayList<>(args);
+        args.addAll(team.suiteArgs(suite));
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(suite.jvmFlags());

@@ -4,9 +4,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +20,9 @@ class RunCommandUsageTest {
 
     @TempDir
     Path out;
+
+    @TempDir
+    Path inputs;
 
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -135,5 +143,64 @@ class RunCommandUsageTest {
         try (var entries = Files.list(out)) {
             assertThat(entries).isEmpty();
         }
+    }
+
+    // A team's own tests that cannot run (--jcstress-tests, --lincheck-tests, --workload).
+
+    @Test
+    void aDirectoryWithoutCompiledJcstressTestsIsRefused() throws IOException {
+        Path empty = Files.createDirectories(inputs.resolve("classes"));
+        assertThat(run("run", "--jcstress-tests", empty.toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("--jcstress-tests: ").contains("holds no jcstress test");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void aJarBuiltWithAnotherJcstressIsRefused() throws IOException {
+        Path jar = inputs.resolve("old-tests.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+            entry(zip, "META-INF/TestList", "JCTEST");
+            entry(zip, "META-INF/maven/org.openjdk.jcstress/jcstress-core/pom.properties", "version=0.15\n");
+        }
+        assertThat(run("run", "--jcstress-tests", jar.toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("is built with jcstress 0.15")
+                .contains("tests built with jcstress " + TeamTests.JCSTRESS_VERSION);
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
+    void aMissingPathIsRefused() {
+        assertThat(run("run", "--lincheck-tests", inputs.resolve("nope").toString(), "--out", out.toString()))
+                .isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("--lincheck-tests: ").contains("does not exist");
+    }
+
+    @Test
+    void aClassThatIsNotAWorkloadIsRefused() {
+        assertThat(run("run", "--workload", "java.lang.StringBuilder", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1)
+                .contains("--workload: java.lang.StringBuilder does not implement "
+                        + "org.stressharness.api.MemoryWorkload");
+    }
+
+    @Test
+    void aMissingWorkloadClassIsRefused() {
+        assertThat(run("run", "--workload", "com.example.NoSuchWorkload", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("--workload: class com.example.NoSuchWorkload not found");
+    }
+
+    @Test
+    void pathsWithoutALincheckCheckAreRefusedBeforeAnythingRuns() throws IOException {
+        Path empty = Files.createDirectories(inputs.resolve("no-checks"));
+        assertThat(run("run", "--lincheck-tests", empty.toString(), "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("no Lincheck check in");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        OutputStream o = zip;
+        o.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 }

@@ -16,8 +16,10 @@ import java.util.List;
  * @param replay     the configuration to run, or null to run the profile's plan
  * @param forks      forks of it per run
  * @param testBudget the budget given, or null for the profile's
+ * @param testsFrom  {@code --tests-from PATHS}: where a team's own tests came from ({@code --jcstress-tests}), for
+ *                   the reproduce command and the messages; null: the catalog on the suite's classpath
  */
-record EngineOptions(ConfigurationEvidence.Replay replay, int forks, Duration testBudget) {
+record EngineOptions(ConfigurationEvidence.Replay replay, int forks, Duration testBudget, String testsFrom) {
 
     static final int DEFAULT_FORKS = 1;
 
@@ -26,6 +28,7 @@ record EngineOptions(ConfigurationEvidence.Replay replay, int forks, Duration te
         Integer mode = null;
         int forks = DEFAULT_FORKS;
         Duration budget = null;
+        String testsFrom = null;
         for (int i = 0; i < suiteOptions.size(); i++) {
             String option = suiteOptions.get(i);
             switch (option) {
@@ -33,9 +36,10 @@ record EngineOptions(ConfigurationEvidence.Replay replay, int forks, Duration te
                 case "--replay-compile-mode" -> mode = number(value(suiteOptions, ++i, option), option);
                 case "--replay-forks" -> forks = number(value(suiteOptions, ++i, option), option);
                 case "--test-budget" -> budget = Duration.ofSeconds(number(value(suiteOptions, ++i, option), option));
+                case "--tests-from" -> testsFrom = value(suiteOptions, ++i, option);
                 default -> throw new IllegalArgumentException("unknown argument '" + option
                         + "' (expected --profile, --out, --only, --tests, --map, --list, --replay-jvm-args, "
-                        + "--replay-compile-mode, --replay-forks, --test-budget)");
+                        + "--replay-compile-mode, --replay-forks, --test-budget, --tests-from)");
             }
         }
         if ((jvmArgs == null) != (mode == null)) {
@@ -49,7 +53,7 @@ record EngineOptions(ConfigurationEvidence.Replay replay, int forks, Duration te
         }
         ConfigurationEvidence.Replay replay = jvmArgs == null ? null : new ConfigurationEvidence.Replay(
                 jvmArgs.isBlank() ? List.of() : Arrays.asList(jvmArgs.trim().split("\\s+")), mode);
-        return new EngineOptions(replay, forks, budget);
+        return new EngineOptions(replay, forks, budget, testsFrom);
     }
 
     private static String value(List<String> options, int i, String option) {

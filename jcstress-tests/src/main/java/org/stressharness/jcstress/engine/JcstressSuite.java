@@ -64,6 +64,12 @@ public final class JcstressSuite {
                     throw new IllegalArgumentException("--map: " + e.getMessage());
                 }
             }
+            if (JcstressSuite.class.getResource("/META-INF/TestList") == null) {
+                String where = engineOptions.testsFrom() == null ? "" : " (" + engineOptions.testsFrom() + ")";
+                throw new IllegalArgumentException("no jcstress test on the classpath" + where + ": no "
+                        + "META-INF/TestList, which jcstress's annotation processor writes when the tests are "
+                        + "compiled");
+            }
             tests = arguments.select(runOrder(TestList.tests()));
             if (tests.isEmpty()) {
                 throw new IllegalArgumentException(arguments.only() == null ? "the selection holds no jcstress test"
@@ -130,7 +136,7 @@ public final class JcstressSuite {
                 out.flush();
                 long start = System.nanoTime();
                 TestResult result = runOne(engine, html, test, dir, settingsText, arguments, start, console,
-                        demonstrationsBefore(test, results));
+                        demonstrationsBefore(test, results), engineOptions.testsFrom());
                 results.append(result);
                 out.printf(Locale.ROOT, "%s (%.1f s)%n", VerdictLabel.of(result), result.durationMs() / 1000.0);
             }
@@ -155,9 +161,9 @@ public final class JcstressSuite {
 
     private static TestResult runOne(JcstressEngine engine, JcstressHtmlReport html, String test, Path dir,
                                      String settings, SuiteContract arguments, long start, PrintStream console,
-                                     List<TestResult> demonstrations) {
+                                     List<TestResult> demonstrations, String testsFrom) {
         Path binFile = dir.resolve("jcstress-results").resolve(test + ".bin.gz");
-        String reproduce = reproduceCommand(test, arguments);
+        String reproduce = reproduceCommand(test, arguments, testsFrom);
         try {
             ForkTimeline timeline = new ForkTimeline();
             List<TestConfig> plan = engine.run(test, binFile, timeline, demonstrations);
@@ -186,10 +192,13 @@ public final class JcstressSuite {
         }
     }
 
-    private static String reproduceCommand(String test, SuiteContract arguments) {
+    private static String reproduceCommand(String test, SuiteContract arguments, String testsFrom) {
         ReproduceCommandLine command = ReproduceCommandLine.rerun("jcstress", arguments.profile(), test);
         if (arguments.map() != null) {
             command.option("--map", arguments.map()).option("--classpath", "<jars>");
+        }
+        if (testsFrom != null) {
+            command.option("--jcstress-tests", testsFrom);
         }
         return command.toString();
     }

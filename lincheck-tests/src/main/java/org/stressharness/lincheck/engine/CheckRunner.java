@@ -11,7 +11,10 @@ import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
 import org.stressharness.results.suite.ReproduceCommandLine;
 
+import java.io.File;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,16 +24,29 @@ public final class CheckRunner {
 
     private final Profile profile;
     private final String userMapClass;
+    private final List<Path> userTests;
 
     /**
      * @param userMapClass the {@code --map} class name, for the reproduce command; null when none
      */
     public CheckRunner(Profile profile, String userMapClass) {
+        this(profile, userMapClass, List.of());
+    }
+
+    /**
+     * @param userMapClass the {@code --map} class name, for the reproduce command; null when none
+     * @param userTests    the team's check paths ({@code --lincheck-tests}), for the reproduce command; empty: none
+     */
+    public CheckRunner(Profile profile, String userMapClass, List<Path> userTests) {
         this.profile = profile;
         this.userMapClass = userMapClass;
+        this.userTests = List.copyOf(userTests);
     }
 
     public TestResult run(LincheckCheck check) {
+        if (check.testMethod() != null) {
+            return runConcurrentTest(check);
+        }
         ExplorationSettings settings = ExplorationSettings.of(profile, check.strategy());
         int iterations = searchesLonger(check) ? settings.searchIterations() : settings.iterations();
         Map<String, Object> options = settings.toOptions(iterations, check.checkObstructionFreedom(),
@@ -64,6 +80,38 @@ public final class CheckRunner {
         }
         long ms = elapsedMs(start);
         return result(check, options, verdict.status(), ms, verdict.message(), null, kind, report);
+    }
+
+    /**
+     * A team's {@code Lincheck.runConcurrentTest} test, run as written: a failing interleaving Lincheck reports is
+     * FAILED, the test's own failed assertion too; anything else it throws is ERROR (no verdict).
+     */
+    private TestResult runConcurrentTest(LincheckCheck check) {
+        Map<String, Object> options = Map.of("runConcurrentTest", check.implementation() + "." + check.testMethod()
+                + "()");
+        long start = System.nanoTime();
+        try {
+            Class<?> type = Class.forName(check.implementation(), true, CheckRunner.class.getClassLoader());
+            Object instance = type.getConstructor().newInstance();
+            type.getMethod(check.testMethod()).invoke(instance);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LincheckAssertionError found) {
+                return result(check, options, Status.FAILED, elapsedMs(start), "Lincheck found an interleaving that "
+                        + "fails the test: " + firstLine(found.getMessage(), "Error: "), null,
+                        FailureKind.of(found.getMessage()), found.getMessage());
+            }
+            if (cause instanceof AssertionError failed) {
+                return result(check, options, Status.FAILED, elapsedMs(start), "the test's assertion failed: "
+                        + failed.getMessage(), stackTrace(failed), null, null);
+            }
+            return result(check, options, Status.ERROR, elapsedMs(start), "the test threw " + cause,
+                    stackTrace(cause), null, null);
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return result(check, options, Status.ERROR, elapsedMs(start), "cannot run the test: " + e, stackTrace(e),
+                    null, null);
+        }
+        return result(check, options, Status.PASSED, elapsedMs(start), null, null, null, null);
     }
 
     /**
@@ -200,6 +248,10 @@ public final class CheckRunner {
         ReproduceCommandLine command = ReproduceCommandLine.rerun("lincheck", profile, check.name());
         if (userMapClass != null) {
             command.option("--map", userMapClass).option("--classpath", "<jars>");
+        }
+        if (!userTests.isEmpty()) {
+            command.option("--lincheck-tests", String.join(File.pathSeparator, userTests.stream()
+                    .map(Path::toString).toList()));
         }
         return command.toString();
     }

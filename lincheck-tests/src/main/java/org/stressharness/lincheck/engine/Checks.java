@@ -34,6 +34,33 @@ public final class Checks {
                 .filter(type -> onUserMap(type) || kindOf(type) == CheckKind.NEGATIVE_CONTROL).toList(), userMap);
     }
 
+    /**
+     * A team's own checks ({@link UserChecks}) in place of the catalogs' fixed-map checks, and the catalogs'
+     * negative controls beside them: planted bugs Lincheck must catch on this JDK, so that a checker that silently
+     * does nothing fails the run rather than passing the team's checks.
+     */
+    public static List<LincheckCheck> checksOf(UserChecks.Found userChecks) {
+        List<LincheckCheck> checks = new ArrayList<>();
+        for (String test : userChecks.concurrentTests()) {
+            String className = test.substring(0, test.indexOf('#'));
+            String method = test.substring(test.indexOf('#') + 1);
+            String simple = className.substring(className.lastIndexOf('.') + 1);
+            checks.add(new LincheckCheck(simple + "." + method, className + "." + method
+                    + "(): its Lincheck.runConcurrentTest found no failing interleaving", null, className,
+                    Strategy.MODEL_CHECKING, CheckKind.CORRECT, false, null, null, null, null, method));
+        }
+        for (Class<?> type : userChecks.operationClasses()) {
+            for (Strategy strategy : new Strategy[] {Strategy.MODEL_CHECKING, Strategy.STRESS}) {
+                checks.add(new LincheckCheck(type.getSimpleName() + "." + strategy.testSuffix(),
+                        type.getName() + ": its @Operation methods are linearizable", type, type.getName(), strategy,
+                        CheckKind.CORRECT, false, null, null, sequentialSpecificationOf(type), null, null));
+            }
+        }
+        checks.addAll(expand(annotated().stream().filter(t -> kindOf(t) == CheckKind.NEGATIVE_CONTROL).toList(),
+                null));
+        return checks;
+    }
+
     /** The {@link Check} classes of every catalog, in run order; found once per JVM, on first use. */
     public static synchronized List<Class<?>> annotated() {
         if (annotated == null) {
@@ -79,7 +106,7 @@ public final class Checks {
                         c.kind() == CheckKind.CORRECT ? null : c.expectedFailure(),
                         c.evidence().isEmpty() ? null : c.evidence(),
                         sequentialSpecificationOf(type),
-                        c.countAtRest() == Void.class ? null : c.countAtRest()));
+                        c.countAtRest() == Void.class ? null : c.countAtRest(), null));
             }
         }
         return checks;

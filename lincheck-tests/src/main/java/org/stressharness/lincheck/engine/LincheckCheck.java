@@ -16,6 +16,8 @@ package org.stressharness.lincheck.engine;
  *                                failure to be that finding (e.g. {@code size()}: Lincheck drops every call the
  *                                failure does not need); null when the failure kind says enough
  * @param sequentialSpecification Lincheck's sequential specification for this check, null for its own class
+ * @param testMethod              for a team's {@code Lincheck.runConcurrentTest} test: the method that runs it (the
+ *                                check's settings are its own); null for an {@code @Operation} class
  * @param countAtRest             for a finding about counting: a target ({@code @Validate} method) over the
  *                                same map whose validation must pass for the finding to be the documented
  *                                estimate rather than a corrupted count; null otherwise
@@ -23,5 +25,5 @@ package org.stressharness.lincheck.engine;
 public record LincheckCheck(String name, String description, Class<?> target, String implementation,
                             Strategy strategy, CheckKind kind, boolean checkObstructionFreedom,
                             String expectedFailureKind, String evidence, Class<?> sequentialSpecification,
-                            Class<?> countAtRest) {
+                            Class<?> countAtRest, String testMethod) {
 }

@@ -7,7 +7,10 @@ import org.stressharness.results.suite.ExitCode;
 import org.stressharness.results.suite.ParentWatch;
 import org.stressharness.results.suite.SuiteContract;
 
+import java.io.File;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +35,11 @@ public final class LincheckSuite {
     static int run(String[] args, PrintStream out, PrintStream err) {
         SuiteContract arguments;
         List<LincheckCheck> checks;
+        List<Path> userTests;
         try {
             arguments = SuiteContract.parse(args);
-            arguments.requireNoSuiteOptions();
-            checks = select(arguments);
+            userTests = userTests(arguments.suiteOptions());
+            checks = select(arguments, userTests);
         } catch (IllegalArgumentException e) {
             err.println("lincheck suite: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -45,7 +49,7 @@ public final class LincheckSuite {
             return ExitCode.OK.code();
         }
         ResultLines results = new ResultLines(arguments.out().resolve("results.jsonl"));
-        CheckRunner runner = new CheckRunner(arguments.profile(), arguments.map());
+        CheckRunner runner = new CheckRunner(arguments.profile(), arguments.map(), userTests);
         try {
             for (int i = 0; i < checks.size(); i++) {
                 LincheckCheck check = checks.get(i);
@@ -66,9 +70,24 @@ public final class LincheckSuite {
         return ExitCode.OK.code();
     }
 
-    private static List<LincheckCheck> select(SuiteContract arguments) {
+    /** The suite's one option: {@code --checks-from PATHS}, a team's own checks (none: the catalogs'). */
+    private static List<Path> userTests(List<String> options) {
+        if (options.isEmpty()) {
+            return List.of();
+        }
+        if (options.size() != 2 || !options.get(0).equals("--checks-from")) {
+            throw new IllegalArgumentException("unknown argument '" + options.get(0)
+                    + "' (expected --profile, --out, --only, --tests, --map, --list, --checks-from)");
+        }
+        return Arrays.stream(options.get(1).split(File.pathSeparator)).filter(p -> !p.isBlank()).map(Path::of)
+                .toList();
+    }
+
+    private static List<LincheckCheck> select(SuiteContract arguments, List<Path> userTests) {
         List<LincheckCheck> all;
-        if (arguments.map() == null) {
+        if (!userTests.isEmpty()) {
+            all = Checks.checksOf(UserChecks.scan(userTests));
+        } else if (arguments.map() == null) {
             all = Checks.checks();
         } else {
             Class<?> type = UserMapClass.load(arguments.map());

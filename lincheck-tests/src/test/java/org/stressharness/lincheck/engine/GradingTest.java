@@ -11,7 +11,7 @@ class GradingTest {
 
     private static LincheckCheck check(CheckKind kind, String expected) {
         return new LincheckCheck("X.stress", "", Object.class, "x.Map", Strategy.STRESS, kind, false, expected, null,
-                null, null);
+                null, null, null);
     }
 
     private static CheckRunner.Verdict grade(CheckKind kind, String expected, String found) {
@@ -70,7 +70,7 @@ class GradingTest {
     void findingNeedsItsEvidenceInTheMinimizedScenario() {
         LincheckCheck sizeFinding = new LincheckCheck("X.modelChecking", "", Object.class, "x.Map",
                 Strategy.MODEL_CHECKING, CheckKind.FINDING, false, FailureKind.INCORRECT_RESULTS, "size\\(\\)", null,
-                null);
+                null, null);
         String withSize = "= Invalid execution results =\n| putIfAbsent(3, 3): null | size(): 0 |\n"
                 + "The following interleaving leads to the error:\n...";
         String withoutSize = "= Invalid execution results =\n| putIfAbsent(3, 3): null | putIfAbsent(3, 1): null |\n"

@@ -66,12 +66,12 @@ public final class Scenario {
     private final IntFunction<Object> jolSpecimen;
     private final boolean insertLatency;
     private final List<String> libraries;
-    private final boolean needsMap;
+    private final Needs needs;
     private final Function<HeapSize, List<String>> jvmArgs;
 
     private Scenario(Class<?> declaredIn, String id, Kind kind, Prediction prediction, String description,
                      Function<String, Workload> workload, IntFunction<Object> jolSpecimen, boolean insertLatency,
-                     List<String> libraries, boolean needsMap, Function<HeapSize, List<String>> jvmArgs) {
+                     List<String> libraries, Needs needs, Function<HeapSize, List<String>> jvmArgs) {
         this.declaredIn = declaredIn;
         this.id = id;
         this.kind = kind;
@@ -81,7 +81,7 @@ public final class Scenario {
         this.jolSpecimen = jolSpecimen;
         this.insertLatency = insertLatency;
         this.libraries = List.copyOf(libraries);
-        this.needsMap = needsMap;
+        this.needs = needs;
         this.jvmArgs = jvmArgs;
     }
 
@@ -95,14 +95,14 @@ public final class Scenario {
      */
     public static Scenario of(Class<?> declaredIn, String id, Kind kind, Prediction prediction, String description,
                               Function<String, Workload> workload) {
-        return new Scenario(declaredIn, id, kind, prediction, description, workload, null, false, List.of(), false,
-                heap -> List.of());
+        return new Scenario(declaredIn, id, kind, prediction, description, workload, null, false, List.of(),
+                Needs.NOTHING, heap -> List.of());
     }
 
     /** The same structure holding {@code n} elements, for JOL's footprint. */
     public Scenario withJolSpecimen(IntFunction<Object> specimen) {
         return new Scenario(declaredIn, id, kind, prediction, description, workload, specimen, insertLatency,
-                libraries, needsMap, jvmArgs);
+                libraries, needs, jvmArgs);
     }
 
     /**
@@ -111,7 +111,7 @@ public final class Scenario {
      */
     public Scenario timingInserts() {
         return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, true,
-                libraries, needsMap, jvmArgs);
+                libraries, needs, jvmArgs);
     }
 
     /**
@@ -121,19 +121,34 @@ public final class Scenario {
      */
     public Scenario usingLibraries(String... classNames) {
         return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, insertLatency,
-                List.of(classNames), needsMap, jvmArgs);
+                List.of(classNames), needs, jvmArgs);
     }
 
     /** Offered only when the run names a map class ({@code --map}). */
     public Scenario needingMap() {
         return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, insertLatency,
-                libraries, true, jvmArgs);
+                libraries, Needs.MAP, jvmArgs);
+    }
+
+    /**
+     * Offered only when the run names a team's workload ({@code --workload}), and then alone: its workload function
+     * is given that class's name.
+     */
+    public Scenario needingWorkload() {
+        return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, insertLatency,
+                libraries, Needs.WORKLOAD, jvmArgs);
+    }
+
+    /** The same scenario described as {@code text} (a team's workload says what it is). */
+    public Scenario describedAs(String text) {
+        return new Scenario(declaredIn, id, kind, prediction, text, workload, jolSpecimen, insertLatency,
+                libraries, needs, jvmArgs);
     }
 
     /** JVM arguments of the scenario's own, after the heap or limit the harness sets, given that heap or limit. */
     public Scenario withJvmArgs(Function<HeapSize, List<String>> args) {
         return new Scenario(declaredIn, id, kind, prediction, description, workload, jolSpecimen, insertLatency,
-                libraries, needsMap, args);
+                libraries, needs, args);
     }
 
     public Class<?> declaredIn() {
@@ -177,7 +192,12 @@ public final class Scenario {
     }
 
     public boolean needsMap() {
-        return needsMap;
+        return needs == Needs.MAP;
+    }
+
+    /** Whether the scenario runs a team's workload ({@code --workload}). */
+    public boolean needsWorkload() {
+        return needs == Needs.WORKLOAD;
     }
 
     public String description() {
@@ -204,8 +224,9 @@ public final class Scenario {
     }
 
     /** Every scenario this run offers (see {@link Scenarios}). */
-    public static List<Scenario> available(boolean withUserMap) {
-        return Scenarios.all().stream().filter(s -> withUserMap || !s.needsMap).toList();
+    public static List<Scenario> available(boolean withUserMap, boolean withWorkload) {
+        return Scenarios.all().stream().filter(s -> withWorkload ? s.needs == Needs.WORKLOAD
+                : s.needs == Needs.NOTHING || withUserMap && s.needs == Needs.MAP).toList();
     }
 
     public static Scenario byId(String id) {
@@ -248,5 +269,15 @@ public final class Scenario {
     @Override
     public String toString() {
         return id;
+    }
+
+    /** What a scenario needs from the run's command line besides the profile. */
+    enum Needs {
+        /** Nothing: one of the catalog's own structures. */
+        NOTHING,
+        /** The {@code --map} class. */
+        MAP,
+        /** The {@code --workload} class. */
+        WORKLOAD
     }
 }

@@ -14,7 +14,7 @@ import java.nio.file.Path;
  */
 public final class ScenarioChild {
 
-    /** System property carrying the {@code --map} class. */
+    /** System property carrying the class the scenario's workload is given: the {@code --map} or {@code --workload}. */
     public static final String MAP_PROPERTY = "stressharness.map";
     /** System property carrying the alert's fraction of the pool maximum. */
     public static final String ALERT_PROPERTY = "stressharness.alert";

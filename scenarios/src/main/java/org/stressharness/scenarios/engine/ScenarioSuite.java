@@ -45,7 +45,11 @@ public final class ScenarioSuite {
         }
         List<Scenario> selected;
         try {
-            selected = options.select(Scenario.available(options.mapClass() != null));
+            selected = options.select(Scenario.available(options.mapClass() != null, options.workload() != null));
+            if (options.workload() != null) {
+                String described = UserWorkload.describe(options.workload());
+                selected = selected.stream().map(s -> s.describedAs(described)).toList();
+            }
         } catch (IllegalArgumentException e) {
             System.err.println("scenarios: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -61,7 +65,8 @@ public final class ScenarioSuite {
             HeapSize containerLimit = HeapSize.parse(settings.containerLimit());
             HeapSize heap = options.heapSize();
             ScenarioFork fork = new ScenarioFork(options.out(), options.collector(), options.heapDump(),
-                    settings.childTimeout(), options.mapClass(), ScenarioFork.ownClassPath(), options.monitoring());
+                    settings.childTimeout(), options.workload() != null ? options.workload() : options.mapClass(),
+                    ScenarioFork.ownClassPath(), options.monitoring());
             if (options.jfr()) {
                 fork.withFlightRecording();
             }
@@ -148,6 +153,9 @@ public final class ScenarioSuite {
         }
         if (options.jfr()) {
             command.option("--jfr");
+        }
+        if (options.workload() != null) {
+            command.option("--workload", options.workload()).option("--classpath", "<jars>");
         }
         return command.toString();
     }

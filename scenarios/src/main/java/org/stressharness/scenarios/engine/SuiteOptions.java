@@ -14,10 +14,11 @@ import java.util.Optional;
  * {@code --only}, {@code --tests}, {@code --map}, {@code --list}) plus the scenarios' own
  * {@code [--heap SIZE] [--gc G1|Serial|Parallel|Z] [--heap-dump] [--jfr] [--no-monitoring]}.
  *
- * @param heap {@code --heap}, overriding the profile's heap size
+ * @param heap     {@code --heap}, overriding the profile's heap size
+ * @param workload {@code --workload}: a team's {@code MemoryWorkload} class, run alone; null: the catalogs'
  */
 public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Collector collector, boolean heapDump,
-                           boolean monitoring, boolean jfr) {
+                           boolean monitoring, boolean jfr, String workload) {
 
     public static SuiteOptions parse(String... args) throws UsageException {
         SuiteContract contract;
@@ -31,6 +32,7 @@ public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Coll
         boolean heapDump = false;
         boolean monitoring = true;
         boolean jfr = false;
+        String workload = null;
         String[] own = contract.suiteOptions().toArray(String[]::new);
         for (int i = 0; i < own.length; i++) {
             String a = own[i];
@@ -41,6 +43,7 @@ public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Coll
                     case "--heap-dump" -> heapDump = true;
                     case "--no-monitoring" -> monitoring = false;
                     case "--jfr" -> jfr = true;
+                    case "--workload" -> workload = value(own, ++i, a);
                     default -> throw new UsageException("unknown option '" + a + "'");
                 }
             } catch (IllegalArgumentException e) {
@@ -50,7 +53,7 @@ public record SuiteOptions(SuiteContract contract, Optional<HeapSize> heap, Coll
         if (contract.map() != null && contract.map().isBlank()) {
             throw new UsageException("--map needs a class name");
         }
-        return new SuiteOptions(contract, heap, collector, heapDump, monitoring, jfr);
+        return new SuiteOptions(contract, heap, collector, heapDump, monitoring, jfr, workload);
     }
 
     private static String value(String[] args, int i, String option) throws UsageException {

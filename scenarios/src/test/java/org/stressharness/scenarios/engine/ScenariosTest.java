@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.stressharness.scenarios.catalog.ContainerFill;
 import org.stressharness.scenarios.catalog.HashMapFill;
 import org.stressharness.scenarios.catalog.UserMapFill;
+import org.stressharness.scenarios.catalog.UserWorkloadFill;
 
 import java.util.List;
 
@@ -27,9 +28,15 @@ class ScenariosTest {
 
     @Test
     void theUserMapScenarioIsOfferedOnlyWithAMap() {
-        assertThat(Scenario.available(true)).contains(UserMapFill.SCENARIO);
-        assertThat(Scenario.available(false)).doesNotContain(UserMapFill.SCENARIO)
-                .hasSize(Scenarios.all().size() - 1);
+        assertThat(Scenario.available(true, false)).contains(UserMapFill.SCENARIO);
+        assertThat(Scenario.available(false, false)).doesNotContain(UserMapFill.SCENARIO, UserWorkloadFill.SCENARIO)
+                .hasSize(Scenarios.all().size() - 2);
+    }
+
+    @Test
+    void aTeamsWorkloadRunsAlone() {
+        assertThat(Scenario.available(false, true)).containsExactly(UserWorkloadFill.SCENARIO);
+        assertThat(Scenario.available(true, false)).doesNotContain(UserWorkloadFill.SCENARIO);
     }
 
     @Test
