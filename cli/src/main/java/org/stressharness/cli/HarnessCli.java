@@ -1,7 +1,6 @@
 package org.stressharness.cli;
 
 import org.stressharness.results.suite.ExitCode;
-import org.stressharness.results.suite.UsageException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -18,15 +17,17 @@ final class HarnessCli {
         CommandLine cl = new CommandLine(new HarnessCommand());
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
-            err.println("harness: " + ex.getMessage() + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName()
-                    + " --help)");
+            // picocli's own suggestions ("--profle": --profile) stay on the one line.
+            String suggestion = ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()
+                    ? " (did you mean " + String.join(" or ", u.getSuggestions()) + "?)" : "";
+            err.println("harness: " + ex.getMessage() + suggestion + " (see: "
+                    + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             err.flush();
             return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            if (ex instanceof UsageException || ex instanceof UsageException
-                    || ex instanceof IllegalArgumentException) {
+            if (ex instanceof IllegalArgumentException) { // UsageException is one
                 err.println("harness: " + ex.getMessage());
             } else {
                 err.println("harness: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());

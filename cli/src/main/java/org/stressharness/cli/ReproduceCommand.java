@@ -54,6 +54,10 @@ final class ReproduceCommand implements Callable<Integer> {
             + "--until-observed (default 10m).")
     String maxTime;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the attempts go (default: "
+            + "reports/out/reproduce/<run-id>); the run in --from is only read.")
+    Path outDir;
+
     @Option(names = "--profile", paramLabel = "NAME", description = "Override the run's profile.")
     String profileName;
 
@@ -69,7 +73,11 @@ final class ReproduceCommand implements Callable<Integer> {
         TestResult recorded = find(run);
         Suite suite = Suite.of(recorded.source());
         Profile profile = Profile.parse(profileName != null ? profileName : run.profile());
-        Duration limit = untilObserved ? DurationOption.parse(maxTime) : Duration.ofDays(1);
+        Duration maxTimeGiven = DurationOption.parse(maxTime);
+        if (!untilObserved && spec.commandLine().getParseResult().hasMatchedOption("--max-time")) {
+            throw new UsageException("--max-time limits --until-observed, which was not given");
+        }
+        Duration limit = untilObserved ? maxTimeGiven : Duration.ofDays(1);
         RecordedOptions options = RecordedOptions.from(run.command());
         PrintStream out = System.out;
 
@@ -93,7 +101,9 @@ final class ReproduceCommand implements Callable<Integer> {
                 out.println("Every configuration of the profile: the run recorded no configuration that showed it");
             }
         }
-        Path work = runDir.resolve("reproduce").resolve(Long.toString(System.currentTimeMillis()));
+        // Not inside --from: a kept or downloaded run stays as it was.
+        Path base = outDir != null ? outDir.toAbsolutePath() : home.defaultOut().resolve("reproduce").resolve(run.id());
+        Path work = base.resolve(Long.toString(System.currentTimeMillis()));
         Reproduction.Outcome result = new Reproduction(home, suite, recorded.name(), recorded.status(), outcome,
                 profile, options.map(), options.classpath(), suiteArgs, options.team())
                 .run(work, untilObserved, limit, out);

@@ -1,8 +1,11 @@
 package org.stressharness.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.stressharness.report.history.HistoryStore;
+import org.stressharness.report.history.NightDigest;
 import org.stressharness.results.json.Json;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.results.model.Run;
@@ -11,6 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,5 +45,20 @@ class KeptRunJsonTest {
 
         assertThat(original.get("results")).hasSizeGreaterThan(10);
         assertThat(again).isEqualTo(original);
+    }
+
+    @Test
+    void historyReadsEveryKeptRunWhateverItsFileIsCalled() throws IOException {
+        Path runs = ROOT.resolve("docs/runs");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(runs)) {
+            files = walk.filter(Files::isRegularFile).filter(RunFile::isRunFile).toList();
+        }
+        Set<String> ids = files.stream().map(f -> RunFile.read(f).id()).collect(Collectors.toSet());
+
+        List<NightDigest> nights = HistoryStore.read(List.of(runs));
+
+        assertThat(files).hasSizeGreaterThan(20);
+        assertThat(nights).extracting(NightDigest::runId).containsExactlyInAnyOrderElementsOf(ids);
     }
 }

@@ -27,6 +27,9 @@ class ReproduceCommandTest {
     @TempDir
     Path runDir;
 
+    @TempDir
+    Path outDir;
+
     private final List<String> keys = new ArrayList<>();
     private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
     private PrintStream stdout;
@@ -41,12 +44,35 @@ class ReproduceCommandTest {
                 null, null))), runDir.resolve("run.json"));
         stdout = System.out;
         System.setOut(new PrintStream(captured, true));
+        System.setProperty(HarnessHome.OUT_PROPERTY, outDir.toString());
+        keys.add(HarnessHome.OUT_PROPERTY);
     }
 
     @AfterEach
     void restore() {
         System.setOut(stdout);
         keys.forEach(System::clearProperty);
+    }
+
+    @Test
+    void theRunItReproducesFromIsOnlyReadAndTheAttemptsGoUnderTheOutputDirectory() throws Exception {
+        int exit = HarnessCommand.execute("reproduce", "Flaky", "--from", runDir.toString(), "--outcome", "1, 1",
+                "--until-observed", "--max-time", "2m");
+
+        assertThat(exit).as(captured.toString()).isZero();
+        try (var files = java.nio.file.Files.list(runDir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("run.json");
+        }
+        assertThat(outDir.resolve("reproduce").resolve("recorded")).isDirectory();
+    }
+
+    @Test
+    void aTimeLimitWithoutUntilObservedOrNotADurationIsAUsageError() {
+        assertThat(HarnessCommand.execute("reproduce", "Flaky", "--from", runDir.toString(), "--max-time", "5m"))
+                .isEqualTo(2);
+        assertThat(HarnessCommand.execute("reproduce", "Flaky", "--from", runDir.toString(), "--until-observed",
+                "--max-time", "5x")).isEqualTo(2);
+        assertThat(outDir).isEmptyDirectory();
     }
 
     @Test

@@ -44,6 +44,12 @@ class RunCommandUsageTest {
     }
 
     @Test
+    void aMistypedOptionGetsPicocliSuggestionOnTheSameLine() {
+        assertThat(run("run", "--profle", "smoke", "--out", out.toString())).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1).contains("Unknown option").contains("did you mean --profile");
+    }
+
+    @Test
     void invalidRegexIsAUsageError() {
         assertThat(run("run", "--only", "([", "--out", out.toString())).isEqualTo(2);
         assertThat(errorText()).hasLineCount(1).contains("--only is not a valid regex");

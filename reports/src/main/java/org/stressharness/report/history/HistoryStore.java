@@ -51,7 +51,7 @@ public final class HistoryStore {
         List<NightDigest> nights = files.parallelStream().map(HistoryStore::load).toList();
         Map<String, NightDigest> byId = new LinkedHashMap<>();
         for (int i = 0; i < nights.size(); i++) {
-            boolean fromRun = files.get(i).getFileName().toString().equals(RunFile.NAME);
+            boolean fromRun = RunFile.isRunFile(files.get(i));
             NightDigest n = nights.get(i);
             if (fromRun || !byId.containsKey(n.runId())) {
                 byId.put(n.runId(), n);
@@ -94,12 +94,11 @@ public final class HistoryStore {
     }
 
     private static boolean isNight(Path file) {
-        String name = file.getFileName().toString();
-        return name.equals(RunFile.NAME) || name.endsWith(NightDigest.SUFFIX);
+        return RunFile.isRunFile(file) || file.getFileName().toString().endsWith(NightDigest.SUFFIX);
     }
 
     private static NightDigest load(Path file) {
-        if (file.getFileName().toString().equals(RunFile.NAME)) {
+        if (RunFile.isRunFile(file)) {
             return NightDigest.of(RunFile.read(file));
         }
         try {

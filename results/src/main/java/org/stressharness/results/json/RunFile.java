@@ -35,6 +35,16 @@ public final class RunFile {
      *
      * @throws UsageException naming the file when it is missing, empty, truncated or not a run
      */
+    /**
+     * Whether {@code file} holds a run as the harness writes or keeps one: {@code run.json}, or a kept copy named
+     * {@code <anything>.run.json}, either of them gzipped.
+     */
+    public static boolean isRunFile(Path file) {
+        String name = file.getFileName().toString();
+        String plain = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        return plain.equals(NAME) || plain.endsWith("." + NAME);
+    }
+
     public static Run read(Path dirOrFile) {
         Path file = Files.isDirectory(dirOrFile) ? dirOrFile.resolve(NAME) : dirOrFile;
         if (Files.isDirectory(dirOrFile) && !Files.isRegularFile(file)
