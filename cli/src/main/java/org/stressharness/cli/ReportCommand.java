@@ -30,6 +30,11 @@ final class ReportCommand implements Callable<Integer> {
             description = "Where to write the report (default: the run directory itself).")
     Path out;
 
+    @Option(names = "--baseline", paramLabel = "RUN_DIR",
+            description = "The run the report compares with in its first block (default: the newest earlier complete "
+                    + "run of the same profile and architecture beside it).")
+    Path baseline;
+
     @Override
     public Integer call() {
         Path dir = Files.isDirectory(runDir) ? runDir : runDir.toAbsolutePath().getParent();
@@ -38,10 +43,12 @@ final class ReportCommand implements Callable<Integer> {
         // No run.json yet (the harness was killed, or is still running): report what the suites streamed.
         Run run = streamed ? StreamedRun.assemble(dir) : RunFile.read(runDir);
         Path target = out != null ? out : dir;
+        Run previous = baseline != null ? PreviousRun.given(baseline) : PreviousRun.beside(dir, run.id(), run.profile(),
+                run.host() == null ? null : run.host().arch());
         if (streamed) {
-            new ReportWriter().writeAll(run, target);
+            new ReportWriter().writeAll(run, target, previous);
         } else {
-            new ReportWriter().writeRenderings(run, dir, target);
+            new ReportWriter().writeRenderings(run, dir, target, previous);
         }
         PrintWriter w = spec.commandLine().getOut();
         w.println("Report of run " + run.id() + (streamed ? ", INCOMPLETE, from what its suites streamed" : "")

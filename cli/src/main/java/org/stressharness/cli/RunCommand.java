@@ -75,6 +75,11 @@ final class RunCommand implements Callable<Integer> {
                     + "by the memory scenarios in place of ours.")
     String workload;
 
+    @Option(names = "--baseline", paramLabel = "RUN_DIR",
+            description = "The run the report compares with in its first block (default: the newest earlier complete "
+                    + "run of the same profile and architecture in the output directory).")
+    Path baseline;
+
     @Option(names = "--shard", paramLabel = "I/N", defaultValue = "1/1",
             description = "Run only the I-th of N deterministic slices of the suite (for several CI runners).")
     String shardText;
@@ -132,6 +137,9 @@ final class RunCommand implements Callable<Integer> {
         if (map != null) {
             MapClassCheck.verify(map, userClasspath);
         }
+        if (baseline != null) {
+            PreviousRun.given(baseline); // a baseline that cannot be read is refused before anything runs
+        }
         TeamTests team = new TeamTests(jcstressTests, lincheckTests, workload);
         team.verify(userClasspath);
         List<Suite> suites = suiteNames == null || suiteNames.isEmpty() ? team.defaultSuites()
@@ -178,6 +186,9 @@ final class RunCommand implements Callable<Integer> {
             }
             throw new UsageException(only != null ? "--only '" + only + "' matches no test"
                     : shard != Shard.ALL ? "shard " + shard + " has no test" : "no test found: is the build complete?");
+        }
+        if (baseline != null) {
+            session.compareWith(baseline.toAbsolutePath());
         }
         session.start(plan);
         int remainingTests = plan.values().stream().mapToInt(List::size).sum();

@@ -51,6 +51,8 @@ final class RunSession {
     private volatile boolean stopped;
     private boolean finished;
     private Run run;
+    /** {@code --baseline DIR}: the run to compare with; null: the same job's previous run, if any. */
+    private Path baselineDir;
 
     RunSession(RunDirectory dir, Profile profile, Host host, List<String> command, PrintStream console) {
         this(dir, profile, host, command, console, Instant.now());
@@ -239,6 +241,11 @@ final class RunSession {
         }
     }
 
+    /** Compares the report with the run in {@code dir} rather than the previous one beside it. */
+    void compareWith(Path dir) {
+        this.baselineDir = dir;
+    }
+
     /** Writes the report; returns the exit code. Safe to call from the main thread and the hook alike. */
     synchronized int finish() {
         if (!finished) {
@@ -252,9 +259,11 @@ final class RunSession {
             all.addAll(notRun(all));
             run = new Run(Run.SCHEMA_VERSION, dir.id(), started.toString(), Instant.now().toString(), profile.id(),
                     !stopped && all.stream().noneMatch(TestResult::wasNotRun), command, host, List.copyOf(all));
-            new ReportWriter().writeAll(run, dir.path());
+            Run baseline = baselineDir != null ? PreviousRun.given(baselineDir)
+                    : PreviousRun.beside(dir.path(), run.id(), run.profile(), host == null ? null : host.arch());
+            new ReportWriter().writeAll(run, dir.path(), baseline);
             dir.markLatest();
-            new RunSummary(run, dir.path()).print(console);
+            new RunSummary(run, dir.path(), baseline).print(console);
         }
         return exitCode(run);
     }

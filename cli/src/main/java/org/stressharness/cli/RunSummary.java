@@ -1,6 +1,7 @@
 package org.stressharness.cli;
 
 import org.stressharness.report.ReportWriter;
+import org.stressharness.report.attention.NeedsAttention;
 import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
@@ -15,7 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The one-screen summary printed at the end of a run. */
-record RunSummary(Run run, Path dir) {
+record RunSummary(Run run, Path dir, Run baseline) {
 
     private static final int MAX_LINES = 15;
 
@@ -37,13 +38,30 @@ record RunSummary(Run run, Path dir) {
                     notRun.stream().limit(5).map(r -> VerdictLabel.shortName(r.name()))
                             .collect(Collectors.joining(", ")) + (notRun.size() > 5 ? ", ..." : ""));
         }
-        List<TestResult> notable = run.results().stream().filter(r -> r.status() != Status.PASSED && !r.wasNotRun())
-                .sorted(Comparator.comparing((TestResult r) -> -r.status().ordinal()).thenComparing(TestResult::name))
-                .toList();
-        notable.stream().limit(MAX_LINES).forEach(r -> out.printf("  %-11s %-9s %s%s%n", r.status(),
+        NeedsAttention attention = NeedsAttention.of(run, dir.toString(), baseline);
+        // NOT RUN is summed up in its line above; the rest one by one, with the command that reproduces it.
+        List<NeedsAttention.Item> act = attention.items().stream().filter(i -> !i.result().wasNotRun()).toList();
+        if (!act.isEmpty()) {
+            out.println("Needs attention:");
+        }
+        act.stream().limit(MAX_LINES).forEach(i -> out.printf("  %-11s %-9s %s — %s%n      %s%n",
+                VerdictLabel.of(i.result()), i.result().source().name().toLowerCase(), i.result().name(),
+                oneLine(i.reason()), i.reproduce()));
+        if (act.size() > MAX_LINES) {
+            out.printf("  ... and %d more in the report%n", act.size() - MAX_LINES);
+        }
+        List<TestResult> interesting = run.results().stream().filter(r -> r.status() == Status.INTERESTING)
+                .sorted(Comparator.comparing(TestResult::name)).toList();
+        interesting.stream().limit(MAX_LINES).forEach(r -> out.printf("  %-11s %-9s %s%s%n", r.status(),
                 r.source().name().toLowerCase(), r.name(), r.message() == null ? "" : " — " + oneLine(r.message())));
-        if (notable.size() > MAX_LINES) {
-            out.printf("  ... and %d more in the report%n", notable.size() - MAX_LINES);
+        if (interesting.size() > MAX_LINES) {
+            out.printf("  ... and %d more interesting in the report%n", interesting.size() - MAX_LINES);
+        }
+        if (baseline != null) {
+            out.println(attention.news().isEmpty() ? "Nothing new since " + baseline.id()
+                    : "New since " + baseline.id() + ":");
+            attention.news().stream().limit(MAX_LINES).forEach(f -> out.printf("  %s: %s %s%n", f.kind().title(),
+                    f.test(), oneLine(f.detail())));
         }
         out.println("Report: " + dir.resolve(ReportWriter.HTML));
         out.println("        " + dir.resolve(ReportWriter.MARKDOWN));

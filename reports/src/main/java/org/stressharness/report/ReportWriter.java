@@ -20,8 +20,13 @@ public final class ReportWriter {
 
     /** Writes run.json and its renderings into the run directory itself. */
     public void writeAll(Run run, Path runDir) {
+        writeAll(run, runDir, null);
+    }
+
+    /** As {@link #writeAll(Run, Path)}, comparing with {@code baseline} (the same job's previous run; null: none). */
+    public void writeAll(Run run, Path runDir, Run baseline) {
         RunFile.write(run, runDir.resolve(RunFile.NAME));
-        writeRenderings(run, runDir, runDir);
+        writeRenderings(run, runDir, runDir, baseline);
     }
 
     /**
@@ -29,13 +34,20 @@ public final class ReportWriter {
      * artifacts in the run directory and reproduce commands are made to point back at it.
      */
     public void writeRenderings(Run run, Path runDir, Path outDir) {
+        writeRenderings(run, runDir, outDir, null);
+    }
+
+    /** As {@link #writeRenderings(Run, Path, Path)}, comparing with {@code baseline}; null: none. */
+    public void writeRenderings(Run run, Path runDir, Path outDir, Run baseline) {
         Path out = outDir.toAbsolutePath().normalize();
         Path source = runDir.toAbsolutePath().normalize();
         String prefix = out.equals(source) ? "" : out.relativize(source).toString().replace('\\', '/') + "/";
         String commandDir = commandDir(runDir, run.id());
         try {
-            AtomicFiles.write(outDir.resolve(HTML), new HtmlReport(commandDir, prefix).render(run));
-            AtomicFiles.write(outDir.resolve(MARKDOWN), new MarkdownSummary(commandDir).render(run));
+            AtomicFiles.write(outDir.resolve(HTML), new HtmlReport(commandDir, prefix).withBaseline(baseline)
+                    .render(run));
+            AtomicFiles.write(outDir.resolve(MARKDOWN), new MarkdownSummary(commandDir).withBaseline(baseline)
+                    .render(run));
             AtomicFiles.write(outDir.resolve(JUNIT), new JunitXml(commandDir).render(run));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + outDir, e);

@@ -46,7 +46,7 @@ public final class Checks {
             String method = test.substring(test.indexOf('#') + 1);
             String simple = className.substring(className.lastIndexOf('.') + 1);
             checks.add(new LincheckCheck(simple + "." + method, className + "." + method
-                    + "(): its Lincheck.runConcurrentTest found no failing interleaving", null, className,
+                    + "(): Lincheck.runConcurrentTest must find no failing interleaving", null, className,
                     Strategy.MODEL_CHECKING, CheckKind.CORRECT, false, null, null, null, null, method));
         }
         for (Class<?> type : userChecks.operationClasses()) {

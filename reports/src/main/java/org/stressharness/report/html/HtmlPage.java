@@ -53,6 +53,10 @@ final class HtmlPage {
             tr.seen-FORBIDDEN td,tr.seen-UNKNOWN td{background:#f8d7da}
             tr.seen-ACCEPTABLE_INTERESTING td{background:#fff3cd}
             td.never{color:#555;font-style:italic}td.gap{background:#ffe0b2}
+            .attention{border-left:6px solid #b00020;background:#fff5f5;padding:.3em .8em;margin:.6em 0}
+            .attention.clear{border-left-color:#2e7d32;background:#f3faf3}
+            .attention h2{display:inline}.attention ul{margin:.3em 0}.attention li{margin:.25em 0}
+            .host summary{color:#555;cursor:pointer}
             .summary{font-size:1.1em;margin:.6em 0}.summary .st{font-size:1em;margin-right:.4em}
             .toolbar{position:sticky;top:0;background:#fff;padding:.4em 0;border-bottom:1px solid #ddd;z-index:1}
             #filter{width:28em;padding:3px}#shown{color:#666;margin-left:.5em}

@@ -1,5 +1,6 @@
 package org.stressharness.report.html;
 
+import org.stressharness.report.attention.NeedsAttention;
 import org.stressharness.results.suite.ReproduceCommandLine;
 import org.stressharness.results.model.ClassFootprint;
 import org.stressharness.results.model.ConfigurationEvidence;
@@ -63,6 +64,7 @@ public final class HtmlReport {
 
     private final String runDir;
     private final String linkPrefix;
+    private Run baseline;
 
     /** A report for a run kept at {@code reports/out/<run-id>}, written into that directory. */
     public HtmlReport() {
@@ -79,13 +81,23 @@ public final class HtmlReport {
         this.linkPrefix = linkPrefix == null ? "" : linkPrefix;
     }
 
+    /** Compares with {@code previous} (the same job's run before) in the block read first; null: no comparison. */
+    public HtmlReport withBaseline(Run previous) {
+        this.baseline = previous;
+        return this;
+    }
+
     public String render(Run run) {
         List<TestResult> results = run.results() == null ? List.of() : run.results();
         StringBuilder h = new StringBuilder(4096 + results.size() * 1200);
         HtmlPage.open(h, "stress-harness run " + run.id());
-        notRun(h, results);
-        header(h, run);
+        attention(h, run, NeedsAttention.of(run, runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id()),
+                baseline));
         summary(h, run);
+        notRun(h, results);
+        h.append("<details class=\"host\"><summary>Host, JDK, profile and command</summary>\n");
+        header(h, run);
+        h.append("</details>\n");
         pairs(h, IdiomPairs.of(run));
         HtmlPage.toolbar(h, true);
         String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
@@ -122,6 +134,41 @@ public final class HtmlReport {
                 .append("same configurations would show it; nothing is claimed for configurations not run.</p>\n");
         HtmlPage.close(h);
         return h.toString();
+    }
+
+    /**
+     * The first screen: every FAILED and ERROR result with its reason and reproduce command, then what is new
+     * against the baseline; one line saying so when nothing needs attention.
+     */
+    private static void attention(StringBuilder h, Run run, NeedsAttention a) {
+        h.append("<section id=\"attention\" class=\"attention").append(a.nothing() ? " clear" : "").append("\">");
+        if (a.nothing()) {
+            h.append("<h2>Nothing needs attention</h2> <span class=\"note\">no test FAILED or gave no verdict")
+                    .append(run.complete() ? "" : "; the run is partial").append("</span>");
+        } else {
+            h.append("<h2>Needs attention (").append(a.items().size()).append(")</h2><ul>");
+            for (NeedsAttention.Item i : a.items()) {
+                String label = VerdictLabel.of(i.result());
+                h.append("<li><span class=\"st ").append(i.result().status()).append("\">").append(Html.escape(label))
+                        .append("</span> <a href=\"#").append(Html.escape(anchor(i.result()))).append("\"><code>")
+                        .append(Html.escape(i.result().name())).append("</code></a> — ").append(Html.escape(i.reason()))
+                        .append("<br><code class=\"repro\">").append(Html.escape(i.reproduce())).append("</code></li>");
+            }
+            h.append("</ul>");
+        }
+        if (a.baseline() != null) {
+            h.append("<p><b>New since ").append(Html.escape(a.baseline().id())).append("</b>: ");
+            if (a.news().isEmpty()) {
+                h.append("no new failure, no newly observed interesting outcome, no other verdict change.</p>");
+            } else {
+                h.append("</p><ul>");
+                a.news().forEach(f -> h.append("<li>").append(Html.escape(f.kind().title())).append(": <code>")
+                        .append(Html.escape(f.test())).append("</code> ").append(Html.escape(f.detail()))
+                        .append("</li>"));
+                h.append("</ul>");
+            }
+        }
+        h.append("</section>\n");
     }
 
     /** Before anything else: the planned tests this run never started, which it cannot vouch for. */

@@ -1,5 +1,6 @@
 package org.stressharness.report.markdown;
 
+import org.stressharness.report.attention.NeedsAttention;
 import org.stressharness.results.suite.ReproduceCommandLine;
 import org.stressharness.results.model.Host;
 import org.stressharness.results.model.Run;
@@ -28,6 +29,7 @@ public final class MarkdownSummary {
     private static final int MAX_CELL = 200;
 
     private final String runDir;
+    private Run baseline;
 
     public MarkdownSummary() {
         this(null);
@@ -36,6 +38,12 @@ public final class MarkdownSummary {
     /** @param runDir the run directory as reproduce commands should name it; null for {@code reports/out/<run-id>} */
     public MarkdownSummary(String runDir) {
         this.runDir = runDir;
+    }
+
+    /** Compares with {@code previous} (the same job's run before) in the section read first; null: none. */
+    public MarkdownSummary withBaseline(Run previous) {
+        this.baseline = previous;
+        return this;
     }
 
     public String render(Run run) {
@@ -50,6 +58,8 @@ public final class MarkdownSummary {
                     .append(cell(host.jvmVersion())).append(", GC ").append(cell(host.gc()));
         }
         md.append(run.complete() ? "" : " — **partial run**").append("\n\n");
+        attention(md, NeedsAttention.of(run, runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id()),
+                baseline));
         List<TestResult> notRun = results.stream().filter(TestResult::wasNotRun).toList();
         if (!notRun.isEmpty()) {
             md.append("**").append(notRun.size()).append(" planned test").append(notRun.size() == 1 ? "" : "s")
@@ -92,6 +102,35 @@ public final class MarkdownSummary {
                     .append(" more; see `index.html` in the run directory.\n");
         }
         return md.toString();
+    }
+
+    /** First: every FAILED and ERROR result with its reason and reproduce command, then what is new. */
+    private static void attention(StringBuilder md, NeedsAttention a) {
+        if (a.nothing()) {
+            md.append("**Nothing needs attention**: no test FAILED or gave no verdict.\n\n");
+        } else {
+            md.append("### Needs attention (").append(a.items().size()).append(")\n\n");
+            for (NeedsAttention.Item i : a.items().subList(0, Math.min(MAX_ROWS, a.items().size()))) {
+                md.append("- **").append(VerdictLabel.of(i.result())).append("** `").append(code(i.result().name()))
+                        .append("`: ").append(cell(i.reason())).append("  \n  `").append(code(i.reproduce()))
+                        .append("`\n");
+            }
+            if (a.items().size() > MAX_ROWS) {
+                md.append("- … and ").append(a.items().size() - MAX_ROWS).append(" more in `index.html`\n");
+            }
+            md.append("\n");
+        }
+        if (a.baseline() != null) {
+            md.append("**New since `").append(code(a.baseline().id())).append("`**: ");
+            if (a.news().isEmpty()) {
+                md.append("no new failure, no newly observed interesting outcome, no other verdict change.\n\n");
+            } else {
+                md.append("\n\n");
+                a.news().forEach(f -> md.append("- ").append(f.kind().title()).append(": `").append(code(f.test()))
+                        .append("` ").append(cell(f.detail())).append("\n"));
+                md.append("\n");
+            }
+        }
     }
 
     /** The idiom view first: each demonstration beside its guards. */
