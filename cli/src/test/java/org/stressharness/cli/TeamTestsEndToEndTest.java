@@ -32,8 +32,11 @@ class TeamTestsEndToEndTest {
                 "--workload", "com.example.counter.EventLogWorkload", "--classpath", EXAMPLE.toString());
 
         Run run = RunFile.read(out.resolve("latest"));
-        assertThat(exit).as("nothing forbidden, nothing failed").isZero();
         assertThat(run.complete()).isTrue();
+        // Where runConcurrentTest misses its planted bug (measured on Temurin 25) the team's such test is not graded
+        // and the run is red; where it catches it (JDK 17) nothing failed.
+        boolean concurrentTestsSee = named(run, "PlantedConcurrentBug.lostIncrement").status() == Status.PASSED;
+        assertThat(exit).as("nothing forbidden, nothing failed").isEqualTo(concurrentTestsSee ? 0 : 1);
 
         // jcstress: only the team's tests, the guard paired with its demonstration.
         assertThat(run.results().stream().filter(r -> r.jcstress() != null).map(TestResult::name))
@@ -50,7 +53,8 @@ class TeamTestsEndToEndTest {
         // Lincheck: the team's check under both strategies, and our planted bugs caught on this JDK.
         assertThat(named(run, "HitCounterLinearizability.modelChecking").status()).isEqualTo(Status.PASSED);
         assertThat(named(run, "HitCounterLinearizability.stress").status()).isEqualTo(Status.PASSED);
-        assertThat(named(run, "HitCounterConcurrency.twoThreadsCountTwoHits").status()).isEqualTo(Status.PASSED);
+        assertThat(named(run, "HitCounterConcurrency.twoThreadsCountTwoHits").status())
+                .isEqualTo(concurrentTestsSee ? Status.PASSED : Status.ERROR);
         assertThat(run.results().stream().filter(r -> r.name().contains("NegativeControl")))
                 .isNotEmpty().allSatisfy(r -> assertThat(r.status()).as(r.name()).isEqualTo(Status.PASSED));
         assertThat(run.results().stream().map(TestResult::name)).noneMatch(n -> n.startsWith("ConcurrentHashMap"));

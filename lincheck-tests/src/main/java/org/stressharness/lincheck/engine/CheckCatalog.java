@@ -17,6 +17,15 @@ public interface CheckCatalog {
     List<Class<?>> checkClasses();
 
     /**
+     * Planted bugs written with {@code Lincheck.runConcurrentTest}, as {@code Class#method} (a public no-arg
+     * method of a public class): run first wherever a team's {@code runConcurrentTest} tests run, and each must
+     * fail. None by default.
+     */
+    default List<String> concurrentTestControls() {
+        return List.of();
+    }
+
+    /**
      * The {@link Check} classes of {@code anchor}'s package (not its subpackages), for a catalog that is one
      * package: a new check is then its own class and nothing else.
      */

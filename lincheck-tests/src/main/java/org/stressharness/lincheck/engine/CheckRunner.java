@@ -25,6 +25,8 @@ public final class CheckRunner {
     private final Profile profile;
     private final String userMapClass;
     private final List<Path> userTests;
+    /** Why runConcurrentTest cannot be trusted on this JDK (its planted bug went uncaught), or null. */
+    private String concurrentTestsBlind;
 
     /**
      * @param userMapClass the {@code --map} class name, for the reproduce command; null when none
@@ -89,29 +91,50 @@ public final class CheckRunner {
     private TestResult runConcurrentTest(LincheckCheck check) {
         Map<String, Object> options = Map.of("runConcurrentTest", check.implementation() + "." + check.testMethod()
                 + "()");
+        boolean control = check.kind() == CheckKind.NEGATIVE_CONTROL;
+        if (!control && concurrentTestsBlind != null) {
+            return result(check, options, Status.ERROR, 0, "not graded: " + concurrentTestsBlind, null, null, null);
+        }
         long start = System.nanoTime();
+        Throwable thrown;
         try {
             Class<?> type = Class.forName(check.implementation(), true, CheckRunner.class.getClassLoader());
             Object instance = type.getConstructor().newInstance();
             type.getMethod(check.testMethod()).invoke(instance);
+            thrown = null;
         } catch (java.lang.reflect.InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof LincheckAssertionError found) {
-                return result(check, options, Status.FAILED, elapsedMs(start), "Lincheck found an interleaving that "
-                        + "fails the test: " + firstLine(found.getMessage(), "Error: "), null,
-                        FailureKind.of(found.getMessage()), found.getMessage());
-            }
-            if (cause instanceof AssertionError failed) {
-                return result(check, options, Status.FAILED, elapsedMs(start), "the test's assertion failed: "
-                        + failed.getMessage(), stackTrace(failed), null, null);
-            }
-            return result(check, options, Status.ERROR, elapsedMs(start), "the test threw " + cause,
-                    stackTrace(cause), null, null);
+            thrown = e.getCause();
         } catch (ReflectiveOperationException | LinkageError e) {
             return result(check, options, Status.ERROR, elapsedMs(start), "cannot run the test: " + e, stackTrace(e),
                     null, null);
         }
-        return result(check, options, Status.PASSED, elapsedMs(start), null, null, null, null);
+        long ms = elapsedMs(start);
+        if (thrown instanceof LincheckAssertionError found) {
+            String what = "Lincheck found an interleaving that fails the test: " + firstLine(found.getMessage(),
+                    "Error: ");
+            return control
+                    ? result(check, options, Status.PASSED, ms, "caught as expected: " + what, null,
+                            FailureKind.of(found.getMessage()), found.getMessage())
+                    : result(check, options, Status.FAILED, ms, what, null, FailureKind.of(found.getMessage()),
+                            found.getMessage());
+        }
+        if (control) {
+            // The planted bug went uncaught: every runConcurrentTest pass on this JDK would mean nothing.
+            concurrentTestsBlind = "Lincheck.runConcurrentTest missed the planted bug " + check.name() + " on JDK "
+                    + Runtime.version() + ", so a pass here would mean nothing";
+            return result(check, options, Status.FAILED, ms, "checker has no teeth: " + concurrentTestsBlind
+                    + (thrown == null ? "" : " (it threw " + thrown + ")"), thrown == null ? null : stackTrace(thrown),
+                    null, null);
+        }
+        if (thrown instanceof AssertionError failed) {
+            return result(check, options, Status.FAILED, ms, "the test's assertion failed: " + failed.getMessage(),
+                    stackTrace(failed), null, null);
+        }
+        if (thrown != null) {
+            return result(check, options, Status.ERROR, ms, "the test threw " + thrown, stackTrace(thrown), null,
+                    null);
+        }
+        return result(check, options, Status.PASSED, ms, null, null, null, null);
     }
 
     /**

@@ -41,13 +41,16 @@ public final class Checks {
      */
     public static List<LincheckCheck> checksOf(UserChecks.Found userChecks) {
         List<LincheckCheck> checks = new ArrayList<>();
+        if (!userChecks.concurrentTests().isEmpty()) {
+            // First: whether runConcurrentTest catches a planted bug on this JDK decides what the team's mean.
+            for (CheckCatalog catalog : ServiceLoader.load(CheckCatalog.class, Checks.class.getClassLoader())) {
+                catalog.concurrentTestControls().forEach(t -> checks.add(concurrentTest(t, CheckKind.NEGATIVE_CONTROL,
+                        "(): a planted bug Lincheck.runConcurrentTest must catch")));
+            }
+        }
         for (String test : userChecks.concurrentTests()) {
-            String className = test.substring(0, test.indexOf('#'));
-            String method = test.substring(test.indexOf('#') + 1);
-            String simple = className.substring(className.lastIndexOf('.') + 1);
-            checks.add(new LincheckCheck(simple + "." + method, className + "." + method
-                    + "(): Lincheck.runConcurrentTest must find no failing interleaving", null, className,
-                    Strategy.MODEL_CHECKING, CheckKind.CORRECT, false, null, null, null, null, method));
+            checks.add(concurrentTest(test, CheckKind.CORRECT,
+                    "(): Lincheck.runConcurrentTest must find no failing interleaving"));
         }
         for (Class<?> type : userChecks.operationClasses()) {
             for (Strategy strategy : new Strategy[] {Strategy.MODEL_CHECKING, Strategy.STRESS}) {
@@ -59,6 +62,15 @@ public final class Checks {
         checks.addAll(expand(annotated().stream().filter(t -> kindOf(t) == CheckKind.NEGATIVE_CONTROL).toList(),
                 null));
         return checks;
+    }
+
+    private static LincheckCheck concurrentTest(String test, CheckKind kind, String shows) {
+        String className = test.substring(0, test.indexOf('#'));
+        String method = test.substring(test.indexOf('#') + 1);
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        return new LincheckCheck(simple + "." + method, className + "." + method + shows, null, className,
+                Strategy.MODEL_CHECKING, kind, false, kind == CheckKind.NEGATIVE_CONTROL ? "any" : null, null, null,
+                null, method);
     }
 
     /** The {@link Check} classes of every catalog, in run order; found once per JVM, on first use. */
