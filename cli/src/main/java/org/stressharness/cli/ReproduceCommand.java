@@ -175,7 +175,7 @@ final class ReproduceCommand implements Callable<Integer> {
                 throw new UsageException("the run's --classpath entry " + p + " is not here any more");
             });
             TeamTests team = new TeamTests(jcstressTests, lincheckTests, workload);
-            team.verify(cp);
+            team.verify();
             return new RecordedOptions(map, cp, List.copyOf(scenarioArgs), team);
         }
     }

@@ -141,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
             PreviousRun.given(baseline); // a baseline that cannot be read is refused before anything runs
         }
         TeamTests team = new TeamTests(jcstressTests, lincheckTests, workload);
-        team.verify(userClasspath);
+        team.verify();
         List<Suite> suites = suiteNames == null || suiteNames.isEmpty() ? team.defaultSuites()
                 : suiteNames.stream().map(Suite::parse).distinct().toList();
         Duration timeout = suiteTimeout == null ? defaultTimeout(profile) : parseDuration(suiteTimeout);

@@ -1,14 +1,10 @@
 package org.stressharness.cli;
 
-import org.stressharness.api.MemoryWorkload;
 import org.stressharness.results.suite.UsageException;
 
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +21,7 @@ import java.util.zip.ZipEntry;
  *
  * @param jcstress paths of jars or class directories holding jcstress tests compiled with jcstress-core
  * @param lincheck paths of jars or class directories holding classes with Lincheck {@code @Operation} methods
- * @param workload a {@link MemoryWorkload} class on {@code --classpath}, or null
+ * @param workload a {@code MemoryWorkload} class on {@code --classpath}, or null
  */
 record TeamTests(List<Path> jcstress, List<Path> lincheck, String workload) {
 
@@ -64,21 +60,14 @@ record TeamTests(List<Path> jcstress, List<Path> lincheck, String workload) {
     }
 
     /**
-     * Checks what was given before anything runs, each problem in one line (exit 2): a path that is missing, a
-     * jcstress path with no compiled test list or built with another jcstress, a Lincheck path that does not
-     * exist, a workload class that is missing or not a {@link MemoryWorkload}.
+     * Checks the jcstress paths before anything runs, each problem in one line (exit 2): missing, no compiled test
+     * list, built with another jcstress (which the suite, running jcstress 0.16 itself, could not tell). The
+     * Lincheck paths and the workload class are checked by their suites when the harness lists them, also before
+     * anything runs ({@code UserChecks}, {@code UserWorkload}).
      */
-    void verify(List<String> userClasspath) {
+    void verify() {
         for (Path p : jcstress) {
             verifyJcstress(p);
-        }
-        for (Path p : lincheck) {
-            if (!Files.exists(p)) {
-                throw new UsageException("--lincheck-tests: " + p + " does not exist");
-            }
-        }
-        if (workload != null) {
-            verifyWorkload(userClasspath);
         }
     }
 
@@ -113,38 +102,6 @@ record TeamTests(List<Path> jcstress, List<Path> lincheck, String workload) {
         } catch (IOException e) {
             throw new UsageException("--jcstress-tests: " + p + " is not a jar or class directory ("
                     + e.getMessage() + ")");
-        }
-    }
-
-    private void verifyWorkload(List<String> userClasspath) {
-        List<URL> urls = new ArrayList<>();
-        for (String entry : userClasspath) {
-            try {
-                urls.add(Path.of(entry).toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new UsageException("--classpath entry is not a path: " + entry);
-            }
-        }
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), TeamTests.class.getClassLoader())) {
-            Class<?> type;
-            try {
-                type = Class.forName(workload, false, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
-                throw new UsageException("--workload: class " + workload + " not found"
-                        + (userClasspath.isEmpty()
-                        ? " (give its jar or classes with --classpath)" : " on --classpath"));
-            }
-            if (!MemoryWorkload.class.isAssignableFrom(type)) {
-                throw new UsageException("--workload: " + workload + " does not implement "
-                        + MemoryWorkload.class.getName());
-            }
-            try {
-                type.getConstructor();
-            } catch (NoSuchMethodException e) {
-                throw new UsageException("--workload: " + workload + " has no public no-arg constructor");
-            }
-        } catch (IOException e) {
-            throw new UsageException("cannot read --classpath: " + e.getMessage());
         }
     }
 
