@@ -29,12 +29,14 @@ final class HarnessCli {
             PrintWriter err = commandLine.getErr();
             if (ex instanceof IllegalArgumentException) { // UsageException is one
                 err.println("harness: " + ex.getMessage());
-            } else {
-                err.println("harness: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-                ex.printStackTrace(err);
+                err.flush();
+                return ExitCode.USAGE.code();
             }
+            // Anything else is the machinery's fault (a disk that refuses a write, a bug): no verdict, not bad input.
+            err.println("harness: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+            ex.printStackTrace(err);
             err.flush();
-            return ExitCode.USAGE.code();
+            return ExitCode.ERROR.code();
         });
         return cl;
     }

@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Re-runs one test (jcstress, Lincheck or scenario) with the configuration recorded in a run. "
-                + "Exit 0: reproduced; 1: not observed in the time given; 2: usage error.")
+                + "Exit 0: reproduced; 1: not observed in the time given; 2: bad input; 4: an attempt crashed or gave no "
+                + "result.")
 final class ReproduceCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -112,7 +113,7 @@ final class ReproduceCommand implements Callable<Integer> {
             // A crashed or empty attempt is no evidence that the outcome is gone: the reproduction failed, not
             // the test.
             System.err.println("harness: reproduce: ERROR: " + result.error());
-            return ExitCode.USAGE.code();
+            return ExitCode.ERROR.code();
         }
         if (result.observed()) {
             out.printf("Reproduced %s: seen %d times in %d samples (%s, %s)%n", target, result.hits(),

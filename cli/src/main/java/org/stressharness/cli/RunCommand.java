@@ -30,8 +30,9 @@ import java.util.regex.PatternSyntaxException;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the jcstress suite, the Lincheck suite and the memory scenarios, each in its own JVM, "
                 + "then writes one report; with --jcstress-tests, --lincheck-tests or --workload, a team's own tests "
-                + "in place of ours. Exit 0: nothing failed; 1: a correctness failure; 2: usage or infrastructure "
-                + "error; 3: planned tests never ran (the budget ran out).")
+                + "in place of ours. Exit 0: nothing failed; 1: a correctness failure; 2: bad input, nothing ran; "
+                + "3: planned tests never ran (the budget ran out); 4: a test gave no verdict (a crash, a hang, a "
+                + "machine fault).")
 final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec

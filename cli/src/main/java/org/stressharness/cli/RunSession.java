@@ -282,7 +282,7 @@ final class RunSession {
 
     /**
      * The run's exit status: {@link ExitCode#FAILED} when a test failed; else
-     * {@link ExitCode#USAGE} when a test gave no verdict (a crash, a hang, a machine fault); else
+     * {@link ExitCode#ERROR} when a test gave no verdict (a crash, a hang, a machine fault); else
      * {@link ExitCode#INCOMPLETE} when planned tests never ran (a budget that ran out): a run that did
      * not test what it planned is never green; else 0.
      */
@@ -291,7 +291,7 @@ final class RunSession {
             return ExitCode.FAILED.code();
         }
         if (run.results().stream().anyMatch(r -> r.status() == Status.ERROR && !r.wasNotRun())) {
-            return ExitCode.USAGE.code();
+            return ExitCode.ERROR.code();
         }
         return run.results().stream().anyMatch(TestResult::wasNotRun) ? ExitCode.INCOMPLETE.code() : 0;
     }

@@ -54,4 +54,12 @@ class ReportCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).hasLineCount(1).contains("nope");
     }
+
+    @Test
+    void aReportThatCannotBeWrittenIsAFaultOfTheMachineryNotBadInput() throws Exception {
+        Path run = ReportFixtures.runDir(tmp, "r1", "17.0.15", 10, Status.INTERESTING);
+        Path blocked = Files.writeString(tmp.resolve("a-file"), "not a directory");
+        var r = ReportFixtures.harness("report", run.toString(), "--out", blocked.toString());
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(4);
+    }
 }

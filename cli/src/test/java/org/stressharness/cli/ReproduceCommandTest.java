@@ -133,7 +133,7 @@ class ReproduceCommandTest {
         } finally {
             System.setErr(stderr);
         }
-        assertThat(exit).as(captured.toString()).isEqualTo(2);
+        assertThat(exit).as(captured.toString()).isEqualTo(4);
         assertThat(errors.toString()).contains("ERROR: attempt 1").contains("no result for the test")
                 .contains("exited with 134");
         assertThat(captured.toString()).doesNotContain("Not reproduced");

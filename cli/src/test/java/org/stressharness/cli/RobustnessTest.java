@@ -50,7 +50,7 @@ class RobustnessTest {
                 "--out", out.toString()));
         args.addAll(List.of(extra));
         int exit = HarnessCommand.execute(args.toArray(String[]::new));
-        assertThat(exit).as("an ERROR result makes exit 2").isEqualTo(2);
+        assertThat(exit).as("an ERROR result makes exit 4, not the usage error's 2").isEqualTo(4);
         return FixtureRuns.onlyRun(out);
     }
 

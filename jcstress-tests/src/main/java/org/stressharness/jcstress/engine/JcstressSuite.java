@@ -87,7 +87,7 @@ public final class JcstressSuite {
             return runTests(arguments, engineOptions, tests, out);
         } catch (Exception e) {
             err.println("jcstress suite: cannot run jcstress: " + e);
-            return ExitCode.RUNNER_FAULT.code();
+            return ExitCode.ERROR.code();
         }
     }
 

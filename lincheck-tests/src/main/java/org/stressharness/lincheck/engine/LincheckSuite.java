@@ -65,7 +65,7 @@ public final class LincheckSuite {
             }
         } catch (RuntimeException e) {
             err.println("lincheck suite: " + e.getMessage());
-            return ExitCode.RUNNER_FAULT.code();
+            return ExitCode.ERROR.code();
         }
         return ExitCode.OK.code();
     }

@@ -9,15 +9,16 @@ public enum ExitCode {
     OK(0),
     /** A test FAILED: a correctness failure was found (or, for {@code reproduce}, the outcome did not show). */
     FAILED(1),
-    /**
-     * Bad input, refused in one line on stderr before anything ran, or a test that gave no verdict (a crash, a
-     * hang, a machine fault): no claim either way.
-     */
+    /** Bad input, refused in one line on stderr before anything ran. Nothing was tested. */
     USAGE(2),
     /** Nothing failed, but planned tests never ran (the time budget ran out): not a green night. */
     INCOMPLETE(3),
-    /** A suite runner that could not go on (its results could not be written, its engine could not start). */
-    RUNNER_FAULT(4);
+    /**
+     * No verdict where one was planned: a test ERRORed (a crash, a hang, a machine fault), an attempt of
+     * {@code reproduce} gave no result, or a suite runner could not go on (its results could not be written, its
+     * engine could not start). A fault of the machinery, not of the input and not of the code under test.
+     */
+    ERROR(4);
 
     private final int code;
 

@@ -96,7 +96,7 @@ public final class ScenarioSuite {
             return ExitCode.OK.code();
         } catch (Exception e) {
             System.err.println("scenarios: " + e);
-            return ExitCode.RUNNER_FAULT.code();
+            return ExitCode.ERROR.code();
         }
     }
 
