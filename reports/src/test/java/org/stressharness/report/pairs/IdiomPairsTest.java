@@ -270,8 +270,10 @@ class IdiomPairsTest {
                 .contains("Of the passed, 1 is a demonstration whose unsafe idiom did not break here");
 
         String xml = new org.stressharness.report.junit.JunitXml().render(RUN);
-        assertThat(xml).contains("<testcase classname=\"jcstress\" name=\"x.PlainSnapshotPublication\" time=\"0.001\">"
+        assertThat(xml).contains("<testcase classname=\"x.PlainSnapshotPublication\" "
+                        + "name=\"PlainSnapshotPublication\" time=\"0.001\">"
                 + "\n      <system-out>NOT OBSERVED: PASSED message</system-out>")
-                .contains("<testcase classname=\"jcstress\" name=\"x.VolatileSnapshotPublication\" time=\"0.001\"/>");
+                .contains("<testcase classname=\"x.VolatileSnapshotPublication\" "
+                        + "name=\"VolatileSnapshotPublication\" time=\"0.001\"/>");
     }
 }
