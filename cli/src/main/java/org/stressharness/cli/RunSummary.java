@@ -24,11 +24,11 @@ record RunSummary(Run run, Path dir, Run baseline) {
         var counts = run.countByStatus();
         Duration took = Duration.between(Instant.parse(run.startedAt()), Instant.parse(run.finishedAt()));
         out.println();
-        long notObserved = run.results().stream().filter(VerdictLabel::notObservedDemonstration).count();
+        int notObserved = counts.get(Status.NOT_OBSERVED);
         out.printf("Run %s %s in %s: %d passed%s, %d interesting, %d failed, %d error%n", run.id(),
                 run.complete() ? "finished" : "INCOMPLETE", DurationOption.format(took),
                 counts.get(Status.PASSED), notObserved == 0 ? ""
-                        : " (" + notObserved + " of them demonstrations NOT OBSERVED here: no evidence either way)",
+                        : ", " + notObserved + " not observed (no evidence either way)",
                 counts.get(Status.INTERESTING), counts.get(Status.FAILED), counts.get(Status.ERROR));
         List<TestResult> notRun = run.results().stream().filter(TestResult::wasNotRun).toList();
         if (!notRun.isEmpty()) {

@@ -9,6 +9,7 @@ import org.stressharness.report.history.NightDigest;
 import org.stressharness.results.json.Json;
 import org.stressharness.results.json.RunFile;
 import org.stressharness.results.model.Run;
+import org.stressharness.results.model.Status;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,6 +46,19 @@ class KeptRunJsonTest {
 
         assertThat(original.get("results")).hasSizeGreaterThan(10);
         assertThat(again).isEqualTo(original);
+    }
+
+    /**
+     * The kept quick run was written before NOT_OBSERVED existed: its three demonstrations that did not break say
+     * PASSED. Every count of the harness reads them as NOT_OBSERVED, so a new run and an old one agree.
+     */
+    @Test
+    void aKeptRunFromBeforeNotObservedReadsItsDemonstrationsThatDidNotBreakAsNotObserved() {
+        Run quick = RunFile.read(ROOT.resolve("docs/runs/x86_64-quick/run.json.gz"));
+        assertThat(quick.results()).noneMatch(r -> r.status() == Status.NOT_OBSERVED);
+        assertThat(quick.countByStatus().get(Status.NOT_OBSERVED)).isEqualTo(3);
+        assertThat(quick.countByStatus().get(Status.PASSED)).isEqualTo(68);
+        assertThat(NightDigest.of(quick).results()).filteredOn(e -> e.status() == Status.NOT_OBSERVED).hasSize(3);
     }
 
     @Test

@@ -43,7 +43,7 @@ class TeamTestsEndToEndTest {
                 .containsExactlyInAnyOrder("com.example.counter.HitCounterStress.Plain",
                         "com.example.counter.HitCounterStress.Atomic");
         TestResult demonstration = named(run, "com.example.counter.HitCounterStress.Plain");
-        assertThat(demonstration.status()).isIn(Status.PASSED, Status.INTERESTING);
+        assertThat(demonstration.status()).isIn(Status.NOT_OBSERVED, Status.INTERESTING);
         assertThat(demonstration.jcstress().samples()).isPositive();
         TestResult guard = named(run, "com.example.counter.HitCounterStress.Atomic");
         assertThat(guard.status()).isEqualTo(Status.PASSED);

@@ -134,7 +134,9 @@ final class ResultConverter {
         NeverFiredOn never = role == JcstressDetail.Role.DEMONSTRATION ? JcstressEngine.neverFiredHere(info) : null;
         String expected = never == null ? "" : "; expected on " + System.getProperty("os.arch") + ": "
                 + never.evidence();
-        return result(name, description, Status.PASSED, context,
+        // A demonstration that did not break is no evidence either way: NOT_OBSERVED, never PASSED.
+        return result(name, description, role == JcstressDetail.Role.DEMONSTRATION ? Status.NOT_OBSERVED
+                        : Status.PASSED, context,
                 String.format(Locale.ROOT, "%,d samples, no interesting outcome", samples) + expected + caveat,
                 keptOutput, detail);
     }

@@ -265,14 +265,14 @@ class JcstressSuiteIT {
 
     @Test
     void userMapReachesTheForks() throws Exception {
-        // ConcurrentHashMap cannot lose a put, so the HashMap demonstration run against it must pass.
+        // ConcurrentHashMap cannot lose a put, so the HashMap demonstration run against it cannot fire: NOT_OBSERVED.
         Path out = runDir.resolve("user-map");
         Fork run = fork(out, "--profile", "smoke", "--out", out.toString(), "--only", "maps\\.LostPut\\.PlainHashMap$",
                 "--map", "java.util.concurrent.ConcurrentHashMap");
         assertThat(run.status).as(run.output).isZero();
         List<TestResult> results = new ResultLines(out.resolve("results.jsonl")).read();
         assertThat(results).singleElement().satisfies(r -> {
-            assertThat(r.status()).as(r.message()).isEqualTo(Status.PASSED);
+            assertThat(r.status()).as(r.message()).isEqualTo(Status.NOT_OBSERVED);
             assertThat(r.jcstress().samples()).isPositive();
             assertThat(r.jcstress().configurations())
                     .anySatisfy(c -> assertThat(c).contains("-Dharness.map=java.util.concurrent.ConcurrentHashMap"));

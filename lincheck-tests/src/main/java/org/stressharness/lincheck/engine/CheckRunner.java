@@ -205,8 +205,8 @@ public final class CheckRunner {
             }
             case FINDING -> {
                 if (kind == null) {
-                    yield new Verdict(Status.PASSED, "NOT OBSERVED: the documented finding did not show at these "
-                            + "settings (no evidence either way)");
+                    yield new Verdict(Status.NOT_OBSERVED, "the documented finding did not show at these settings "
+                            + "(no evidence either way)");
                 }
                 if (FailureKind.VALIDATION.equals(kind)) {
                     yield new Verdict(Status.FAILED, "validation failed once the concurrent part was over: "

@@ -8,6 +8,7 @@ import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 import org.stressharness.report.stats.FrequencyShift;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
 
         /** Verdicts differ between the runs that have the test, or a run lacks it. */
         public boolean verdictsDiffer() {
-            return perRun.stream().map(r -> r == null ? null : r.status()).distinct().count() > 1;
+            return perRun.stream().map(r -> r == null ? null : VerdictLabel.statusOf(r)).distinct().count() > 1;
         }
 
         public boolean hasGap() {
@@ -192,6 +193,6 @@ public record RunComparison(List<Run> runs, List<TestRow> tests) {
 
     /** Statuses of a test in run order, null where absent (for renderers). */
     public static List<Status> statuses(TestRow row) {
-        return row.perRun().stream().map(r -> r == null ? null : r.status()).toList();
+        return row.perRun().stream().map(r -> r == null ? null : VerdictLabel.statusOf(r)).toList();
     }
 }

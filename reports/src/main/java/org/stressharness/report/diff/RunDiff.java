@@ -8,6 +8,7 @@ import org.stressharness.results.model.ScenarioMetrics;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 import org.stressharness.report.stats.FrequencyShift;
 import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
@@ -101,12 +102,15 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
 
     private static void compare(TestResult before, TestResult now, List<Finding> findings) {
         int newForbidden = outcomes(before, now, findings);
-        if (failing(now.status()) && !failing(before.status()) && newForbidden == 0) {
+        // As the statuses read: a baseline written before NOT_OBSERVED existed says PASSED for the same thing.
+        Status was = VerdictLabel.statusOf(before);
+        Status is = VerdictLabel.statusOf(now);
+        if (failing(is) && !failing(was) && newForbidden == 0) {
             findings.add(new Finding(Kind.NEW_FAILURE, now.source(), now.name(), null,
-                    before.status() + " → " + now.status() + ": " + message(now)));
-        } else if (now.status() != before.status() && !(failing(now.status()) && !failing(before.status()))) {
+                    was + " → " + is + ": " + message(now)));
+        } else if (is != was && !(failing(is) && !failing(was))) {
             findings.add(new Finding(Kind.VERDICT_CHANGE, now.source(), now.name(), null,
-                    before.status() + " → " + now.status() + (now.message() == null ? "" : ": " + message(now))));
+                    was + " → " + is + (now.message() == null ? "" : ": " + message(now))));
         }
         metrics(before, now, findings);
     }

@@ -9,6 +9,7 @@ import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Source;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,13 @@ public record NightDigest(String runId, String startedAt, String arch, String jd
     @JsonPropertyOrder({"name", "source", "status", "role", "samples", "forks", "interesting", "forbidden"})
     public record Entry(String name, Source source, Status status, JcstressDetail.Role role, long samples, int forks,
                         Map<String, Long> interesting, Map<String, Long> forbidden) {
+
+        /** A demonstration kept as PASSED before NOT_OBSERVED existed did not fire: it reads as NOT_OBSERVED. */
+        public Entry {
+            if (status == Status.PASSED && role == JcstressDetail.Role.DEMONSTRATION) {
+                status = Status.NOT_OBSERVED;
+            }
+        }
     }
 
     public static NightDigest of(Run run) {
@@ -58,7 +66,7 @@ public record NightDigest(String runId, String startedAt, String arch, String jd
                     }
                 }
             }
-            entries.add(new Entry(r.name(), r.source(), r.status(), j == null ? null : j.role(),
+            entries.add(new Entry(r.name(), r.source(), VerdictLabel.statusOf(r), j == null ? null : j.role(),
                     j == null ? 0 : j.samples(), j == null ? 0 : j.forks(), interesting, forbidden));
         }
         String jdk = run.host() == null ? "?" : major(run.host().jvmVersion());

@@ -9,6 +9,7 @@ import org.stressharness.results.model.Host;
 import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 import org.stressharness.report.stats.FrequencyShift;
 import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
@@ -70,7 +71,8 @@ public final class ComparisonPage {
         runRow(h, runs, "complete", r -> r.complete() ? "yes" : "NO (partial)");
         runRow(h, runs, "results", r -> {
             Map<Status, Integer> c = r.countByStatus();
-            return r.results().size() + ": " + c.get(Status.PASSED) + " passed, " + c.get(Status.INTERESTING)
+            return r.results().size() + ": " + c.get(Status.PASSED) + " passed, " + c.get(Status.NOT_OBSERVED)
+                    + " not observed, " + c.get(Status.INTERESTING)
                     + " interesting, " + c.get(Status.FAILED) + " failed, " + c.get(Status.ERROR) + " error";
         });
         h.append("</table>\n");
@@ -119,7 +121,7 @@ public final class ComparisonPage {
         h.append("</tr><tr><td>verdict</td><td></td>");
         for (TestResult r : t.perRun()) {
             h.append(r == null ? "<td class=\"never\">not run</td>"
-                    : "<td><span class=\"st " + r.status() + "\">" + r.status() + "</span> "
+                    : "<td><span class=\"st " + VerdictLabel.statusOf(r) + "\">" + VerdictLabel.of(r) + "</span> "
                     + Html.escape(r.message() == null ? "" : firstLine(r.message())) + "</td>");
         }
         h.append("</tr>");

@@ -25,9 +25,9 @@ final class HtmlPage {
         h.append("<div class=\"toolbar\"><input id=\"filter\" type=\"search\" placeholder=\"filter by test, status, ")
                 .append("outcome, message …\" aria-label=\"filter\"> ");
         if (statusToggles) {
-            for (String s : new String[]{"FAILED", "ERROR", "INTERESTING", "PASSED"}) {
+            for (String s : new String[]{"FAILED", "ERROR", "INTERESTING", "NOT_OBSERVED", "PASSED"}) {
                 h.append("<label class=\"st ").append(s).append("\"><input type=\"checkbox\" class=\"stf\" value=\"")
-                        .append(s).append("\" checked> ").append(s).append("</label> ");
+                        .append(s).append("\" checked> ").append(s.replace('_', ' ')).append("</label> ");
             }
         }
         h.append("<button type=\"button\" id=\"expand\">expand shown</button> ")
@@ -48,7 +48,7 @@ final class HtmlPage {
             .kv th{background:#f3f3f3;font-weight:normal}
             .pairs td{vertical-align:top}.pairs td div{margin:.1em 0}
             .st{padding:1px 6px;border-radius:3px;font-weight:bold;font-size:.9em;white-space:nowrap}
-            .PASSED{background:#d4edda}.INTERESTING{background:#fff3cd}.FAILED{background:#f8d7da}
+            .PASSED{background:#d4edda}.NOT_OBSERVED{background:#e2e3e5}.INTERESTING{background:#fff3cd}.FAILED{background:#f8d7da}
             .ERROR{background:#e2c6f0}
             tr.seen-FORBIDDEN td,tr.seen-UNKNOWN td{background:#f8d7da}
             tr.seen-ACCEPTABLE_INTERESTING td{background:#fff3cd}

@@ -101,11 +101,12 @@ public final class HtmlReport {
         pairs(h, IdiomPairs.of(run));
         HtmlPage.toolbar(h, true);
         String dir = runDir != null ? runDir : ReproduceCommandLine.defaultRunDir(run.id());
-        long attention = results.stream().filter(r -> r.status() != Status.PASSED).count();
+        long attention = results.stream().filter(r -> VerdictLabel.statusOf(r).compareTo(Status.INTERESTING) >= 0)
+                .count();
         boolean openAttention = attention <= MAX_OPEN;
         for (Source source : Source.values()) {
             List<TestResult> mine = results.stream().filter(r -> r.source() == source)
-                    .sorted(Comparator.comparingInt((TestResult r) -> rank(r.status())).thenComparing(TestResult::name,
+                    .sorted(Comparator.comparingInt((TestResult r) -> rank(VerdictLabel.statusOf(r))).thenComparing(TestResult::name,
                             Comparator.nullsLast(Comparator.naturalOrder())))
                     .collect(Collectors.toList());
             if (mine.isEmpty()) {
@@ -185,7 +186,7 @@ public final class HtmlReport {
                         .collect(Collectors.joining(", "))).append("</p>\n");
     }
 
-    /** Failing first, then errors, then interesting, then passed. */
+    /** Failing first, then errors, then interesting, then not observed, then passed. */
     static int rank(Status s) {
         if (s == null) {
             return 1;
@@ -194,8 +195,14 @@ public final class HtmlReport {
             case FAILED -> 0;
             case ERROR -> 1;
             case INTERESTING -> 2;
-            case PASSED -> 3;
+            case NOT_OBSERVED -> 3;
+            case PASSED -> 4;
         };
+    }
+
+    /** A status as the page words it: {@code not observed} rather than the constant's underscore. */
+    private static String label(Status s) {
+        return s.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     private static String title(Source source) {
@@ -242,8 +249,9 @@ public final class HtmlReport {
     private static void summary(StringBuilder h, Run run) {
         Map<Status, Integer> counts = run.results() == null ? Map.of() : run.countByStatus();
         h.append("<p class=\"summary\">");
-        for (Status s : new Status[]{Status.PASSED, Status.INTERESTING, Status.FAILED, Status.ERROR}) {
-            h.append("<span class=\"st ").append(s).append("\">").append(s.name().toLowerCase(Locale.ROOT))
+        for (Status s : new Status[]{Status.PASSED, Status.NOT_OBSERVED, Status.INTERESTING, Status.FAILED,
+                Status.ERROR}) {
+            h.append("<span class=\"st ").append(s).append("\">").append(label(s))
                     .append(": ").append(counts.getOrDefault(s, 0)).append("</span> ");
         }
         h.append(" of ").append(run.results() == null ? 0 : run.results().size()).append(" results</p>\n");
@@ -263,7 +271,7 @@ public final class HtmlReport {
                             .append("</code></a></td><td>")
                     .append(row.broke() > 0 ? Figures.percent((double) row.broke() / row.samples()) + " ("
                             + Figures.count(row.broke()) + " of " + Figures.count(row.samples()) + ")"
-                            : "<span class=\"st PASSED\">" + VerdictLabel.NOT_OBSERVED + "</span> in "
+                            : "<span class=\"st NOT_OBSERVED\">" + VerdictLabel.NOT_OBSERVED + "</span> in "
                             + Figures.count(row.samples()) + " samples").append("</td><td>");
             for (IdiomPairs.GuardHeld g : row.guards()) {
                 h.append("<div><a href=\"#").append(Html.escape(anchor(g.guard()))).append("\"><code>")
@@ -316,20 +324,20 @@ public final class HtmlReport {
     }
 
     private static void counts(StringBuilder h, List<TestResult> results) {
-        Map<Status, Long> by = results.stream().filter(r -> r.status() != null)
-                .collect(Collectors.groupingBy(TestResult::status, Collectors.counting()));
+        Map<Status, Long> by = results.stream()
+                .collect(Collectors.groupingBy(VerdictLabel::statusOf, Collectors.counting()));
         h.append("<span class=\"note\">").append(results.size()).append(" tests");
-        for (Status s : new Status[]{Status.FAILED, Status.ERROR, Status.INTERESTING}) {
+        for (Status s : new Status[]{Status.FAILED, Status.ERROR, Status.INTERESTING, Status.NOT_OBSERVED}) {
             if (by.containsKey(s)) {
                 h.append(" · <span class=\"st ").append(s).append("\">").append(by.get(s)).append(' ')
-                        .append(s.name().toLowerCase(Locale.ROOT)).append("</span>");
+                        .append(label(s)).append("</span>");
             }
         }
         h.append("</span>");
     }
 
     private void result(StringBuilder h, TestResult r, String dir, boolean openAttention) {
-        Status st = r.status() == null ? Status.ERROR : r.status();
+        Status st = VerdictLabel.statusOf(r);
         boolean open = openAttention && st != Status.PASSED;
         h.append("<details class=\"result\" id=\"").append(Html.escape(anchor(r))).append("\" data-status=\"")
                 .append(st).append("\" data-key=\"").append(Html.escape(key(r, st))).append('"')
@@ -484,7 +492,7 @@ public final class HtmlReport {
                 .append("</th>"));
         h.append("</tr>");
         for (TestResult r : scenarios) {
-            Status st = r.status() == null ? Status.ERROR : r.status();
+            Status st = VerdictLabel.statusOf(r);
             Map<String, Double> m = r.scenario() == null || r.scenario().metrics() == null ? Map.of()
                     : r.scenario().metrics();
             h.append("<tr data-status=\"").append(st).append("\" data-key=\"").append(Html.escape(key(r, st)))

@@ -114,10 +114,10 @@ public final class JunitXml {
 
     private static void testcase(XMLStreamWriter x, Source source, TestResult r, String dir)
             throws XMLStreamException {
-        Status st = r.status() == null ? Status.ERROR : r.status();
+        Status st = VerdictLabel.statusOf(r);
         String message = r.message() == null ? st.name() : r.message();
         x.writeCharacters("\n    ");
-        boolean empty = st == Status.PASSED && !VerdictLabel.notObserved(r);
+        boolean empty = st == Status.PASSED;
         if (empty) {
             x.writeEmptyElement("testcase");
         } else {
@@ -129,11 +129,9 @@ public final class JunitXml {
         x.writeAttribute("time", seconds(r.durationMs()));
         switch (st) {
             case PASSED -> {
-                if (!empty) {
-                    // Passed, but an unsafe idiom that did not break is no evidence either way: say so.
-                    element(x, "system-out", VerdictLabel.NOT_OBSERVED + ": " + message);
-                }
             }
+            // Not a failure, but an unsafe idiom that did not break is no evidence either way: say so.
+            case NOT_OBSERVED -> element(x, "system-out", VerdictLabel.NOT_OBSERVED + ": " + message);
             case INTERESTING -> element(x, "system-out", "INTERESTING: " + message + "\nreproduce: "
                     + ReproduceCommandLine.of(r, dir));
             case FAILED, ERROR -> {

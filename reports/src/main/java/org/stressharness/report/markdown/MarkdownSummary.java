@@ -70,18 +70,20 @@ public final class MarkdownSummary {
                     .append(notRun.size() > MAX_ROWS ? ", …" : "").append(". This run does not vouch for them.\n\n");
         }
         Map<Status, Integer> counts = run.countByStatus();
-        md.append("| passed | interesting | failed | error |\n|---:|---:|---:|---:|\n| ")
-                .append(counts.get(Status.PASSED)).append(" | ").append(counts.get(Status.INTERESTING)).append(" | ")
-                .append(counts.get(Status.FAILED)).append(" | ").append(counts.get(Status.ERROR)).append(" |\n\n");
-        long notObserved = results.stream().filter(VerdictLabel::notObservedDemonstration).count();
+        md.append("| passed | not observed | interesting | failed | error |\n|---:|---:|---:|---:|---:|\n| ")
+                .append(counts.get(Status.PASSED)).append(" | ").append(counts.get(Status.NOT_OBSERVED)).append(" | ")
+                .append(counts.get(Status.INTERESTING)).append(" | ").append(counts.get(Status.FAILED)).append(" | ")
+                .append(counts.get(Status.ERROR)).append(" |\n\n");
+        int notObserved = counts.get(Status.NOT_OBSERVED);
         if (notObserved > 0) {
-            md.append("Of the passed, ").append(notObserved).append(notObserved == 1
-                    ? " is a demonstration" : " are demonstrations")
-                    .append(" whose unsafe idiom did not break here (NOT OBSERVED): no evidence either way.\n\n");
+            md.append(notObserved).append(notObserved == 1 ? " test was" : " tests were")
+                    .append(" NOT OBSERVED: a demonstration whose unsafe idiom did not break here, or a documented ")
+                    .append("finding that did not show. No evidence either way, neither a failure nor a pass.\n\n");
         }
         pairs(md, IdiomPairs.of(run));
-        List<TestResult> notable = results.stream().filter(r -> r.status() != Status.PASSED && !r.wasNotRun())
-                .sorted(Comparator.comparingInt((TestResult r) -> order(r.status()))
+        List<TestResult> notable = results.stream().filter(r -> VerdictLabel.statusOf(r).compareTo(Status.INTERESTING)
+                        >= 0 && !r.wasNotRun())
+                .sorted(Comparator.comparingInt((TestResult r) -> order(VerdictLabel.statusOf(r)))
                         .thenComparing(TestResult::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         if (notable.isEmpty()) {

@@ -17,7 +17,7 @@ class MarkdownSummaryTest {
     @Test
     void countsHostAndTheResultsThatNeedAttention() {
         String md = new MarkdownSummary().render(SyntheticRuns.mixed("r1", SyntheticRuns.host("x86_64", "17.0.15")));
-        assertThat(md).contains("## stress-harness run `r1`", "x86\\_64", "| 3 | 1 | 2 | 1 |",
+        assertThat(md).contains("## stress-harness run `r1`", "x86\\_64", "| 3 | 0 | 1 | 2 | 1 |",
                 "| FAILED | JCSTRESS | `org.example.BrokenLock` | FAILED in org.example.BrokenLock | "
                         + "`./harness reproduce org.example.BrokenLock --from reports/out/r1` |");
         assertThat(md).doesNotContain("SafePublication");

@@ -23,20 +23,20 @@ public record Run(int schemaVersion, String id, String startedAt, String finishe
 
     public static final int SCHEMA_VERSION = 1;
 
-    /** Results per status, every status present (zero when none). */
+    /** Results per status as {@link VerdictLabel#statusOf} reads them, every status present (zero when none). */
     public Map<Status, Integer> countByStatus() {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
             counts.put(s, 0);
         }
         for (TestResult r : results) {
-            counts.merge(r.status(), 1, Integer::sum);
+            counts.merge(VerdictLabel.statusOf(r), 1, Integer::sum);
         }
         return counts;
     }
 
     /** The worst status of all results; PASSED for an empty run. */
     public Status verdict() {
-        return results.stream().map(TestResult::status).reduce(Status.PASSED, Status::worst);
+        return results.stream().map(VerdictLabel::statusOf).reduce(Status.PASSED, Status::worst);
     }
 }

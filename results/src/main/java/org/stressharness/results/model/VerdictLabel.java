@@ -1,9 +1,9 @@
 package org.stressharness.results.model;
 
 /**
- * How a verdict reads to a person. A demonstration that did not break has status PASSED (nothing failed), but
- * "PlainSnapshotPublication PASSED" would read as "plain publication is safe": it is shown as NOT OBSERVED,
- * distinct from a guard that held.
+ * How a verdict reads to a person. A demonstration that did not break is NOT_OBSERVED, never PASSED:
+ * "PlainSnapshotPublication PASSED" would read as "plain publication is safe". Runs written before that status
+ * existed have such results as PASSED; they read as NOT OBSERVED all the same ({@link #statusOf}).
  */
 public final class VerdictLabel {
 
@@ -13,10 +13,20 @@ public final class VerdictLabel {
     }
 
     public static String of(TestResult r) {
+        Status s = statusOf(r);
+        return s == Status.NOT_OBSERVED ? NOT_OBSERVED : s.name();
+    }
+
+    /**
+     * The status a result stands for: its own, except that a result without one is ERROR and a result of an
+     * earlier run that was PASSED only because NOT_OBSERVED did not exist yet is NOT_OBSERVED. Counts, badges,
+     * comparisons and history read this, so earlier runs and new ones agree.
+     */
+    public static Status statusOf(TestResult r) {
         if (r.status() == null) {
-            return Status.ERROR.name();
+            return Status.ERROR;
         }
-        return notObserved(r) ? NOT_OBSERVED : r.status().name();
+        return notObserved(r) ? Status.NOT_OBSERVED : r.status();
     }
 
     /**
@@ -42,13 +52,14 @@ public final class VerdictLabel {
      * that passed was caught, so it carries a failure kind and is not one of these.
      */
     public static boolean notObserved(TestResult r) {
-        return notObservedDemonstration(r) || r.status() == Status.PASSED && r.lincheck() != null
-                && r.lincheck().expectFailure() && r.lincheck().failureKind() == null;
+        return r.status() == Status.NOT_OBSERVED || notObservedDemonstration(r)
+                || r.status() == Status.PASSED && r.lincheck() != null && r.lincheck().expectFailure()
+                && r.lincheck().failureKind() == null;
     }
 
     /** A demonstration (unsafe idiom) that ran cleanly and never showed its broken outcome. */
     public static boolean notObservedDemonstration(TestResult r) {
-        return r.status() == Status.PASSED && r.jcstress() != null
+        return (r.status() == Status.NOT_OBSERVED || r.status() == Status.PASSED) && r.jcstress() != null
                 && r.jcstress().role() == JcstressDetail.Role.DEMONSTRATION;
     }
 }

@@ -22,4 +22,14 @@ class VerdictLabelTest {
         assertThat(VerdictLabel.of(lincheck(Status.PASSED, false, null))).isEqualTo("PASSED");
         assertThat(VerdictLabel.of(lincheck(Status.INTERESTING, true, "incorrect results"))).isEqualTo("INTERESTING");
     }
+
+    @Test
+    void aResultReadsAsTheStatusItStandsFor() {
+        assertThat(VerdictLabel.statusOf(lincheck(Status.NOT_OBSERVED, true, null))).isEqualTo(Status.NOT_OBSERVED);
+        // Written before NOT_OBSERVED existed: PASSED for a finding that did not show.
+        assertThat(VerdictLabel.statusOf(lincheck(Status.PASSED, true, null))).isEqualTo(Status.NOT_OBSERVED);
+        assertThat(VerdictLabel.statusOf(lincheck(Status.PASSED, false, null))).isEqualTo(Status.PASSED);
+        assertThat(VerdictLabel.statusOf(lincheck(null, false, null))).isEqualTo(Status.ERROR);
+        assertThat(VerdictLabel.of(lincheck(Status.NOT_OBSERVED, true, null))).isEqualTo("NOT OBSERVED");
+    }
 }
