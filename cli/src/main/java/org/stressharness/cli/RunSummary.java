@@ -2,6 +2,7 @@ package org.stressharness.cli;
 
 import org.stressharness.report.ReportWriter;
 import org.stressharness.report.attention.NeedsAttention;
+import org.stressharness.report.pairs.IdiomPairs;
 import org.stressharness.results.model.Run;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The one-screen summary printed at the end of a run. */
@@ -30,6 +33,14 @@ record RunSummary(Run run, Path dir, Run baseline) {
                 counts.get(Status.PASSED), notObserved == 0 ? ""
                         : ", " + notObserved + " not observed (no evidence either way)",
                 counts.get(Status.INTERESTING), counts.get(Status.FAILED), counts.get(Status.ERROR));
+        // The idiom pairs in one line, broken first: the matrix itself is the report's.
+        List<IdiomPairs.Row> pairs = IdiomPairs.of(run);
+        if (!pairs.isEmpty()) {
+            Map<String, Long> byVerdict = pairs.stream().collect(Collectors.groupingBy(IdiomPairs.Row::verdict,
+                    LinkedHashMap::new, Collectors.counting()));
+            out.println("Idiom pairs: " + byVerdict.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                    .collect(Collectors.joining(", ")));
+        }
         List<TestResult> notRun = run.results().stream().filter(TestResult::wasNotRun).toList();
         if (!notRun.isEmpty()) {
             // First: a run that did not test what it planned must not read as a clean night (exit 3).

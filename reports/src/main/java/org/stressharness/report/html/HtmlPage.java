@@ -47,8 +47,12 @@ final class HtmlPage {
             td.n{text-align:right;font-variant-numeric:tabular-nums}
             .kv th{background:#f3f3f3;font-weight:normal}
             .pairs td{vertical-align:top}.pairs td div{margin:.1em 0}
+            .g{text-decoration:none;white-space:nowrap;margin-right:.5em}.g.ok{color:#1e6b34}
+            .g.no{color:#b00020;font-weight:bold}tr.broken td{background:#fdecea}
+            .matrix summary{cursor:pointer;white-space:nowrap}.matrix details[open]{max-width:40em}
             .st{padding:1px 6px;border-radius:3px;font-weight:bold;font-size:.9em;white-space:nowrap}
-            .PASSED{background:#d4edda}.NOT_OBSERVED{background:#e2e3e5}.INTERESTING{background:#fff3cd}.FAILED{background:#f8d7da}
+            .PASSED{background:#d4edda}.NOT_OBSERVED{background:#e2e3e5}.INTERESTING{background:#fff3cd}
+            .FAILED{background:#f8d7da}
             .ERROR{background:#e2c6f0}
             tr.seen-FORBIDDEN td,tr.seen-UNKNOWN td{background:#f8d7da}
             tr.seen-ACCEPTABLE_INTERESTING td{background:#fff3cd}

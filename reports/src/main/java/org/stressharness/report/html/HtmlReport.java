@@ -257,29 +257,39 @@ public final class HtmlReport {
         h.append(" of ").append(run.results() == null ? 0 : run.results().size()).append(" results</p>\n");
     }
 
-    /** The idiom view: each unsafe idiom's demonstration beside its guards, before the long per-test list. */
+    /**
+     * The idiom matrix: one row per unsafe idiom, broken pairs first, its rate, a ✓ or ✗ per guard (its evidence on
+     * hover) and the row's verdict, with what it rests on one click away; the configurations under it.
+     */
     private static void pairs(StringBuilder h, List<IdiomPairs.Row> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        h.append("<h2>Unsafe idioms and their guards</h2>\n<table class=\"pairs\"><tr><th>unsafe idiom ")
-                .append("(demonstration)</th><th>broke</th><th>safe twins (guards)</th><th>what this run "
-                        + "shows</th></tr>");
+        h.append("<h2>Unsafe idioms and their guards</h2>\n<p class=\"note\">✓ the guard passed, ✗ it broke or gave no ")
+                .append("verdict (hover for its evidence). A guard held under the race only where it ran what broke ")
+                .append("its twin: the table below the matrix.</p>\n<table class=\"pairs matrix\"><tr><th>unsafe idiom ")
+                .append("(demonstration)</th><th>broke</th><th>safe twins (guards)</th><th>verdict</th></tr>");
         for (IdiomPairs.Row row : rows) {
-            h.append("<tr><td><a href=\"#").append(Html.escape(anchor(row.demonstration()))).append("\"><code>")
-                    .append(Html.escape(VerdictLabel.shortName(row.demonstration().name())))
-                            .append("</code></a></td><td>")
-                    .append(row.broke() > 0 ? Figures.percent((double) row.broke() / row.samples()) + " ("
-                            + Figures.count(row.broke()) + " of " + Figures.count(row.samples()) + ")"
-                            : "<span class=\"st NOT_OBSERVED\">" + VerdictLabel.NOT_OBSERVED + "</span> in "
-                            + Figures.count(row.samples()) + " samples").append("</td><td>");
+            boolean act = row.rank() <= 1;
+            h.append("<tr").append(act ? " class=\"broken\"" : "").append("><td><a href=\"#")
+                    .append(Html.escape(anchor(row.demonstration()))).append("\"><code>")
+                    .append(Html.escape(VerdictLabel.shortName(row.demonstration().name()))).append("</code></a></td>")
+                    .append(row.broke() > 0
+                            ? "<td class=\"n\" title=\"" + Figures.count(row.broke()) + " of "
+                            + Figures.count(row.samples()) + " samples\">"
+                            + Figures.percent((double) row.broke() / row.samples())
+                            : "<td class=\"n\" title=\"not observed in " + Figures.count(row.samples())
+                            + " samples\"><span class=\"st NOT_OBSERVED\">" + VerdictLabel.NOT_OBSERVED + "</span>")
+                    .append("</td><td>");
             for (IdiomPairs.GuardHeld g : row.guards()) {
-                h.append("<div><a href=\"#").append(Html.escape(anchor(g.guard()))).append("\"><code>")
-                        .append(Html.escape(VerdictLabel.shortName(g.guard().name()))).append("</code></a> ")
-                        .append(g.held() ? "" : "<span class=\"st FAILED\">✗</span> ")
-                        .append(Html.escape(g.evidence())).append("</div>");
+                h.append("<a class=\"g ").append(g.held() ? "ok" : "no").append("\" href=\"#")
+                        .append(Html.escape(anchor(g.guard()))).append("\" title=\"").append(Html.escape(g.evidence()))
+                        .append("\">").append(g.held() ? "✓ " : "✗ ")
+                        .append(Html.escape(IdiomPairs.guardName(row, g.guard()))).append("</a> ");
             }
-            h.append("</td><td>").append(Html.escape(row.proves())).append("</td></tr>\n");
+            h.append("</td><td><details><summary>").append(act ? "<span class=\"st FAILED\">" : "<span>")
+                    .append(Html.escape(row.verdict())).append("</span></summary>").append(Html.escape(row.proves()))
+                    .append("</details></td></tr>\n");
         }
         h.append("</table>\n");
         whereItBroke(h, rows);

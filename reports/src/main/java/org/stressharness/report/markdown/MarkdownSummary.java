@@ -140,17 +140,18 @@ public final class MarkdownSummary {
         if (rows.isEmpty()) {
             return;
         }
-        md.append("| unsafe idiom | broke | guards | what this run shows |\n|---|---|---|---|\n");
+        // Broken pairs first; a row that holds says so in three words, one that does not says why.
+        md.append("| unsafe idiom | broke | guards (✓ passed, ✗ broke or no verdict) | verdict |\n|---|---:|---|---|\n");
         for (IdiomPairs.Row row : rows) {
             String name = row.demonstration().name();
             md.append("| `").append(code(VerdictLabel.shortName(name))).append("` | ")
                     .append(row.broke() > 0 ? Figures.percent((double) row.broke() / row.samples()) + " of "
                             + Figures.count(row.samples()) : VerdictLabel.NOT_OBSERVED + " in "
                             + Figures.count(row.samples()))
-                    .append(" | ");
-            long held = row.guards().stream().filter(IdiomPairs.GuardHeld::held).count();
-            md.append(held).append(" of ").append(row.guards().size()).append(" passed | ")
-                    .append(cell(row.proves())).append(" |\n");
+                    .append(" | ").append(row.guards().stream().map(g -> (g.held() ? "✓ `" : "✗ `")
+                            + code(IdiomPairs.guardName(row, g.guard())) + "`").collect(Collectors.joining(" ")))
+                    .append(" | ").append(row.rank() <= 1 ? "**" + row.verdict() + "**" : row.verdict())
+                    .append(row.rank() == IdiomPairs.HELD_RANK ? "" : ": " + cell(row.proves())).append(" |\n");
         }
         md.append('\n');
         whereItBroke(md, rows);

@@ -35,6 +35,9 @@ public final class IdiomPairs {
     /** What a configuration row says where every guard ran the demonstration's forks there and held. */
     public static final String HELD = "held under it";
 
+    /** {@link Row#rank()} of a row whose every guard held under the race. */
+    public static final int HELD_RANK = 3;
+
     /**
      * @param demonstration the unsafe idiom's test
      * @param broke         samples with its interesting outcome (0: did not fire)
@@ -55,6 +58,36 @@ public final class IdiomPairs {
         /** Whether every guard held under the race in {@code where}: it ran what the demonstration needed there. */
         public boolean heldIn(WhereItBroke where) {
             return verdictIn(where).equals(HELD);
+        }
+
+        /**
+         * The row in a few words, for the matrix; {@link #rank()} puts what a reviewer must act on first.
+         */
+        public String verdict() {
+            return switch (rank()) {
+                case 0 -> "a guard BROKE";
+                case 1 -> "no verdict";
+                case 2 -> guards.isEmpty() ? "no guard ran" : "no power shown here";
+                case HELD_RANK -> HELD;
+                default -> "not observed";
+            };
+        }
+
+        /**
+         * 0 a guard failed; 1 a guard or the demonstration gave no verdict; 2 it broke but no guard ran, or a guard
+         * did not run what broke it; 3 every guard held under it; 4 it did not break here (no evidence either way).
+         */
+        public int rank() {
+            if (guards.stream().anyMatch(g -> g.guard().status() == Status.FAILED)) {
+                return 0;
+            }
+            if (demonstration.status() == Status.ERROR || guards.stream().anyMatch(g -> !g.held())) {
+                return 1;
+            }
+            if (broke == 0) {
+                return 4;
+            }
+            return heldUnderIt() ? HELD_RANK : 2;
         }
 
         /** Whether every guard held under the race: it broke, and every guard ran and held wherever it broke. */
@@ -117,7 +150,15 @@ public final class IdiomPairs {
     private IdiomPairs() {
     }
 
-    /** The rows for a run, demonstrations that fired first; empty when the run has no jcstress pairs. */
+    /** A guard's name within its row: without the topic it shares with the demonstration, when it does. */
+    public static String guardName(Row row, TestResult guard) {
+        String demo = VerdictLabel.shortName(row.demonstration().name());
+        String name = VerdictLabel.shortName(guard.name());
+        int dot = demo.lastIndexOf('.');
+        return dot > 0 && name.startsWith(demo.substring(0, dot + 1)) ? name.substring(dot + 1) : name;
+    }
+
+    /** The rows for a run, broken pairs first ({@link Row#rank()}); empty when the run has no jcstress pairs. */
     public static List<Row> of(Run run) {
         List<TestResult> results = run.results() == null ? List.of() : run.results();
         Map<String, TestResult> byName = new LinkedHashMap<>();
@@ -144,7 +185,7 @@ public final class IdiomPairs {
             rows.add(new Row(demo, broke, d.samples(), guards, where,
                     proves(demo, broke, guards, where, firedOtherDemos(demo, guards, byName))));
         }
-        rows.sort(Comparator.comparing((Row r) -> r.broke() == 0).thenComparing(r -> r.demonstration().name()));
+        rows.sort(Comparator.comparingInt(Row::rank).thenComparing(r -> r.demonstration().name()));
         return rows;
     }
 

@@ -146,9 +146,12 @@ class IdiomPairsTest {
     void aFiredDemonstrationGivesItsGuardsPowerAndAMissedOneSaysItGivesNone() {
         List<IdiomPairs.Row> rows = IdiomPairs.of(RUN);
 
+        // Broken pairs first: a guard that broke, then held, then a demonstration that did not fire.
         assertThat(rows).extracting(r -> r.demonstration().name())
-                .containsExactly("x.HashMapLostPut", "x.UnsafeDoubleCheckedLocking", "x.PlainSnapshotPublication");
-        IdiomPairs.Row lostPut = rows.get(0);
+                .containsExactly("x.UnsafeDoubleCheckedLocking", "x.HashMapLostPut", "x.PlainSnapshotPublication");
+        assertThat(rows).extracting(IdiomPairs.Row::verdict)
+                .containsExactly("a guard BROKE", "held under it", "not observed");
+        IdiomPairs.Row lostPut = rows.get(1);
         assertThat(lostPut.broke()).isEqualTo(500_000);
         assertThat(lostPut.guards()).extracting(g -> g.guard().name())
                 .containsExactly("x.ConcurrentMapLostPut", "x.LockedMapLostPut");
@@ -167,8 +170,8 @@ class IdiomPairsTest {
             assertThat(w.guards()).extracting(IdiomPairs.GuardThere::forks).containsExactly(4, 4);
         });
 
-        assertThat(rows.get(1).proves()).contains("a guard BROKE");
-        assertThat(rows.get(1).guards()).singleElement().satisfies(g -> assertThat(g.held()).isFalse());
+        assertThat(rows.get(0).proves()).contains("a guard BROKE");
+        assertThat(rows.get(0).guards()).singleElement().satisfies(g -> assertThat(g.held()).isFalse());
 
         assertThat(rows.get(2).broke()).isZero();
         assertThat(rows.get(2).proves()).isEqualTo("no power shown here: this demonstration did not fire, so its "
@@ -257,13 +260,23 @@ class IdiomPairsTest {
         String html = new HtmlReport().render(RUN);
         assertThat(html.indexOf("Unsafe idioms and their guards")).isPositive()
                 .isLessThan(html.indexOf("<details class=\"sec\""));
+        // The matrix: the broken pair first, its guard a red ✗ with its evidence on hover.
+        String matrix = html.substring(html.indexOf("<table class=\"pairs matrix\">"));
+        assertThat(matrix.indexOf("x.UnsafeDoubleCheckedLocking")).isLessThan(matrix.indexOf("x.HashMapLostPut"));
+        assertThat(matrix).contains("<tr class=\"broken\"><td><a href=\"#")
+                .contains("\">✗ VolatileDoubleCheckedLocking</a>")
+                .contains("\">✓ ConcurrentMapLostPut</a>")
+                .contains("title=\"passed: forbidden outcome");
         assertThat(html).contains(">NOT OBSERVED</span> <b>x.PlainSnapshotPublication</b>")
                 .doesNotContain(">PASSED</span> <b>x.PlainSnapshotPublication</b>");
 
         String md = new MarkdownSummary().render(RUN);
-        assertThat(md).contains("| `HashMapLostPut` | 50.00% of 1,000,000 | 2 of 2 passed |")
-                .contains("| `PlainSnapshotPublication` | NOT OBSERVED in 9,000,000 | 1 of 1 passed | no power shown "
-                        + "here: this demonstration did not fire")
+        assertThat(md).contains("| `HashMapLostPut` | 50.00% of 1,000,000 | ✓ `ConcurrentMapLostPut` ✓ "
+                        + "`LockedMapLostPut` | held under it |")
+                .contains("| `PlainSnapshotPublication` | NOT OBSERVED in 9,000,000 | ✓ `VolatileSnapshotPublication` "
+                        + "| not observed: no power shown here: this demonstration did not fire")
+                .contains("| `UnsafeDoubleCheckedLocking` | ")
+                .contains("✗ `VolatileDoubleCheckedLocking` | **a guard BROKE**: ")
                 .contains("| `UnsafeDoubleCheckedLocking` | JVM \\[C2 randomizers], split: first C2, second C2 "
                         + "| 1 of 4 "
                         + "| 4 | 1,000 | 68.36% (5.00%) | a guard did not hold (see it) |")
