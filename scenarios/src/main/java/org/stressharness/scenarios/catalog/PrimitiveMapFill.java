@@ -77,6 +77,14 @@ public final class PrimitiveMapFill implements Workload {
             this.loadFactor = loadFactor;
         }
 
+        /** The map's class, known before any map takes the heap. */
+        Class<?> mapClass() {
+            return switch (this) {
+                case FASTUTIL -> Int2IntOpenHashMap.class;
+                case ECLIPSE -> IntIntHashMap.class;
+            };
+        }
+
         /** A map with the library's default capacity ({@code expected == 0}) or presized for {@code expected}. */
         public IntMap create(int expected) {
             return switch (this) {
@@ -147,9 +155,13 @@ public final class PrimitiveMapFill implements Workload {
 
     @Override
     public void run(HeapProbe probe) {
+        // The watch loads its classes (reflection, a jar's manifest) before a presized table takes the heap: after
+        // it, with a flight recording's buffers beside it in a 32 MB heap, that loading was an OutOfMemoryError
+        // outside the fill, which crashed the child.
+        BackingArrayWatch table = new BackingArrayWatch(probe, library.mapClass(), library.arrayField,
+                library.parallelArrays);
         IntMap map = presized ? presizedMap(probe) : library.create(0);
-        BackingArrayWatch table = new BackingArrayWatch(probe, map.map().getClass(), library.arrayField,
-                library.parallelArrays).watch(map.map());
+        table.watch(map.map());
         IntPut put = map.put();
         probe.fillUntilOom(i -> {
             int k = (int) i;
