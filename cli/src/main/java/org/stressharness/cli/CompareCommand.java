@@ -41,7 +41,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Path> runDirs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "compare",
-            description = "Where to write compare.html and compare.md (default: ./compare).")
+            description = "Where to write compare.html and compare.md (default: compare/ in the current directory).")
     Path out;
 
     @Override

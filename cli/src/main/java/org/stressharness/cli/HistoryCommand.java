@@ -42,7 +42,7 @@ final class HistoryCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "history",
-            description = "Where to write history.html and history.md (default: ./history).")
+            description = "Where to write history.html and history.md (default: history/ in the current directory).")
     Path out;
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "7",

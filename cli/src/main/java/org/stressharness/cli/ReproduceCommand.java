@@ -29,8 +29,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Re-runs one test (jcstress, Lincheck or scenario) with the configuration recorded in a run. "
-                + "Exit 0: reproduced; 1: not observed in the time given; 2: bad input; 4: an attempt crashed or gave no "
-                + "result.")
+                + "Exit 0: reproduced; 1: not observed in the time given; 2: bad input; 4: an attempt crashed or gave "
+                + "no result.")
 final class ReproduceCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -98,13 +98,14 @@ final class RunCommand implements Callable<Integer> {
             + "(default), Serial, Parallel or Z.")
     String gc;
 
-    @Option(names = "--heap-dump", description = "Let the memory scenarios' JVMs write a heap dump (.hprof) at the "
-            + "OutOfMemoryError.")
+    @Option(names = "--heap-dump", description = "Let the memory scenarios' JVMs write a heap dump (an .hprof file) at "
+            + "the OutOfMemoryError.")
     boolean heapDump;
 
     @Option(names = "--jfr", description = "Record each memory scenario's JVM with JDK Flight Recorder into the run "
-            + "directory (<scenario>-<heap>.jfr, opens in JDK Mission Control); the report summarises the GCs, the top "
-            + "allocation sites and the old-object samples, taken at the alert while the structure is alive.")
+            + "directory (a file <scenario>-<heap>.jfr, which opens in JDK Mission Control); the report summarises the "
+            + "GCs, the top allocation sites and the old-object samples, taken at the alert while the structure is "
+            + "alive.")
     boolean jfr;
 
     @Option(names = "--suite-timeout", paramLabel = "DURATION",

@@ -42,7 +42,8 @@ class HarnessRunEndToEndTest {
 
         TestResult jcstress = only(run, Source.JCSTRESS);
         assertThat(jcstress.name()).isEqualTo("org.stressharness.jcstress.maps.LostPut.PlainHashMap");
-        assertThat(jcstress.status()).as("a demonstration is never PASSED").isIn(Status.NOT_OBSERVED, Status.INTERESTING);
+        assertThat(jcstress.status()).as("a demonstration is never PASSED")
+                .isIn(Status.NOT_OBSERVED, Status.INTERESTING);
         assertThat(jcstress.jcstress().samples()).isPositive();
         assertThat(jcstress.jcstress().outcomes()).isNotEmpty();
 

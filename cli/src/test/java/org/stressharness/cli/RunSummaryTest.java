@@ -45,7 +45,8 @@ class RunSummaryTest {
         new RunSummary(run, Path.of("runs/r"), null).print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
 
-        assertThat(out).contains(": 1 passed, 1 not observed (no evidence either way), 1 interesting, 1 failed, 0 error")
+        assertThat(out)
+                .contains(": 1 passed, 1 not observed (no evidence either way), 1 interesting, 1 failed, 0 error")
                 .contains("Idiom pairs: 1 a guard BROKE, 1 not observed\n")
                 .contains("FAILED      jcstress  t.Lock.Broken");
         assertThat(out.indexOf("Idiom pairs:")).isLessThan(out.indexOf("Needs attention:"));

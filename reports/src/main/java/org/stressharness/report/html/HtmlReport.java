@@ -106,8 +106,8 @@ public final class HtmlReport {
         boolean openAttention = attention <= MAX_OPEN;
         for (Source source : Source.values()) {
             List<TestResult> mine = results.stream().filter(r -> r.source() == source)
-                    .sorted(Comparator.comparingInt((TestResult r) -> rank(VerdictLabel.statusOf(r))).thenComparing(TestResult::name,
-                            Comparator.nullsLast(Comparator.naturalOrder())))
+                    .sorted(Comparator.comparingInt((TestResult r) -> rank(VerdictLabel.statusOf(r)))
+                            .thenComparing(TestResult::name, Comparator.nullsLast(Comparator.naturalOrder())))
                     .collect(Collectors.toList());
             if (mine.isEmpty()) {
                 continue;
@@ -265,10 +265,11 @@ public final class HtmlReport {
         if (rows.isEmpty()) {
             return;
         }
-        h.append("<h2>Unsafe idioms and their guards</h2>\n<p class=\"note\">✓ the guard passed, ✗ it broke or gave no ")
-                .append("verdict (hover for its evidence). A guard held under the race only where it ran what broke ")
-                .append("its twin: the table below the matrix.</p>\n<table class=\"pairs matrix\"><tr><th>unsafe idiom ")
-                .append("(demonstration)</th><th>broke</th><th>safe twins (guards)</th><th>verdict</th></tr>");
+        h.append("<h2>Unsafe idioms and their guards</h2>\n<p class=\"note\">✓ the guard passed, ✗ it broke or ")
+                .append("gave no verdict (hover for its evidence). A guard held under the race only where it ran what ")
+                .append("broke its twin: the table below the matrix.</p>\n<table class=\"pairs matrix\"><tr>")
+                .append("<th>unsafe idiom (demonstration)</th><th>broke</th><th>safe twins (guards)</th>")
+                .append("<th>verdict</th></tr>");
         for (IdiomPairs.Row row : rows) {
             boolean act = row.rank() <= 1;
             h.append("<tr").append(act ? " class=\"broken\"" : "").append("><td><a href=\"#")

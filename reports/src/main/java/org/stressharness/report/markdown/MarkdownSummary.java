@@ -141,7 +141,8 @@ public final class MarkdownSummary {
             return;
         }
         // Broken pairs first; a row that holds says so in three words, one that does not says why.
-        md.append("| unsafe idiom | broke | guards (✓ passed, ✗ broke or no verdict) | verdict |\n|---|---:|---|---|\n");
+        md.append("| unsafe idiom | broke | guards (✓ passed, ✗ broke or no verdict) | verdict |\n")
+                .append("|---|---:|---|---|\n");
         for (IdiomPairs.Row row : rows) {
             String name = row.demonstration().name();
             md.append("| `").append(code(VerdictLabel.shortName(name))).append("` | ")
