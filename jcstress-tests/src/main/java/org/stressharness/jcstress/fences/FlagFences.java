@@ -45,8 +45,9 @@ public final class FlagFences {
     private static final String DEMONSTRATION = "Demonstration: flag seen with stale data is ACCEPTABLE_INTERESTING. ";
 
     /** Every guard of the topic. */
-    private static final String GUARD = "Guard: flag seen with stale data is FORBIDDEN. On x86 (measured, quick "
-            + "profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. ";
+    private static final String GUARD = """
+            Guard: flag seen with stale data is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; \
+            docs/jcstress.md): never seen.\s""";
 
     // Outcome texts, shared by the tests that grade the same outcome.
     static final String NOT_YET = "Flag not seen yet; the data may be in any state.";
@@ -54,14 +55,15 @@ public final class FlagFences {
     static final String STALE_DATA = "Flag seen, data stale.";
 
     @JCStressTest
-    @Description("The writer fills four plain data fields, stores a plain flag, and only then issues "
-            + "VarHandle.releaseFence(); the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data "
-            + "fields seen written). A fence orders what comes before it against what comes after: placed last, it "
-            + "leaves the data and flag stores free to be reordered. " + DEMONSTRATION + "On x86 (measured, "
-            + "jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen 12,676 times in "
-            + "618 M samples (2.1e-5), in each of the 12 forks whose writer ran C2 code and in no other: x86 keeps "
-            + "stores in order, so the compiler moved data stores below the flag store. On ARM (expected, not "
-            + "measured: ARMv8 may reorder the two stores in hardware): seen.")
+    @Description("""
+            The writer fills four plain data fields, stores a plain flag, and only then issues \
+            VarHandle.releaseFence(); the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data fields \
+            seen written). A fence orders what comes before it against what comes after: placed last, it leaves the \
+            data and flag stores free to be reordered.\s""" + DEMONSTRATION + """
+            On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen \
+            12,676 times in 618 M samples (2.1e-5), in each of the 12 forks whose writer ran C2 code and in no other: \
+            x86 keeps stores in order, so the compiler moved data stores below the flag store. On ARM (expected, not \
+            measured: ARMv8 may reorder the two stores in hardware): seen.""")
     @JCStressMeta(FlagFences.class)
     @State
     public static class ReleaseFenceAfterFlag {
@@ -91,13 +93,15 @@ public final class FlagFences {
     }
 
     @JCStressTest
-    @Description("The writer is correct (four plain data fields, releaseFence(), flag); the reader issues "
-            + "VarHandle.acquireFence() first, then loads the flag, then the data (r1 = flag, r2 = data fields seen "
-            + "written). Nothing orders the two loads, so the data load may be satisfied before the flag load. "
-            + DEMONSTRATION + "On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; "
-            + "docs/jcstress.md): seen 660,997 times in 720 M samples (9.2e-4), in each of the 12 forks whose reader "
-            + "ran C2 code and in no other: x86 keeps loads in order, so the compiler loaded data before the flag. "
-            + "On ARM (expected, not measured: ARMv8 may also reorder the two loads in hardware): seen.")
+    @Description("""
+            The writer is correct (four plain data fields, releaseFence(), flag); the reader issues \
+            VarHandle.acquireFence() first, then loads the flag, then the data (r1 = flag, r2 = data fields seen \
+            written). Nothing orders the two loads, so the data load may be satisfied before the flag load.\s"""
+            + DEMONSTRATION + """
+            On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen \
+            660,997 times in 720 M samples (9.2e-4), in each of the 12 forks whose reader ran C2 code and in no other: \
+            x86 keeps loads in order, so the compiler loaded data before the flag. On ARM (expected, not measured: \
+            ARMv8 may also reorder the two loads in hardware): seen.""")
     @JCStressMeta(FlagFences.class)
     @State
     public static class AcquireFenceBeforeFlag {
@@ -128,12 +132,13 @@ public final class FlagFences {
 
     @GuardOf({ReleaseFenceAfterFlag.class, AcquireFenceBeforeFlag.class})
     @JCStressTest
-    @Description("The writer fills four plain data fields, issues VarHandle.releaseFence(), then stores a plain "
-            + "flag; the reader loads the flag, issues VarHandle.acquireFence(), then loads the data (r1 = flag, r2 "
-            + "= data fields seen written). The release fence keeps the data store before the flag store; the "
-            + "acquire fence keeps the data load after the flag load. " + GUARD + "On ARM (expected, not measured): "
-            + "never: the release fence orders the data store before the flag store and the acquire fence the flag "
-            + "load before the data load.")
+    @Description("""
+            The writer fills four plain data fields, issues VarHandle.releaseFence(), then stores a plain flag; the \
+            reader loads the flag, issues VarHandle.acquireFence(), then loads the data (r1 = flag, r2 = data fields \
+            seen written). The release fence keeps the data store before the flag store; the acquire fence keeps the \
+            data load after the flag load.\s""" + GUARD + """
+            On ARM (expected, not measured): never: the release fence orders the data store before the flag store and \
+            the acquire fence the flag load before the data load.""")
     @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = NOT_YET)
     @Outcome(id = "1, 4",                                   expect = ACCEPTABLE, desc = ALL_DATA)
     @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = FORBIDDEN,  desc = STALE_DATA)
@@ -166,11 +171,12 @@ public final class FlagFences {
 
     @GuardOf({ReleaseFenceAfterFlag.class})
     @JCStressTest
-    @Description("The writer fills four plain data fields, issues VarHandle.storeStoreFence(), then stores a plain "
-            + "flag; the reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data fields seen written). A "
-            + "store-store fence is all a writer that only stores needs. " + GUARD + "On ARM (expected, not "
-            + "measured): never: the store-store fence orders the data store before the flag store, and x86 and "
-            + "ARMv8 keep the reader's dependent order.")
+    @Description("""
+            The writer fills four plain data fields, issues VarHandle.storeStoreFence(), then stores a plain flag; the \
+            reader is correct (flag, acquireFence(), data; r1 = flag, r2 = data fields seen written). A store-store \
+            fence is all a writer that only stores needs.\s""" + GUARD + """
+            On ARM (expected, not measured): never: the store-store fence orders the data store before the flag store, \
+            and x86 and ARMv8 keep the reader's dependent order.""")
     @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE, desc = NOT_YET)
     @Outcome(id = "1, 4",                                   expect = ACCEPTABLE, desc = ALL_DATA)
     @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = FORBIDDEN,  desc = STALE_DATA)

@@ -38,26 +38,29 @@ public final class CheckThenAct {
     private static final String SETUP = "Two threads register a value for the same key with ";
 
     /** Every guard of the topic. */
-    private static final String GUARD = "Guard: the lost update is FORBIDDEN. On x86 (measured, quick profile, 2-core "
-            + "x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's "
-            + "thread-safety contract. ";
+    private static final String GUARD = """
+            Guard: the lost update is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; \
+            docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety \
+            contract.\s""";
 
     // Outcome texts, shared by the tests that grade the same outcome.
     static final String ONE_WON = "One registration won and both threads agree on it.";
-    static final String LOST_UPDATE = "Lost update: both threads believe their own value is registered; one "
-            + "of them is wrong.";
+    static final String LOST_UPDATE = """
+            Lost update: both threads believe their own value is registered; one of them is wrong.""";
 
     @JCStressTest
-    @Description(SETUP + "get() then put() on a ConcurrentHashMap. Each call is atomic, the pair is not: both can "
-            + "see the key absent, both put, and each believes its own value won (r1, r2 = the value each thread "
-            + "believes is registered; r3 = the value the map holds). Demonstration: the broken outcome is "
-            + "ACCEPTABLE_INTERESTING. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): "
-            + "the lost update in about 19% of samples. On ARM (expected, not measured: the race is in the program, "
-            + "not in the memory model, so it needs no hardware reordering): seen as well.")
+    @Description(SETUP + """
+            get() then put() on a ConcurrentHashMap. Each call is atomic, the pair is not: both can see the key \
+            absent, both put, and each believes its own value won (r1, r2 = the value each thread believes is \
+            registered; r3 = the value the map holds). Demonstration: the broken outcome is ACCEPTABLE_INTERESTING. On \
+            x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): the lost update in about 19% of \
+            samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so it needs \
+            no hardware reordering): seen as well.""")
     @Outcome(id = {"1, 1, 1", "2, 2, 2"}, expect = ACCEPTABLE,             desc = ONE_WON)
     @Outcome(id = {"1, 2, 1", "1, 2, 2"}, expect = ACCEPTABLE_INTERESTING, desc = LOST_UPDATE)
-    @Outcome(                             expect = FORBIDDEN,              desc = "Impossible even with the race: a "
-            + "thread returns the other's value only after the other put it, and the map holds a value that was put.")
+    @Outcome(                             expect = FORBIDDEN,              desc = """
+            Impossible even with the race: a thread returns the other's value only after the other put it, and the map \
+            holds a value that was put.""")
     @State
     public static class GetThenPut {
 
@@ -90,10 +93,11 @@ public final class CheckThenAct {
 
     @GuardOf({GetThenPut.class})
     @JCStressTest
-    @Description(SETUP + "ConcurrentHashMap.putIfAbsent(), which checks and inserts in one atomic step: exactly one "
-            + "value wins and both threads learn which (r1, r2 = the value each thread believes is registered; r3 = "
-            + "the value the map holds). " + GUARD + "With a user map (harness.map), this fails when the map keeps "
-            + "Map's default, non-atomic putIfAbsent().")
+    @Description(SETUP + """
+            ConcurrentHashMap.putIfAbsent(), which checks and inserts in one atomic step: exactly one value wins and \
+            both threads learn which (r1, r2 = the value each thread believes is registered; r3 = the value the map \
+            holds).\s""" + GUARD + """
+            With a user map (harness.map), this fails when the map keeps Map's default, non-atomic putIfAbsent().""")
     @JCStressMeta(CheckThenAct.class)
     @State
     public static class PutIfAbsent {
@@ -123,10 +127,12 @@ public final class CheckThenAct {
 
     @GuardOf({GetThenPut.class})
     @JCStressTest
-    @Description(SETUP + "ConcurrentHashMap.computeIfAbsent(), which checks and inserts in one atomic step: exactly "
-            + "one value wins and both threads learn which (r1, r2 = the value each thread believes is registered; "
-            + "r3 = the value the map holds). " + GUARD + "With a user map (harness.map), this fails when the map "
-            + "keeps Map's default, non-atomic computeIfAbsent().")
+    @Description(SETUP + """
+            ConcurrentHashMap.computeIfAbsent(), which checks and inserts in one atomic step: exactly one value wins \
+            and both threads learn which (r1, r2 = the value each thread believes is registered; r3 = the value the \
+            map holds).\s""" + GUARD + """
+            With a user map (harness.map), this fails when the map keeps Map's default, non-atomic \
+            computeIfAbsent().""")
     @JCStressMeta(CheckThenAct.class)
     @State
     public static class ComputeIfAbsent {

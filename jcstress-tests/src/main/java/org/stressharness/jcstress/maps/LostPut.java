@@ -53,32 +53,34 @@ public final class LostPut {
     private static final String SETUP = "Two threads put distinct keys into an empty map: a ";
 
     /** Every test of the topic. */
-    private static final String TOPIC = "An arbiter counts the entries get() finds (r1 = entries lost) and compares "
-            + "size() with them (r2 = size() minus entries found).";
+    private static final String TOPIC = """
+            An arbiter counts the entries get() finds (r1 = entries lost) and compares size() with them (r2 = size() \
+            minus entries found).""";
 
     /** Every guard of the topic. */
-    private static final String GUARD = "Every access is made thread-safe, so no entry or count may be lost. Guard: "
-            + "the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core "
-            + "x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's "
-            + "thread-safety contract.";
+    private static final String GUARD = """
+            Every access is made thread-safe, so no entry or count may be lost. Guard: the broken outcomes are \
+            FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; \
+            docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety \
+            contract.""";
 
     @JCStressTest
-    @Description(SETUP + "plain java.util.HashMap, no synchronization. " + TOPIC + " The first put into an empty "
-            + "HashMap allocates the table; two threads racing there each allocate one and the last table assignment "
-            + "wins, dropping the other thread's entry; the unsynchronized size++ can lose an increment. "
-            + "Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. "
-            + "On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): lost puts in about half of "
-            + "the samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so "
-            + "it needs no hardware reordering): seen as well.")
+    @Description(SETUP + "plain java.util.HashMap, no synchronization. " + TOPIC + """
+            \sThe first put into an empty HashMap allocates the table; two threads racing there each allocate one and \
+            the last table assignment wins, dropping the other thread's entry; the unsynchronized size++ can lose an \
+            increment. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it \
+            broke. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): lost puts in about half \
+            of the samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so it \
+            needs no hardware reordering): seen as well.""")
     @Outcome(id = "0, 0",           expect = ACCEPTABLE,             desc = INTACT)
     @Outcome(id = "1, 0",           expect = ACCEPTABLE_INTERESTING, desc = LOST_PUT)
     @Outcome(id = "1, 1",           expect = ACCEPTABLE_INTERESTING, desc = SIZE_DRIFT)
     @Outcome(id = "0, -1",          expect = ACCEPTABLE_INTERESTING, desc = LOST_SIZE_UPDATE)
-    @Outcome(id = {"2, 2", "2, 1"}, expect = ACCEPTABLE_INTERESTING, desc = "Worse corruption: several entries lost; "
-            + "size() counts them or is one short as well.")
-    @Outcome(                       expect = FORBIDDEN,              desc = "Impossible even unsynchronized: every "
-            + "put adds one to size() and a lost increment only one less, so size() minus entries found is the "
-            + "entries lost or one less.")
+    @Outcome(id = {"2, 2", "2, 1"}, expect = ACCEPTABLE_INTERESTING, desc = """
+            Worse corruption: several entries lost; size() counts them or is one short as well.""")
+    @Outcome(                       expect = FORBIDDEN,              desc = """
+            Impossible even unsynchronized: every put adds one to size() and a lost increment only one less, so size() \
+            minus entries found is the entries lost or one less.""")
     @State
     public static class PlainHashMap {
 

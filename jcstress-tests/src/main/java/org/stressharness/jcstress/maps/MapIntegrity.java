@@ -12,8 +12,7 @@ final class MapIntegrity {
     static final String LOST_PUT = "Lost put: one entry is gone and size() agrees with what is left.";
     static final String SIZE_DRIFT = "Size drift: size() counts an entry that get() cannot find.";
     static final String LOST_SIZE_UPDATE = "Lost size update: every entry is present but size() is one short.";
-    static final String WORSE_CORRUPTION = "Worse corruption: several entries lost, or size() off by more "
-            + "than one.";
+    static final String WORSE_CORRUPTION = "Worse corruption: several entries lost, or size() off by more than one.";
 
     private MapIntegrity() {
     }

@@ -36,15 +36,16 @@ public final class ReadModifyWrite {
     private static final String LOST_UPDATE = "Lost update: one increment overwrote the other.";
 
     @JCStressTest
-    @Description(SETUP + "get() then put(v + 1). Both can read the same value and write the same sum, losing one "
-            + "increment (r1 = the final count). Demonstration: the lost increment is ACCEPTABLE_INTERESTING. On x86 "
-            + "(measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): the lost increment in about 25% "
-            + "of samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so "
-            + "it needs no hardware reordering): seen as well.")
+    @Description(SETUP + """
+            get() then put(v + 1). Both can read the same value and write the same sum, losing one increment (r1 = the \
+            final count). Demonstration: the lost increment is ACCEPTABLE_INTERESTING. On x86 (measured, quick \
+            profile, 2-core x86_64, JDK 17; docs/jcstress.md): the lost increment in about 25% of samples. On ARM \
+            (expected, not measured: the race is in the program, not in the memory model, so it needs no hardware \
+            reordering): seen as well.""")
     @Outcome(id = "2", expect = ACCEPTABLE,             desc = BOTH_COUNTED)
     @Outcome(id = "1", expect = ACCEPTABLE_INTERESTING, desc = LOST_UPDATE)
-    @Outcome(          expect = FORBIDDEN,              desc = "Impossible even with the race: each thread writes a "
-            + "value it read plus one, starting from 0.")
+    @Outcome(          expect = FORBIDDEN,              desc = """
+            Impossible even with the race: each thread writes a value it read plus one, starting from 0.""")
     @State
     public static class GetThenPutIncrement {
 
@@ -77,11 +78,12 @@ public final class ReadModifyWrite {
 
     @GuardOf({GetThenPutIncrement.class})
     @JCStressTest
-    @Description(SETUP + "merge(key, 1, Integer::sum), which reads, adds and writes in one atomic step (r1 = the "
-            + "final count). Guard: the lost increment is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, "
-            + "JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's "
-            + "thread-safety contract. With a user map (harness.map), this fails when the map keeps Map's default, "
-            + "non-atomic merge().")
+    @Description(SETUP + """
+            merge(key, 1, Integer::sum), which reads, adds and writes in one atomic step (r1 = the final count). \
+            Guard: the lost increment is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; \
+            docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety \
+            contract. With a user map (harness.map), this fails when the map keeps Map's default, non-atomic \
+            merge().""")
     @Outcome(id = "2", expect = ACCEPTABLE, desc = BOTH_COUNTED)
     @Outcome(id = "1", expect = FORBIDDEN,  desc = LOST_UPDATE)
     @State

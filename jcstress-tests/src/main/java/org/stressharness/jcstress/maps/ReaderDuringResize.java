@@ -40,10 +40,10 @@ public final class ReaderDuringResize {
     }
 
     /** Every guard of the topic. */
-    private static final String GUARD = "The reader must find the key whatever the writer does. Guard: the broken "
-            + "outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK "
-            + "17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety "
-            + "contract.";
+    private static final String GUARD = """
+            The reader must find the key whatever the writer does. Guard: the broken outcomes are FORBIDDEN; seeing \
+            one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. \
+            On ARM (expected, not measured): never, by the map's thread-safety contract.""";
 
     // Outcome texts, shared by the tests that grade the same outcome.
     static final String FOUND = "The reader found the key present all along.";
@@ -51,14 +51,15 @@ public final class ReaderDuringResize {
 
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
-            + "forces a resize while another thread gets key 31: a plain java.util.HashMap, no synchronization. "
-            + "HashMap.resize() installs the new, empty table first and moves the bins afterwards (key 31 sits in "
-            + "the last bin moved), so a concurrent get() can return null for a key that was never removed. "
-            + "Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. "
-            + "On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): null in about 0.16% of "
-            + "samples; the window is the whole bin transfer. On ARM (expected, not measured: the race is in the "
-            + "program, not in the memory model, so it needs no hardware reordering): seen as well.")
+    @Description("""
+            A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a \
+            resize while another thread gets key 31: a plain java.util.HashMap, no synchronization. HashMap.resize() \
+            installs the new, empty table first and moves the bins afterwards (key 31 sits in the last bin moved), so \
+            a concurrent get() can return null for a key that was never removed. Demonstration: the broken outcomes \
+            are ACCEPTABLE_INTERESTING; the report shows how often it broke. On x86 (measured, quick profile, 2-core \
+            x86_64, JDK 17; docs/jcstress.md): null in about 0.16% of samples; the window is the whole bin transfer. \
+            On ARM (expected, not measured: the race is in the program, not in the memory model, so it needs no \
+            hardware reordering): seen as well.""")
     @Outcome(id = "1", expect = ACCEPTABLE,             desc = FOUND)
     @Outcome(id = "0", expect = ACCEPTABLE_INTERESTING, desc = MISSED)
     @State
@@ -87,9 +88,10 @@ public final class ReaderDuringResize {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 "
-            + "entries, key 31 among them; one thread's put forces a resize while another thread gets key 31: a "
-            + "ConcurrentHashMap. " + GUARD)
+    @Description("""
+            A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 entries, \
+            key 31 among them; one thread's put forces a resize while another thread gets key 31: a \
+            ConcurrentHashMap.\s""" + GUARD)
     @JCStressMeta(ReaderDuringResize.class)
     @State
     public static class ConcurrentMap {
@@ -117,8 +119,9 @@ public final class ReaderDuringResize {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
-            + "forces a resize while another thread gets key 31: a HashMap wrapped by Collections.synchronizedMap. "
+    @Description("""
+            A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a \
+            resize while another thread gets key 31: a HashMap wrapped by Collections.synchronizedMap.\s"""
             + GUARD)
     @JCStressMeta(ReaderDuringResize.class)
     @State
@@ -147,9 +150,9 @@ public final class ReaderDuringResize {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
-            + "forces a resize while another thread gets key 31: a HashMap whose every access holds one "
-            + "ReentrantLock. " + GUARD)
+    @Description("""
+            A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a \
+            resize while another thread gets key 31: a HashMap whose every access holds one ReentrantLock.\s""" + GUARD)
     @JCStressMeta(ReaderDuringResize.class)
     @State
     public static class LockedMap {
@@ -188,9 +191,10 @@ public final class ReaderDuringResize {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("the writer's put resizes the table from 16 to 32 slots")
-    @Description("A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put "
-            + "forces a resize while another thread gets key 31: a HashMap written under a ReentrantReadWriteLock's "
-            + "write lock and read under its read lock. " + GUARD)
+    @Description("""
+            A map at its resize threshold (12 entries, capacity 16) holds key 31 all along; one thread's put forces a \
+            resize while another thread gets key 31: a HashMap written under a ReentrantReadWriteLock's write lock and \
+            read under its read lock.\s""" + GUARD)
     @JCStressMeta(ReaderDuringResize.class)
     @State
     public static class ReadWriteLockedMap {

@@ -50,26 +50,29 @@ public final class ResizeLoss {
     private ResizeLoss() {
     }
 
-    private static final String ARBITER = "An arbiter checks all 14 keys (r1 = entries lost, r2 = "
-            + "size() minus entries found).";
+    private static final String ARBITER = """
+            An arbiter checks all 14 keys (r1 = entries lost, r2 = size() minus entries found).""";
 
     /** Every guard of the topic. */
-    private static final String GUARD = "Every access is made thread-safe, so no entry may be lost by the resize. "
-            + "Guard: the broken outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, "
-            + "2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the "
-            + "map's thread-safety contract.";
+    private static final String GUARD = """
+            Every access is made thread-safe, so no entry may be lost by the resize. Guard: the broken outcomes are \
+            FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; \
+            docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the map's thread-safety \
+            contract.""";
 
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size "
-            + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
-            + "slots while the other put runs: a plain java.util.HashMap, no synchronization. "
-            + ARBITER + " HashMap.resize() publishes the new table before it moves the old bins; a put "
-            + "that lands in an old bin already moved, or a second resize copying a half-filled table, loses entries "
-            + "while size() still counts them. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the "
-            + "report shows how often it broke. On x86 (measured, quick profile, 2-core x86_64, JDK 17; "
-            + "docs/jcstress.md): lost entries in about half of the samples. On ARM (expected, not measured: the "
-            + "race is in the program, not in the memory model, so it needs no hardware reordering): seen as well.")
+    @Description("""
+            A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; \
+            two threads put one more key each, so the first put to count resizes the table to 32 slots while the other \
+            put runs: a plain java.util.HashMap, no synchronization.\s"""
+            + ARBITER + """
+            \sHashMap.resize() publishes the new table before it moves the old bins; a put that lands in an old bin \
+            already moved, or a second resize copying a half-filled table, loses entries while size() still counts \
+            them. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. \
+            On x86 (measured, quick profile, 2-core x86_64, JDK 17; docs/jcstress.md): lost entries in about half of \
+            the samples. On ARM (expected, not measured: the race is in the program, not in the memory model, so it \
+            needs no hardware reordering): seen as well.""")
     @Outcome(id = "0, 0",  expect = ACCEPTABLE,             desc = INTACT)
     @Outcome(id = "1, 0",  expect = ACCEPTABLE_INTERESTING, desc = LOST_PUT)
     @Outcome(id = "1, 1",  expect = ACCEPTABLE_INTERESTING, desc = SIZE_DRIFT)
@@ -77,11 +80,11 @@ public final class ResizeLoss {
     @Outcome(id = {"2, 2", "2, 1", "3, 3", "3, 2", "4, 4", "4, 3", "5, 5", "5, 4", "6, 6", "6, 5", "7, 7", "7, 6",
                   "8, 8", "8, 7", "9, 9", "9, 8", "10, 10", "10, 9", "11, 11", "11, 10", "12, 12", "12, 11", "13, 13",
                   "13, 12", "14, 14", "14, 13"},
-             expect = ACCEPTABLE_INTERESTING, desc = "Worse corruption: several entries lost; size() counts them or "
-            + "is one short as well.")
-    @Outcome(              expect = FORBIDDEN,              desc = "Impossible even unsynchronized: every put adds "
-            + "one to size() and a lost increment only one less, so size() minus entries found is the entries lost "
-            + "or one less.")
+             expect = ACCEPTABLE_INTERESTING, desc = """
+                     Worse corruption: several entries lost; size() counts them or is one short as well.""")
+    @Outcome(              expect = FORBIDDEN,              desc = """
+            Impossible even unsynchronized: every put adds one to size() and a lost increment only one less, so size() \
+            minus entries found is the entries lost or one less.""")
     @State
     public static class PlainHashMap {
 
@@ -112,10 +115,11 @@ public final class ResizeLoss {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 "
-            + "entries and two threads put one more key each, so the first put to count resizes the table to 32 "
-            + "slots while the other put runs (it may help move bins). An arbiter checks all 13 keys (r1 = entries "
-            + "lost, r2 = size() minus entries found). " + GUARD)
+    @Description("""
+            A ConcurrentHashMap of default capacity (16 slots) resizes when its count reaches 12; it holds 11 entries \
+            and two threads put one more key each, so the first put to count resizes the table to 32 slots while the \
+            other put runs (it may help move bins). An arbiter checks all 13 keys (r1 = entries lost, r2 = size() \
+            minus entries found).\s""" + GUARD)
     @JCStressMeta(ResizeLoss.class)
     @State
     public static class ConcurrentMap {
@@ -147,9 +151,10 @@ public final class ResizeLoss {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size "
-            + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
-            + "slots while the other put runs: a HashMap wrapped by Collections.synchronizedMap. "
+    @Description("""
+            A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; \
+            two threads put one more key each, so the first put to count resizes the table to 32 slots while the other \
+            put runs: a HashMap wrapped by Collections.synchronizedMap.\s"""
             + ARBITER + " " + GUARD)
     @JCStressMeta(ResizeLoss.class)
     @State
@@ -182,9 +187,10 @@ public final class ResizeLoss {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size "
-            + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
-            + "slots while the other put runs: a HashMap whose every access holds one ReentrantLock. "
+    @Description("""
+            A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; \
+            two threads put one more key each, so the first put to count resizes the table to 32 slots while the other \
+            put runs: a HashMap whose every access holds one ReentrantLock.\s"""
             + ARBITER + " " + GUARD)
     @JCStressMeta(ResizeLoss.class)
     @State
@@ -233,10 +239,11 @@ public final class ResizeLoss {
     @GuardOf({PlainHashMap.class})
     @JCStressTest
     @StructuralChange("one of the two racing puts resizes the table from 16 to 32 slots")
-    @Description("A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size "
-            + "exceeds 12; two threads put one more key each, so the first put to count resizes the table to 32 "
-            + "slots while the other put runs: a HashMap written under a ReentrantReadWriteLock's write lock and "
-            + "read under its read lock. " + ARBITER + " " + GUARD)
+    @Description("""
+            A map of default capacity (16, resize threshold 12) holds 12 entries and resizes when its size exceeds 12; \
+            two threads put one more key each, so the first put to count resizes the table to 32 slots while the other \
+            put runs: a HashMap written under a ReentrantReadWriteLock's write lock and read under its read \
+            lock.\s""" + ARBITER + " " + GUARD)
     @JCStressMeta(ResizeLoss.class)
     @State
     public static class ReadWriteLockedMap {

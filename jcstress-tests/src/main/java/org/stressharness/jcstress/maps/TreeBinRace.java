@@ -50,43 +50,49 @@ public final class TreeBinRace {
     }
 
     /** How every test of the topic begins. */
-    private static final String SETUP = "A map's one bin holds 12 keys with equal hash codes, enough for a "
-            + "default-capacity map to grow to 64 slots and make the bin a red-black tree; two actors each put 6 more "
-            + "colliding keys into it at once, then the arbiter checks that all 24 keys are found and size() is 24: a ";
+    private static final String SETUP = """
+            A map's one bin holds 12 keys with equal hash codes, enough for a default-capacity map to grow to 64 slots \
+            and make the bin a red-black tree; two actors each put 6 more colliding keys into it at once, then the \
+            arbiter checks that all 24 keys are found and size() is 24: a\s""";
 
     /** Every test of the topic. */
-    private static final String TOPIC = "The outcome starts with the bin's shape before the race (tree; list if the "
-            + "setup never made it a tree; opaque for a map the harness cannot see inside).";
+    private static final String TOPIC = """
+            The outcome starts with the bin's shape before the race (tree; list if the setup never made it a tree; \
+            opaque for a map the harness cannot see inside).""";
 
     /** Every guard of the topic. */
-    private static final String GUARD = "Every access is made thread-safe, so the tree stays whole. Guard: the broken "
-            + "outcomes are FORBIDDEN; seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK "
-            + "17; 0.41 to 0.57 million samples each, docs/runs/x86_64-quick): never broken. On ARM (expected, not "
-            + "measured): never, by the map's thread-safety contract.";
+    private static final String GUARD = """
+            Every access is made thread-safe, so the tree stays whole. Guard: the broken outcomes are FORBIDDEN; \
+            seeing one fails the run. On x86 (measured, quick profile, 2-core x86_64, JDK 17; 0.41 to 0.57 million \
+            samples each, docs/runs/x86_64-quick): never broken. On ARM (expected, not measured): never, by the map's \
+            thread-safety contract.""";
 
     // Outcome texts, shared by the tests that grade the same outcome.
     static final String INTACT = "All 24 keys present and size() is 24.";
-    static final String LOOPED = "Non-termination: a put or lookup went round a cycle in the tree "
-            + "for 200 ms, until the harness cleared the link closing it.";
-    static final String CYCLE = "The tree's links hold a cycle: a put or lookup walking them would "
-            + "loop forever (found by the arbiter's bounded walk once both actors finished).";
-    static final String PUT_THREW = "A put threw, e.g. ClassCastException (a plain node where a TreeNode "
-            + "was expected) or StackOverflowError (a cycle).";
+    static final String LOOPED = """
+            Non-termination: a put or lookup went round a cycle in the tree for 200 ms, until the harness cleared the \
+            link closing it.""";
+    static final String CYCLE = """
+            The tree's links hold a cycle: a put or lookup walking them would loop forever (found by the arbiter's \
+            bounded walk once both actors finished).""";
+    static final String PUT_THREW = """
+            A put threw, e.g. ClassCastException (a plain node where a TreeNode was expected) or StackOverflowError (a \
+            cycle).""";
     static final String CORRUPTED = "Corrupted: keys lost, or size() disagrees with the keys found.";
     static final String CHECK_THREW = "The arbiter's lookups threw on the corrupted bin.";
-    static final String HALTED = "Non-termination the harness could not break: the fork "
-            + "was ended after 20 s (its other samples are lost).";
+    static final String HALTED = """
+            Non-termination the harness could not break: the fork was ended after 20 s (its other samples are lost).""";
     static final String IMPOSSIBLE = "Impossible: not an outcome this test can produce.";
 
     @JCStressTest
     @StructuralChange("the racing puts go into a bin that is a red-black tree")
-    @Description(SETUP + "plain java.util.HashMap, no synchronization. " + TOPIC + " Concurrent puts rotate the tree "
-            + "and relink parents and children with no synchronization: entries vanish, a put meets a plain node "
-            + "where it expects a TreeNode (ClassCastException), or a walk meets a cycle and never returns. "
-            + "Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often it broke. "
-            + "On x86 (measured: quick profile, one fork, 2-core x86_64, JDK 17, docs/runs/x86_64-quick): 0.67% of "
-            + "381,032 samples broke (keys lost, size drift, cycles), and 2 looped. On ARM (expected, not measured): "
-            + "the same kinds of corruption, since the race is in the program, not in the memory model.")
+    @Description(SETUP + "plain java.util.HashMap, no synchronization. " + TOPIC + """
+            \sConcurrent puts rotate the tree and relink parents and children with no synchronization: entries vanish, \
+            a put meets a plain node where it expects a TreeNode (ClassCastException), or a walk meets a cycle and \
+            never returns. Demonstration: the broken outcomes are ACCEPTABLE_INTERESTING; the report shows how often \
+            it broke. On x86 (measured: quick profile, one fork, 2-core x86_64, JDK 17, docs/runs/x86_64-quick): 0.67% \
+            of 381,032 samples broke (keys lost, size drift, cycles), and 2 looped. On ARM (expected, not measured): \
+            the same kinds of corruption, since the race is in the program, not in the memory model.""")
     @Outcome(id = "\\w+, intact",            expect = ACCEPTABLE,             desc = INTACT)
     @Outcome(id = "\\w+, looped",            expect = ACCEPTABLE_INTERESTING, desc = LOOPED)
     @Outcome(id = "\\w+, cycle",             expect = ACCEPTABLE_INTERESTING, desc = CYCLE)

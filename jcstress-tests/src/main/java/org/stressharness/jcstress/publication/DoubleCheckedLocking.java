@@ -26,25 +26,26 @@ public final class DoubleCheckedLocking {
     }
 
     /** How every test of the topic begins. */
-    private static final String SETUP = "Two threads lazily get a singleton by double-checked locking; the instance "
-            + "field is ";
+    private static final String SETUP = """
+            Two threads lazily get a singleton by double-checked locking; the instance field is\s""";
 
     // Outcome texts, shared by the tests that grade the same outcome.
     private static final String FULLY_BUILT = "Both threads saw a fully built instance.";
     private static final String HALF_BUILT = "A thread saw the instance before its constructor's write.";
 
     @JCStressTest
-    @Description(SETUP + "plain and the singleton's field is set in its constructor (r1, r2 = the field each thread "
-            + "reads). The unlocked first check reads the plain field with no happens-before edge to the "
-            + "constructor's write, so a thread may use a half-built instance. Demonstration: the half-built "
-            + "instance is ACCEPTABLE_INTERESTING. On x86 (measured, jcstress's quick matrix of 28 forks, 2-core "
-            + "x86_64, JDK 17; docs/jcstress.md): seen 57,952 times in 178 M samples (3.2e-4), only in forks with at "
-            + "least one thread in C2 code: the compiler published the reference before the constructor's stores. On "
-            + "ARM (expected, not measured: ARMv8 may reorder the constructor's store and the reference store): seen.")
+    @Description(SETUP + """
+            plain and the singleton's field is set in its constructor (r1, r2 = the field each thread reads). The \
+            unlocked first check reads the plain field with no happens-before edge to the constructor's write, so a \
+            thread may use a half-built instance. Demonstration: the half-built instance is ACCEPTABLE_INTERESTING. On \
+            x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen 57,952 \
+            times in 178 M samples (3.2e-4), only in forks with at least one thread in C2 code: the compiler published \
+            the reference before the constructor's stores. On ARM (expected, not measured: ARMv8 may reorder the \
+            constructor's store and the reference store): seen.""")
     @Outcome(id = "42, 42",           expect = ACCEPTABLE,             desc = FULLY_BUILT)
     @Outcome(id = {"0, 42", "42, 0"}, expect = ACCEPTABLE_INTERESTING, desc = HALF_BUILT)
-    @Outcome(id = "0, 0",             expect = FORBIDDEN,              desc = "Impossible even unsynchronized: the "
-            + "thread that builds the instance reads its own write, 42.")
+    @Outcome(id = "0, 0",             expect = FORBIDDEN,              desc = """
+            Impossible even unsynchronized: the thread that builds the instance reads its own write, 42.""")
     @State
     public static class PlainField {
 
@@ -93,11 +94,12 @@ public final class DoubleCheckedLocking {
 
     @GuardOf({PlainField.class})
     @JCStressTest
-    @Description(SETUP + "volatile and the singleton's field is set in its constructor (r1, r2 = the field each "
-            + "thread reads). The volatile write of the reference happens-before any read that sees it, so the "
-            + "constructor's write is visible. Guard: the half-built instance is FORBIDDEN. On x86 (measured, quick "
-            + "profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. On ARM (expected, not measured): "
-            + "never, by the volatile reference's happens-before edge.")
+    @Description(SETUP + """
+            volatile and the singleton's field is set in its constructor (r1, r2 = the field each thread reads). The \
+            volatile write of the reference happens-before any read that sees it, so the constructor's write is \
+            visible. Guard: the half-built instance is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK \
+            17; docs/jcstress.md): never seen. On ARM (expected, not measured): never, by the volatile reference's \
+            happens-before edge.""")
     @Outcome(id = "42, 42",                   expect = ACCEPTABLE, desc = FULLY_BUILT)
     @Outcome(id = {"0, 42", "42, 0", "0, 0"}, expect = FORBIDDEN,  desc = HALF_BUILT)
     @State

@@ -38,12 +38,13 @@ public final class VersionStampedBuffer {
     }
 
     /** Every demonstration of the topic. */
-    private static final String DEMONSTRATION = "Demonstration: version 1 with a stale buffer is "
-            + "ACCEPTABLE_INTERESTING. ";
+    private static final String DEMONSTRATION = """
+            Demonstration: version 1 with a stale buffer is ACCEPTABLE_INTERESTING.\s""";
 
     /** Every guard of the topic. */
-    private static final String GUARD = "Guard: version 1 with a stale buffer is FORBIDDEN. On x86 (measured, quick "
-            + "profile, 2-core x86_64, JDK 17; docs/jcstress.md): never seen. ";
+    private static final String GUARD = """
+            Guard: version 1 with a stale buffer is FORBIDDEN. On x86 (measured, quick profile, 2-core x86_64, JDK 17; \
+            docs/jcstress.md): never seen.\s""";
 
     // Outcome texts, shared by the tests that grade the same outcome.
     static final String OLD_VERSION = "Old version: the buffer may be in any state.";
@@ -51,14 +52,16 @@ public final class VersionStampedBuffer {
     static final String NEW_STALE = "New version, stale buffer.";
 
     @JCStressTest
-    @Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through a plain "
-            + "version field; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements "
-            + "seen filled). Plain writes and reads order nothing: the new version may be seen before the buffer "
-            + "writes. " + DEMONSTRATION + "On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, "
-            + "JDK 17; docs/jcstress.md): seen 74,021 times in 348 M samples (2.1e-4), only in forks whose writer "
-            + "ran C2 code, with or without the randomizers: x86 keeps stores in order, so the compiler moved buffer "
-            + "stores below the version store. On ARM (expected, not measured: ARMv8 may also reorder the stores and "
-            + "the loads in hardware): a stale buffer behind a new version seen.")
+    @Description("""
+            A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through a plain version \
+            field; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements seen \
+            filled). Plain writes and reads order nothing: the new version may be seen before the buffer \
+            writes.\s""" + DEMONSTRATION + """
+            On x86 (measured, jcstress's quick matrix of 28 forks, 2-core x86_64, JDK 17; docs/jcstress.md): seen \
+            74,021 times in 348 M samples (2.1e-4), only in forks whose writer ran C2 code, with or without the \
+            randomizers: x86 keeps stores in order, so the compiler moved buffer stores below the version store. On \
+            ARM (expected, not measured: ARMv8 may also reorder the stores and the loads in hardware): a stale buffer \
+            behind a new version seen.""")
     @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE,             desc = OLD_VERSION)
     @Outcome(id = "1, 4",                                   expect = ACCEPTABLE,             desc = NEW_FULL)
     @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = ACCEPTABLE_INTERESTING, desc = NEW_STALE)
@@ -89,22 +92,25 @@ public final class VersionStampedBuffer {
      * AArch64: not measured; what is expected, and why, is in the description.
      */
     @JCStressTest
-    @Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through VarHandle "
-            + "setOpaque/getOpaque on the version; the reader reads the version, then the buffer (r1 = version seen, "
-            + "r2 = buffer elements seen filled). Opaque access orders nothing but the version itself. "
-            + DEMONSTRATION + "On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core "
-            + "x86_64, JDK 17; docs/jcstress.md): never seen in 3,119,948,308 samples; expected to stay so: x86 "
-            + "keeps stores in order and loads in order, and the compiler does not move plain accesses across an "
-            + "opaque one (jcstress's own BasicJMM_08_Finals.OpaqueInit and BasicJMM_06_Causality.OpaqueReads show "
-            + "the same on x86). Measured never to break on x86 (above), so this demonstration is expected to show "
-            + "its race on ARM only. On ARM (expected, not measured: opaque orders nothing between addresses and "
-            + "ARMv8 may reorder the stores and the loads): a stale buffer behind a new version seen.")
+    @Description("""
+            A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through VarHandle \
+            setOpaque/getOpaque on the version; the reader reads the version, then the buffer (r1 = version seen, r2 = \
+            buffer elements seen filled). Opaque access orders nothing but the version itself.\s"""
+            + DEMONSTRATION + """
+            On x86 (measured, jcstress's quick matrix with 2 s iterations, 28 forks, 2-core x86_64, JDK 17; \
+            docs/jcstress.md): never seen in 3,119,948,308 samples; expected to stay so: x86 keeps stores in order and \
+            loads in order, and the compiler does not move plain accesses across an opaque one (jcstress's own \
+            BasicJMM_08_Finals.OpaqueInit and BasicJMM_06_Causality.OpaqueReads show the same on x86). Measured never \
+            to break on x86 (above), so this demonstration is expected to show its race on ARM only. On ARM (expected, \
+            not measured: opaque orders nothing between addresses and ARMv8 may reorder the stores and the loads): a \
+            stale buffer behind a new version seen.""")
     @Outcome(id = {"0, 0", "0, 1", "0, 2", "0, 3", "0, 4"}, expect = ACCEPTABLE,             desc = OLD_VERSION)
     @Outcome(id = "1, 4",                                   expect = ACCEPTABLE,             desc = NEW_FULL)
     @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"},         expect = ACCEPTABLE_INTERESTING, desc = NEW_STALE)
-    @NeverFiredOn(architectures = {"amd64", "x86_64"}, evidence = "never in 5,866,317,068 samples of jcstress's full "
-            + "default matrix (68 forks: every compile mode per actor, \u00b1 biased locking, C2's randomizers), "
-            + "2-core x86_64, OpenJDK 17.0.15, 2026-12-02; docs/runs/x86_64-default-matrix-9/")
+    @NeverFiredOn(architectures = {"amd64", "x86_64"}, evidence = """
+            never in 5,866,317,068 samples of jcstress's full default matrix (68 forks: every compile mode per actor, \
+            \u00b1 biased locking, C2's randomizers), 2-core x86_64, OpenJDK 17.0.15, 2026-12-02; \
+            docs/runs/x86_64-default-matrix-9/""")
     @State
     public static class OpaqueVersion {
 
@@ -137,11 +143,12 @@ public final class VersionStampedBuffer {
 
     @GuardOf({PlainVersion.class, OpaqueVersion.class})
     @JCStressTest
-    @Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through VarHandle "
-            + "setRelease/getAcquire on the version; the reader reads the version, then the buffer (r1 = version "
-            + "seen, r2 = buffer elements seen filled). setRelease orders the buffer writes before the version; "
-            + "getAcquire orders the buffer reads after it. " + GUARD + "On ARM (expected, not measured): never: "
-            + "release/acquire orders the buffer stores before the version.")
+    @Description("""
+            A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through VarHandle \
+            setRelease/getAcquire on the version; the reader reads the version, then the buffer (r1 = version seen, r2 \
+            = buffer elements seen filled). setRelease orders the buffer writes before the version; getAcquire orders \
+            the buffer reads after it.\s""" + GUARD + """
+            On ARM (expected, not measured): never: release/acquire orders the buffer stores before the version.""")
     @JCStressMeta(VersionStampedBuffer.class)
     @State
     public static class ReleaseAcquireVersion {
@@ -175,9 +182,10 @@ public final class VersionStampedBuffer {
 
     @GuardOf({PlainVersion.class, OpaqueVersion.class})
     @JCStressTest
-    @Description("A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through a volatile "
-            + "version field; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements "
-            + "seen filled). The volatile write happens-before the volatile read that sees it. " + GUARD
+    @Description("""
+            A writer fills a 4-element buffer with 1s, then bumps the version from 0 to 1 through a volatile version \
+            field; the reader reads the version, then the buffer (r1 = version seen, r2 = buffer elements seen \
+            filled). The volatile write happens-before the volatile read that sees it.\s""" + GUARD
             + "On ARM (expected, not measured): never, by the volatile version's happens-before edge.")
     @JCStressMeta(VersionStampedBuffer.class)
     @State
@@ -202,12 +210,13 @@ public final class VersionStampedBuffer {
 
     @GuardOf({PlainVersion.class, OpaqueVersion.class})
     @JCStressTest
-    @Description("A writer fills a new 4-element buffer with 1s and publishes it with version 1 in an object whose "
-            + "fields are final, through a plain field (the old object holds version 0 and an empty buffer); the "
-            + "reader reads the object, its version, then its buffer (r1 = version seen, r2 = buffer elements seen "
-            + "filled). The final-field rule makes the buffer contents written before the constructor ends visible "
-            + "with the object. " + GUARD + "On ARM (expected, not measured): never, by the JMM's final-field "
-            + "guarantee.")
+    @Description("""
+            A writer fills a new 4-element buffer with 1s and publishes it with version 1 in an object whose fields \
+            are final, through a plain field (the old object holds version 0 and an empty buffer); the reader reads \
+            the object, its version, then its buffer (r1 = version seen, r2 = buffer elements seen filled). The \
+            final-field rule makes the buffer contents written before the constructor ends visible with the \
+            object.\s""" + GUARD + """
+            On ARM (expected, not measured): never, by the JMM's final-field guarantee.""")
     @Outcome(id = "0, 0",                           expect = ACCEPTABLE, desc = "Old version, its empty buffer.")
     @Outcome(id = "1, 4",                           expect = ACCEPTABLE, desc = NEW_FULL)
     @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = FORBIDDEN,  desc = NEW_STALE)
@@ -233,11 +242,12 @@ public final class VersionStampedBuffer {
 
     @GuardOf({PlainVersion.class, OpaqueVersion.class})
     @JCStressTest
-    @Description("A writer fills a 4-element buffer with 1s and bumps the version from 0 to 1 holding a monitor; the "
-            + "reader reads the version, then the buffer, holding the same monitor (r1 = version seen, r2 = buffer "
-            + "elements seen filled). Unlock happens-before the next lock of the same monitor, and the lock makes "
-            + "the update atomic. " + GUARD + "On ARM (expected, not measured): never, by the monitor's "
-            + "happens-before edge.")
+    @Description("""
+            A writer fills a 4-element buffer with 1s and bumps the version from 0 to 1 holding a monitor; the reader \
+            reads the version, then the buffer, holding the same monitor (r1 = version seen, r2 = buffer elements seen \
+            filled). Unlock happens-before the next lock of the same monitor, and the lock makes the update \
+            atomic.\s""" + GUARD + """
+            On ARM (expected, not measured): never, by the monitor's happens-before edge.""")
     @Outcome(id = "0, 0",                           expect = ACCEPTABLE, desc = "Old version, empty buffer.")
     @Outcome(id = "1, 4",                           expect = ACCEPTABLE, desc = NEW_FULL)
     @Outcome(id = {"1, 0", "1, 1", "1, 2", "1, 3"}, expect = FORBIDDEN,  desc = NEW_STALE)
