@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.fences;
 
+import org.stressharness.jcstress.api.FieldHandle;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -71,16 +72,8 @@ public final class SeqLock {
     @State
     public static class MisplacedFence {
 
-        private static final VarHandle STAMP;
-
-        static {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                STAMP = lookup.findVarHandle(MisplacedFence.class, "stamp", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle STAMP =
+                FieldHandle.of(MethodHandles.lookup(), MisplacedFence.class, "stamp", int.class);
 
         int stamp;
         int a;
@@ -131,16 +124,8 @@ public final class SeqLock {
     @State
     public static class PlainReread {
 
-        private static final VarHandle STAMP;
-
-        static {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                STAMP = lookup.findVarHandle(PlainReread.class, "stamp", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle STAMP =
+                FieldHandle.of(MethodHandles.lookup(), PlainReread.class, "stamp", int.class);
 
         int stamp;
         int a;
@@ -184,16 +169,8 @@ public final class SeqLock {
     @State
     public static class FenceBeforeReread {
 
-        private static final VarHandle STAMP;
-
-        static {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                STAMP = lookup.findVarHandle(FenceBeforeReread.class, "stamp", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle STAMP =
+                FieldHandle.of(MethodHandles.lookup(), FenceBeforeReread.class, "stamp", int.class);
 
         int stamp;
         int a;

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.fences;
 
+import org.stressharness.jcstress.api.FieldHandle;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressMeta;
@@ -86,18 +87,8 @@ public final class StoreBuffering {
     @State
     public static class Opaque {
 
-        private static final VarHandle X;
-        private static final VarHandle Y;
-
-        static {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                X = lookup.findVarHandle(Opaque.class, "x", int.class);
-                Y = lookup.findVarHandle(Opaque.class, "y", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle X = FieldHandle.of(MethodHandles.lookup(), Opaque.class, "x", int.class);
+        private static final VarHandle Y = FieldHandle.of(MethodHandles.lookup(), Opaque.class, "y", int.class);
 
         int x;
         int y;
@@ -129,18 +120,8 @@ public final class StoreBuffering {
     @State
     public static class ReleaseAcquire {
 
-        private static final VarHandle X;
-        private static final VarHandle Y;
-
-        static {
-            try {
-                MethodHandles.Lookup lookup = MethodHandles.lookup();
-                X = lookup.findVarHandle(ReleaseAcquire.class, "x", int.class);
-                Y = lookup.findVarHandle(ReleaseAcquire.class, "y", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle X = FieldHandle.of(MethodHandles.lookup(), ReleaseAcquire.class, "x", int.class);
+        private static final VarHandle Y = FieldHandle.of(MethodHandles.lookup(), ReleaseAcquire.class, "y", int.class);
 
         int x;
         int y;

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.publication;
 
+import org.stressharness.jcstress.api.FieldHandle;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressMeta;
@@ -118,15 +119,8 @@ public final class SnapshotPublication {
     @State
     public static class Opaque {
 
-        private static final VarHandle SNAPSHOT;
-
-        static {
-            try {
-                SNAPSHOT = MethodHandles.lookup().findVarHandle(Opaque.class, "snapshot", Snapshot.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle SNAPSHOT =
+                FieldHandle.of(MethodHandles.lookup(), Opaque.class, "snapshot", Snapshot.class);
 
         Snapshot snapshot = new Snapshot(1);
         /**
@@ -157,15 +151,8 @@ public final class SnapshotPublication {
     @State
     public static class ReleaseAcquire {
 
-        private static final VarHandle SNAPSHOT;
-
-        static {
-            try {
-                SNAPSHOT = MethodHandles.lookup().findVarHandle(ReleaseAcquire.class, "snapshot", Snapshot.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle SNAPSHOT =
+                FieldHandle.of(MethodHandles.lookup(), ReleaseAcquire.class, "snapshot", Snapshot.class);
 
         Snapshot snapshot = new Snapshot(1);
         /**

@@ -1,5 +1,6 @@
 package org.stressharness.jcstress.publication;
 
+import org.stressharness.jcstress.api.FieldHandle;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Description;
 import org.openjdk.jcstress.annotations.JCStressMeta;
@@ -114,15 +115,8 @@ public final class VersionStampedBuffer {
     @State
     public static class OpaqueVersion {
 
-        private static final VarHandle VERSION;
-
-        static {
-            try {
-                VERSION = MethodHandles.lookup().findVarHandle(OpaqueVersion.class, "version", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle VERSION =
+                FieldHandle.of(MethodHandles.lookup(), OpaqueVersion.class, "version", int.class);
 
         final int[] buffer = new int[Slots.COUNT];
         int version;
@@ -153,15 +147,8 @@ public final class VersionStampedBuffer {
     @State
     public static class ReleaseAcquireVersion {
 
-        private static final VarHandle VERSION;
-
-        static {
-            try {
-                VERSION = MethodHandles.lookup().findVarHandle(ReleaseAcquireVersion.class, "version", int.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
+        private static final VarHandle VERSION =
+                FieldHandle.of(MethodHandles.lookup(), ReleaseAcquireVersion.class, "version", int.class);
 
         final int[] buffer = new int[Slots.COUNT];
         int version;
