@@ -2,6 +2,9 @@ package org.stressharness.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +13,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -36,104 +42,67 @@ class RunCommandUsageTest {
         return err.toString().strip();
     }
 
-    @Test
-    void unknownProfileIsAUsageError() {
-        assertThat(run("run", "--profile", "bogus", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("unknown profile 'bogus'").contains("smoke, quick, nightly, "
-                + "tough");
+    /** Each bad input, what the one line says, and that no run directory is left behind. */
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                refusal("unknown profile 'bogus'", "run", "--profile", "bogus"),
+                refusal("did you mean --profile", "run", "--profle", "smoke"),
+                refusal("--only is not a valid regex", "run", "--only", "(["),
+                refusal("is not a run directory (no plan.json)", "run", "--resume", "OUT/nothing-here"),
+                refusal("--map: map class 'com.example.NoSuchMap' not found on the classpath",
+                        "run", "--map", "com.example.NoSuchMap"),
+                refusal("is not a java.util.Map", "run", "--map", "java.lang.StringBuilder"),
+                refusal("has no public no-arg constructor", "run", "--map", "java.util.EnumMap"),
+                refusal("--classpath entry does not exist", "run", "--map", "x.Y", "--classpath", "OUT/nope.jar"),
+                refusal("invalid duration 'soon'", "run", "--suite-timeout", "soon"),
+                refusal("invalid duration 'later'", "run", "--test-timeout", "later"),
+                refusal("invalid heap size '12q'", "run", "--heap", "12q"),
+                refusal("heap size must lie between 8m and 64g", "run", "--heap", "1m"),
+                refusal("unknown collector 'Shenandoah2'", "run", "--gc", "Shenandoah2"),
+                refusal("not a run", "reproduce", "SomeTest", "--from", "OUT"),
+                refusal("invalid shard '3/2'", "run", "--shard", "3/2"),
+                refusal("unknown suite 'fuzz'", "run", "--suites", "jcstress,fuzz"),
+                refusal("does not exist", "run", "--lincheck-tests", "INPUTS/nope"),
+                refusal("--workload: java.lang.StringBuilder does not implement org.stressharness.api.MemoryWorkload",
+                        "run", "--workload", "java.lang.StringBuilder"),
+                refusal("--workload: class com.example.NoSuchWorkload not found",
+                        "run", "--workload", "com.example.NoSuchWorkload"));
+    }
+
+    private static Arguments refusal(String says, String... args) {
+        return Arguments.of(String.join(" ", args), says, List.of(args));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    void badInputIsRefusedInOneLineWithExit2AndNoRunDirectory(String command, String says, List<String> args)
+            throws IOException {
+        List<String> line = new ArrayList<>();
+        for (String arg : args) {
+            line.add(arg.replace("OUT", out.toString()).replace("INPUTS", inputs.toString()));
+        }
+        if (line.get(0).equals("run") && !args.contains("--resume")) {
+            line.addAll(List.of("--out", out.toString()));
+        }
+        assertThat(refused(line.toArray(String[]::new))).contains(says);
+    }
+
+    /** Runs the command line, requires exit 2, one line and no run directory, and returns the line. */
+    private String refused(String... args) throws IOException {
+        assertThat(run(args)).as(String.join(" ", args)).isEqualTo(2);
+        assertThat(errorText()).hasLineCount(1);
+        try (var entries = Files.list(out)) {
+            assertThat(entries).as("run directories left behind").isEmpty();
+        }
+        return errorText();
     }
 
     @Test
-    void aMistypedOptionGetsPicocliSuggestionOnTheSameLine() {
-        assertThat(run("run", "--profle", "smoke", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("Unknown option").contains("did you mean --profile");
-    }
-
-    @Test
-    void invalidRegexIsAUsageError() {
-        assertThat(run("run", "--only", "([", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--only is not a valid regex");
-    }
-
-    @Test
-    void resumingWhatIsNotARunIsAUsageError() {
-        assertThat(run("run", "--resume", out.resolve("nothing-here").toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--resume: ").contains("is not a run directory (no "
-                + "plan.json)");
-    }
-
-    @Test
-    void missingMapClassIsAUsageError() {
-        assertThat(run("run", "--map", "com.example.NoSuchMap", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--map: map class 'com.example.NoSuchMap' not found on the "
-                + "classpath");
-    }
-
-    @Test
-    void aClassThatIsNotAMapIsAUsageError() {
-        assertThat(run("run", "--map", "java.lang.StringBuilder", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("is not a java.util.Map");
-    }
-
-    @Test
-    void aMapWithoutNoArgConstructorIsAUsageError() {
-        assertThat(run("run", "--map", "java.util.EnumMap", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("has no public no-arg constructor");
-    }
-
-    @Test
-    void missingClasspathEntryIsAUsageError() {
-        assertThat(run("run", "--map", "x.Y", "--classpath", out.resolve("nope.jar").toString(),
-                "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--classpath entry does not exist");
-    }
-
-    @Test
-    void invalidSuiteTimeoutIsAUsageError() {
-        assertThat(run("run", "--suite-timeout", "soon", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("invalid duration 'soon'");
-    }
-
-    @Test
-    void invalidTestTimeoutIsAUsageError() {
-        assertThat(run("run", "--test-timeout", "later", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("invalid duration 'later'");
-    }
-
-    @Test
-    void invalidHeapSizeIsAUsageError() {
-        assertThat(run("run", "--heap", "12q", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("invalid heap size '12q'");
-    }
-
-    @Test
-    void tooSmallHeapIsAUsageError() {
-        assertThat(run("run", "--heap", "1m", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("heap size must lie between 8m and 64g");
-    }
-
-    @Test
-    void unknownCollectorIsAUsageError() {
-        assertThat(run("run", "--gc", "Shenandoah2", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("unknown collector 'Shenandoah2'");
-    }
-
-    @Test
-    void reproducingFromADirectoryThatIsNotARunIsAUsageError() {
-        assertThat(run("reproduce", "SomeTest", "--from", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("not a run");
-    }
-
-    @Test
-    void invalidShardIsAUsageError() {
-        assertThat(run("run", "--shard", "3/2", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("invalid shard '3/2'");
-    }
-
-    @Test
-    void unknownSuiteIsAUsageError() {
-        assertThat(run("run", "--suites", "jcstress,fuzz", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("unknown suite 'fuzz'");
+    void theProfilesAreNamedAndAMistypedOptionKeepsItsSuggestionOnTheOneLine() throws IOException {
+        assertThat(refused("run", "--profile", "bogus", "--out", out.toString()))
+                .contains("smoke, quick, nightly, tough");
+        err.reset();
+        assertThat(refused("run", "--profle", "smoke", "--out", out.toString())).contains("Unknown option");
     }
 
     @Test
@@ -142,23 +111,13 @@ class RunCommandUsageTest {
         assertThat(errorText()).startsWith("harness: missing command");
     }
 
-    @Test
-    void noRunDirectoryIsLeftByRejectedInput() throws Exception {
-        run("run", "--profile", "bogus", "--out", out.toString());
-        run("run", "--map", "com.example.NoSuchMap", "--out", out.toString());
-        try (var entries = Files.list(out)) {
-            assertThat(entries).isEmpty();
-        }
-    }
-
     // A team's own tests that cannot run (--jcstress-tests, --lincheck-tests, --workload).
 
     @Test
     void aDirectoryWithoutCompiledJcstressTestsIsRefused() throws IOException {
         Path empty = Files.createDirectories(inputs.resolve("classes"));
-        assertThat(run("run", "--jcstress-tests", empty.toString(), "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--jcstress-tests: ").contains("holds no jcstress test");
-        assertThat(out).isEmptyDirectory();
+        assertThat(refused("run", "--jcstress-tests", empty.toString(), "--out", out.toString()))
+                .contains("--jcstress-tests: ").contains("holds no jcstress test");
     }
 
     @Test
@@ -168,39 +127,16 @@ class RunCommandUsageTest {
             entry(zip, "META-INF/TestList", "JCTEST");
             entry(zip, "META-INF/maven/org.openjdk.jcstress/jcstress-core/pom.properties", "version=0.15\n");
         }
-        assertThat(run("run", "--jcstress-tests", jar.toString(), "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("is built with jcstress 0.15")
+        assertThat(refused("run", "--jcstress-tests", jar.toString(), "--out", out.toString()))
+                .contains("is built with jcstress 0.15")
                 .contains("tests built with jcstress " + TeamTests.JCSTRESS_VERSION);
-        assertThat(out).isEmptyDirectory();
-    }
-
-    @Test
-    void aMissingPathIsRefused() {
-        assertThat(run("run", "--lincheck-tests", inputs.resolve("nope").toString(), "--out", out.toString()))
-                .isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--lincheck-tests: ").contains("does not exist");
-    }
-
-    @Test
-    void aClassThatIsNotAWorkloadIsRefused() {
-        assertThat(run("run", "--workload", "java.lang.StringBuilder", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1)
-                .contains("--workload: java.lang.StringBuilder does not implement "
-                        + "org.stressharness.api.MemoryWorkload");
-    }
-
-    @Test
-    void aMissingWorkloadClassIsRefused() {
-        assertThat(run("run", "--workload", "com.example.NoSuchWorkload", "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("--workload: class com.example.NoSuchWorkload not found");
     }
 
     @Test
     void pathsWithoutALincheckCheckAreRefusedBeforeAnythingRuns() throws IOException {
         Path empty = Files.createDirectories(inputs.resolve("no-checks"));
-        assertThat(run("run", "--lincheck-tests", empty.toString(), "--out", out.toString())).isEqualTo(2);
-        assertThat(errorText()).hasLineCount(1).contains("no Lincheck check in");
-        assertThat(out).isEmptyDirectory();
+        assertThat(refused("run", "--lincheck-tests", empty.toString(), "--out", out.toString()))
+                .contains("no Lincheck check in");
     }
 
     private static void entry(ZipOutputStream zip, String name, String text) throws IOException {

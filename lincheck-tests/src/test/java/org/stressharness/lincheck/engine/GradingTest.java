@@ -2,6 +2,8 @@ package org.stressharness.lincheck.engine;
 
 import org.stressharness.lincheck.catalog.CountAtRestOperations;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.stressharness.results.model.Status;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,22 +20,28 @@ class GradingTest {
         return CheckRunner.grade(check(kind, expected), found, found == null ? null : "= report =");
     }
 
-    @Test
-    void correctMap() {
-        assertThat(grade(CheckKind.CORRECT, null, null).status()).isEqualTo(Status.PASSED);
-        CheckRunner.Verdict failed = grade(CheckKind.CORRECT, null, "incorrect results");
-        assertThat(failed.status()).isEqualTo(Status.FAILED);
-        assertThat(failed.message()).contains("incorrect results");
-    }
-
-    @Test
-    void negativeControl() {
-        String kind = FailureKind.INCORRECT_RESULTS;
-        assertThat(grade(CheckKind.NEGATIVE_CONTROL, kind, kind).status()).isEqualTo(Status.PASSED);
-        CheckRunner.Verdict missed = grade(CheckKind.NEGATIVE_CONTROL, kind, null);
-        assertThat(missed.status()).isEqualTo(Status.FAILED);
-        assertThat(missed.message()).contains("no teeth");
-        assertThat(grade(CheckKind.NEGATIVE_CONTROL, kind, "deadlock").status()).isEqualTo(Status.FAILED);
+    /**
+     * What the check expects (a correct map, a negative control that must be caught as incorrect results, a
+     * documented finding), what Lincheck reported (null: it passed), and the status and words of the verdict.
+     */
+    @ParameterizedTest(name = "{0} reported as {1}: {2}")
+    @CsvSource(nullValues = "none", value = {
+        "CORRECT,          none,                 PASSED,       none",
+        "CORRECT,          incorrect results,    FAILED,       incorrect results",
+        "NEGATIVE_CONTROL, incorrect results,    PASSED,       caught as expected",
+        "NEGATIVE_CONTROL, none,                 FAILED,       no teeth",
+        "NEGATIVE_CONTROL, deadlock,             FAILED,       instead of incorrect results",
+        "FINDING,          incorrect results,    INTERESTING,  documented finding reproduced",
+        "FINDING,          none,                 NOT_OBSERVED, no evidence either way",
+        "FINDING,          unexpected exception, FAILED,       unexpected failure"})
+    void gradesWhatLincheckReportedByWhatTheCheckExpects(CheckKind kind, String reported, Status status,
+                                                          String words) {
+        String expected = kind == CheckKind.CORRECT ? null : FailureKind.INCORRECT_RESULTS;
+        CheckRunner.Verdict verdict = grade(kind, expected, reported);
+        assertThat(verdict.status()).isEqualTo(status);
+        if (words != null) {
+            assertThat(verdict.message()).contains(words);
+        }
     }
 
     @Test
@@ -42,16 +50,6 @@ class GradingTest {
                 "not run: the stress strategy needs at least 2 CPUs to run its threads at once, this JVM has 1");
         assertThat(CheckRunner.tooFewCpus(Strategy.STRESS, 2)).isNull();
         assertThat(CheckRunner.tooFewCpus(Strategy.MODEL_CHECKING, 1)).isNull();
-    }
-
-    @Test
-    void finding() {
-        String kind = FailureKind.INCORRECT_RESULTS;
-        assertThat(grade(CheckKind.FINDING, kind, kind).status()).isEqualTo(Status.INTERESTING);
-        CheckRunner.Verdict notFound = grade(CheckKind.FINDING, kind, null);
-        assertThat(notFound.status()).isEqualTo(Status.NOT_OBSERVED);
-        assertThat(notFound.message()).contains("did not show", "no evidence either way");
-        assertThat(grade(CheckKind.FINDING, kind, "unexpected exception").status()).isEqualTo(Status.FAILED);
     }
 
     @Test
