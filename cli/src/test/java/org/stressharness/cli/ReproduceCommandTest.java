@@ -3,6 +3,8 @@ package org.stressharness.cli;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.stressharness.cli.fixture.CrashingSuite;
 import org.stressharness.cli.fixture.FlakySuite;
@@ -75,19 +77,12 @@ class ReproduceCommandTest {
         assertThat(outDir).isEmptyDirectory();
     }
 
-    @Test
-    void untilObservedRepeatsUntilTheOutcomeShowsUpAndSaysWhatItTook() {
-        int exit = HarnessCommand.execute("reproduce", "Flaky", "--from", runDir.toString(), "--outcome", "1, 1",
-                "--until-observed", "--max-time", "2m");
-        assertThat(exit).as(captured.toString()).isZero();
-        assertThat(captured.toString()).contains("Reproduced outcome [1, 1]: seen 7 times in 3000 samples (3 attempts");
-    }
-
-    @Test
-    void aRelativeRunDirectoryWorksAsTheReportPrintsIt() {
-        // Reports print --from reports/out/<run>, relative to where harness runs; the suite runs elsewhere.
-        Path relative = Path.of("").toAbsolutePath().relativize(runDir);
-        int exit = HarnessCommand.execute("reproduce", "Flaky", "--from", relative.toString(), "--outcome", "1, 1",
+    /** Reports print --from reports/out/<run>, relative to where harness runs; the suite runs elsewhere. */
+    @ParameterizedTest(name = "--from given {0}")
+    @ValueSource(strings = {"absolute", "relative"})
+    void untilObservedRepeatsUntilTheOutcomeShowsUpAndSaysWhatItTook(String given) {
+        Path from = given.equals("absolute") ? runDir : Path.of("").toAbsolutePath().relativize(runDir);
+        int exit = HarnessCommand.execute("reproduce", "Flaky", "--from", from.toString(), "--outcome", "1, 1",
                 "--until-observed", "--max-time", "2m");
         assertThat(exit).as(captured.toString()).isZero();
         assertThat(captured.toString()).contains("Reproduced outcome [1, 1]: seen 7 times in 3000 samples (3 attempts");

@@ -59,6 +59,14 @@ class RobustnessTest {
                 .orElseThrow(() -> new AssertionError("no result " + name + " in " + run.results()));
     }
 
+    /** The fixture's second test, charged with the JVM that halted under it: ERROR, with the exit status. */
+    private static TestResult crashedInSecond(Run run) {
+        TestResult crashed = named(run, Source.JCSTRESS, "fixture.Second");
+        assertThat(crashed.status()).isEqualTo(Status.ERROR);
+        assertThat(crashed.message()).contains("exited with 134");
+        return crashed;
+    }
+
     private static void theRunWentOn(Run run) {
         assertThat(run.complete()).isTrue();
         assertThat(run.results().stream().filter(r -> r.source() == Source.LINCHECK))
@@ -69,9 +77,7 @@ class RobustnessTest {
     void theTestChargedWithACrashIsTheOneTheRunnerAnnounced() throws Exception {
         Run run = runWith(BackwardsCrashingSuite.class);
         assertThat(named(run, Source.JCSTRESS, "fixture.Third").status()).isEqualTo(Status.PASSED);
-        TestResult crashed = named(run, Source.JCSTRESS, "fixture.Second");
-        assertThat(crashed.status()).isEqualTo(Status.ERROR);
-        assertThat(crashed.message()).contains("exited with 134").contains("while running this test");
+        assertThat(crashedInSecond(run).message()).contains("while running this test");
         assertThat(named(run, Source.JCSTRESS, "fixture.First").status()).as("it never ran in the JVM that died")
                 .isEqualTo(Status.PASSED);
         Path suiteDir = out.resolve(run.id()).resolve("jcstress");
@@ -85,10 +91,7 @@ class RobustnessTest {
     void aCrashedForkIsAnErrorWithItsOutputAndTheRunGoesOn() throws Exception {
         Run run = runWith(CrashingSuite.class);
         assertThat(named(run, Source.JCSTRESS, "fixture.First").status()).isEqualTo(Status.PASSED);
-        TestResult crashed = named(run, Source.JCSTRESS, "fixture.Second");
-        assertThat(crashed.status()).isEqualTo(Status.ERROR);
-        assertThat(crashed.message()).contains("exited with 134");
-        assertThat(crashed.output()).contains("about to crash in fixture.Second");
+        assertThat(crashedInSecond(run).output()).contains("about to crash in fixture.Second");
         assertThat(named(run, Source.JCSTRESS, "fixture.Third").status()).as("a new JVM runs the rest")
                 .isEqualTo(Status.PASSED);
         theRunWentOn(run);

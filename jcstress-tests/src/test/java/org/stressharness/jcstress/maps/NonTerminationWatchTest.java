@@ -134,12 +134,9 @@ class NonTerminationWatchTest {
         Map<CollidingKey, Integer> map = TreeBin.prefill(new HashMap<>());
         Object root = binOf(map);
         Class<?> treeNode = root.getClass();
-        Field parent = treeNode.getDeclaredField("parent");
-        Field left = treeNode.getDeclaredField("left");
-        Field red = treeNode.getDeclaredField("red");
-        parent.setAccessible(true);
-        left.setAccessible(true);
-        red.setAccessible(true);
+        Field parent = field(treeNode, "parent");
+        Field left = field(treeNode, "left");
+        Field red = field(treeNode, "red");
         Object leaf = root;
         while (left.get(leaf) != null) {
             leaf = left.get(leaf);
@@ -150,10 +147,16 @@ class NonTerminationWatchTest {
         return map;
     }
 
+    /** A private field of the JDK's map internals, opened (the tests run with java.util opened to them). */
+    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+        Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+    }
+
     private static Object binOf(Map<CollidingKey, Integer> map) throws Exception {
         assertThat(MapInsides.binShape(map, new CollidingKey(0))).isEqualTo(MapInsides.TREE);
-        Field table = HashMap.class.getDeclaredField("table");
-        table.setAccessible(true);
+        Field table = field(HashMap.class, "table");
         Object[] tab = (Object[]) table.get(map);
         return tab[42 & (tab.length - 1)];
     }
@@ -163,10 +166,8 @@ class NonTerminationWatchTest {
         Map<CollidingKey, Integer> map = TreeBin.prefill(new HashMap<>());
         Object root = binOf(map);
         Class<?> treeNode = root.getClass();
-        Field parent = treeNode.getDeclaredField("parent");
-        Field left = treeNode.getDeclaredField("left");
-        parent.setAccessible(true);
-        left.setAccessible(true);
+        Field parent = field(treeNode, "parent");
+        Field left = field(treeNode, "left");
         Object child = left.get(root);
         assertThat(parent.get(root)).isNull();
         parent.set(root, child);
