@@ -245,22 +245,16 @@ public final class CheckRunner {
     private static Options<?, ?> options(LincheckCheck check, Strategy strategy, boolean obstructionFreedom,
                                          ExplorationSettings s, int iterations) {
         Options<?, ?> options = switch (strategy) {
-            case MODEL_CHECKING -> new ModelCheckingOptions()
-                    .iterations(iterations)
-                    .invocationsPerIteration(s.invocations())
-                    .threads(s.threads())
-                    .actorsPerThread(s.actorsPerThread())
-                    .actorsBefore(s.actorsBefore())
-                    .actorsAfter(s.actorsAfter())
-                    .checkObstructionFreedom(obstructionFreedom);
-            case STRESS -> new StressOptions()
-                    .iterations(iterations)
-                    .invocationsPerIteration(s.invocations())
-                    .threads(s.threads())
-                    .actorsPerThread(s.actorsPerThread())
-                    .actorsBefore(s.actorsBefore())
-                    .actorsAfter(s.actorsAfter());
+            case MODEL_CHECKING -> new ModelCheckingOptions().checkObstructionFreedom(obstructionFreedom);
+            case STRESS -> new StressOptions();
         };
+        // The exploration's size is the same setting for both strategies.
+        options.iterations(iterations);
+        options.invocationsPerIteration(s.invocations());
+        options.threads(s.threads());
+        options.actorsPerThread(s.actorsPerThread());
+        options.actorsBefore(s.actorsBefore());
+        options.actorsAfter(s.actorsAfter());
         if (check.sequentialSpecification() != null) {
             options.sequentialSpecification(check.sequentialSpecification());
         }

@@ -105,23 +105,10 @@ final class HeapChart {
             }
         }
         if (heapMax != null && heapMax > 0) {
-            double y = sy.at(heapMax);
-            s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-                    .append(f(y))
-                    .append("\" y2=\"").append(f(y)).append("\" stroke=\"#888\" stroke-dasharray=\"2,3\"/>")
-                    .append("<text x=\"").append(WIDTH - RIGHT - 2).append("\" y=\"").append(f(y - 3))
-                    .append("\" text-anchor=\"end\" fill=\"#666\">max heap ")
-                            .append(Html.escape(Figures.bytes(heapMax)))
-                    .append("</text>");
+            level(s, sy.at(heapMax), "#888", "#666", "2,3", "max heap " + Figures.bytes(heapMax));
         }
         if (limit != null) {
-            double y = sy.at(limit);
-            s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
-                    .append(f(y))
-                    .append("\" y2=\"").append(f(y)).append("\" stroke=\"#c0392b\" stroke-dasharray=\"5,3\"/>")
-                    .append("<text x=\"").append(WIDTH - RIGHT - 2).append("\" y=\"").append(f(y - 3))
-                    .append("\" text-anchor=\"end\" fill=\"#c0392b\">memory limit (simulated) ")
-                    .append(Html.escape(Figures.bytes(limit))).append("</text>");
+            level(s, sy.at(limit), "#c0392b", "#c0392b", "5,3", "memory limit (simulated) " + Figures.bytes(limit));
         }
         if (killedAt != null) {
             marker(s, sx.at(killedAt), "#c0392b", null, "SIGKILL @ " + Figures.number(killedAt), 14);
@@ -242,6 +229,16 @@ final class HeapChart {
 
     private static String trim(double v) {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    /** A dashed horizontal line across the plot at {@code y}, labelled at its right end. */
+    private static void level(StringBuilder s, double y, String stroke, String fill, String dashes, String label) {
+        s.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"").append(f(y))
+                .append("\" y2=\"").append(f(y)).append("\" stroke=\"").append(stroke)
+                .append("\" stroke-dasharray=\"").append(dashes).append("\"/>")
+                .append("<text x=\"").append(WIDTH - RIGHT - 2).append("\" y=\"").append(f(y - 3))
+                .append("\" text-anchor=\"end\" fill=\"").append(fill).append("\">").append(Html.escape(label))
+                .append("</text>");
     }
 
     /** One decimal, without String.format: a page can hold hundreds of charts of hundreds of points. */

@@ -11,8 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The same number of keys in a {@link ConcurrentHashMap} or a {@link LockedHashMap}, to price the concurrent
  * map's footprint per entry (live bytes after a full collection).
+ *
+ * @param concurrent a ConcurrentHashMap, else the lock-guarded HashMap
  */
-public final class ConcurrentFootprintFill implements Workload {
+public record ConcurrentFootprintFill(boolean concurrent) implements Workload {
 
     public static final Scenario CONCURRENT = Scenario.of(ConcurrentFootprintFill.class, "concurrenthashmap",
                     Scenario.Kind.FIXED, Scenario.Prediction.NONE,
@@ -34,12 +36,6 @@ public final class ConcurrentFootprintFill implements Workload {
     /** Keys: about 40% of the heap live for a boxed map. */
     public static long keysFor(long maxHeap) {
         return maxHeap / 160;
-    }
-
-    private final boolean concurrent;
-
-    public ConcurrentFootprintFill(boolean concurrent) {
-        this.concurrent = concurrent;
     }
 
     @Override

@@ -12,8 +12,10 @@ import java.util.Map;
 /**
  * {@code HashMap<Integer,Integer>} filled with distinct keys until the heap runs out, either with the default
  * capacity (doubling its table) or presized for the entries a heap of this size is expected to hold.
+ *
+ * @param presized whether the map starts with the capacity for the entries the heap is expected to hold
  */
-public final class HashMapFill implements Workload {
+public record HashMapFill(boolean presized) implements Workload {
 
     public static final Scenario DEFAULT = Scenario.of(HashMapFill.class, "hashmap-default", Scenario.Kind.UNTIL_OOM,
                     Scenario.Prediction.REPORTED,
@@ -29,12 +31,6 @@ public final class HashMapFill implements Workload {
 
     /** A boxed entry's nominal cost: 32-byte node, two 16-byte Integers, table share (compressed oops). */
     public static final int NOMINAL_ENTRY_BYTES = 64;
-
-    private final boolean presized;
-
-    public HashMapFill(boolean presized) {
-        this.presized = presized;
-    }
 
     @Override
     public void run(HeapProbe probe) {

@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * The same number of ints in an {@code ArrayList<Integer>} left to grow, one created with its final size, or
  * a plain {@code int[]}: growths, bytes copied, peak heap and the live bytes each costs.
+ *
+ * @param kind which list, or the int array, is filled
  */
-public final class ListFill implements Workload {
+public record ListFill(Kind kind) implements Workload {
 
     public static final Scenario DEFAULT = Scenario.of(ListFill.class, "arraylist-default", Scenario.Kind.FIXED,
                     Scenario.Prediction.NONE,
@@ -40,12 +42,6 @@ public final class ListFill implements Workload {
     /** Elements: a default-growth ArrayList of this many Integers fills about half the heap at its peak. */
     public static long elementsFor(long maxHeap) {
         return maxHeap / 48;
-    }
-
-    private final Kind kind;
-
-    public ListFill(Kind kind) {
-        this.kind = kind;
     }
 
     @Override

@@ -9,8 +9,10 @@ import org.stressharness.scenarios.probe.HeapProbe;
 /**
  * A team's own structure ({@code --workload}): one instance, its elements added until the heap runs out, measured
  * and predicted like every other structure here.
+ *
+ * @param className the team's {@code MemoryWorkload}, loaded in the child
  */
-public final class UserWorkloadFill implements Workload {
+public record UserWorkloadFill(String className) implements Workload {
 
     public static final Scenario SCENARIO = Scenario.of(UserWorkloadFill.class, "workload", Scenario.Kind.UNTIL_OOM,
                     Scenario.Prediction.REPORTED, "The --workload structure filled until OutOfMemoryError",
@@ -19,12 +21,6 @@ public final class UserWorkloadFill implements Workload {
 
     /** What an element is guessed to take before any is measured: it only spaces the first samples. */
     private static final double BYTES_PER_ELEMENT_GUESS = 64;
-
-    private final String className;
-
-    public UserWorkloadFill(String className) {
-        this.className = className;
-    }
 
     @Override
     public void run(HeapProbe probe) {
