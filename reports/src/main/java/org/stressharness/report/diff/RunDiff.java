@@ -35,23 +35,21 @@ public record RunDiff(Run baseline, Run current, List<Finding> findings) {
             ScenarioMetrics.BYTES_PER_ELEMENT, ScenarioMetrics.PEAK_HEAP_BYTES,
                     ScenarioMetrics.ALERT_HEADROOM_ELEMENTS);
 
+    /** What changed, in the order the diff lists them. */
     public enum Kind {
-        NEW_FAILURE("New failures"),
-        NEW_INTERESTING("Newly observed interesting outcomes"),
-        VANISHED_OUTCOME("Vanished outcomes"),
-        VERDICT_CHANGE("Other verdict changes"),
-        FREQUENCY_SHIFT("Large frequency shifts"),
-        TEST_ADDED("Tests added"),
-        TEST_REMOVED("Tests removed");
+        NEW_FAILURE, NEW_INTERESTING, VANISHED_OUTCOME, VERDICT_CHANGE, FREQUENCY_SHIFT, TEST_ADDED, TEST_REMOVED;
 
-        private final String title;
-
-        Kind(String title) {
-            this.title = title;
-        }
-
+        /** The heading its findings are listed under. */
         public String title() {
-            return title;
+            return switch (this) {
+                case NEW_FAILURE -> "New failures";
+                case NEW_INTERESTING -> "Newly observed interesting outcomes";
+                case VANISHED_OUTCOME -> "Vanished outcomes";
+                case VERDICT_CHANGE -> "Other verdict changes";
+                case FREQUENCY_SHIFT -> "Large frequency shifts";
+                case TEST_ADDED -> "Tests added";
+                case TEST_REMOVED -> "Tests removed";
+            };
         }
     }
 

@@ -6,19 +6,11 @@ import java.util.stream.Collectors;
 
 /** The collectors a scenario child can run with. */
 public enum Collector {
-    G1("-XX:+UseG1GC"),
-    SERIAL("-XX:+UseSerialGC"),
-    PARALLEL("-XX:+UseParallelGC"),
-    Z("-XX:+UseZGC");
+    G1, SERIAL, PARALLEL, Z;
 
-    private final String flag;
-
-    Collector(String flag) {
-        this.flag = flag;
-    }
-
+    /** The JVM flag that selects it: HotSpot spells each as -XX:+Use<Name>GC (G1, Serial, Parallel, Z). */
     public String flag() {
-        return flag;
+        return "-XX:+Use" + name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT) + "GC";
     }
 
     /** Accepts G1, Serial, Parallel, Z (or ZGC), in any case. */
