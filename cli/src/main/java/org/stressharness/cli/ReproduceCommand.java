@@ -8,6 +8,7 @@ import org.stressharness.results.model.Run;
 import org.stressharness.report.stats.NotObserved;
 import org.stressharness.report.text.Figures;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -87,7 +88,7 @@ final class ReproduceCommand implements Callable<Integer> {
             out.println("Note: the run used JDK " + run.host().jvmVersion() + " (" + run.host().arch()
                     + "); reproducing on " + jdkNow + " (" + System.getProperty("os.arch") + ")");
         }
-        String target = outcome != null ? "outcome [" + outcome + "]" : "status " + recorded.status();
+        String target = outcome != null ? "outcome [" + outcome + "]" : "status " + VerdictLabel.statusOf(recorded);
         out.println("Reproducing " + recorded.name() + " (" + suite.id() + ", profile " + profile.id()
                 + (options.map() == null ? "" : ", map " + options.map()) + ") until " + target + " is seen"
                 + (untilObserved ? ", for at most " + DurationOption.format(limit) : ", one attempt"));
@@ -105,8 +106,8 @@ final class ReproduceCommand implements Callable<Integer> {
         // Not inside --from: a kept or downloaded run stays as it was.
         Path base = outDir != null ? outDir.toAbsolutePath() : home.defaultOut().resolve("reproduce").resolve(run.id());
         Path work = base.resolve(Long.toString(System.currentTimeMillis()));
-        Reproduction.Outcome result = new Reproduction(home, suite, recorded.name(), recorded.status(), outcome,
-                profile, options.map(), options.classpath(), suiteArgs, options.team())
+        Reproduction.Outcome result = new Reproduction(home, suite, recorded.name(), VerdictLabel.statusOf(recorded),
+                outcome, profile, options.map(), options.classpath(), suiteArgs, options.team())
                 .run(work, untilObserved, limit, out);
         String attempts = result.attempts() + " attempt" + (result.attempts() == 1 ? "" : "s");
         if (result.error() != null) {

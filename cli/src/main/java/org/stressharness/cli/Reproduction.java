@@ -6,6 +6,7 @@ import org.stressharness.results.model.OutcomeCount;
 import org.stressharness.results.model.Profile;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -118,7 +119,8 @@ record Reproduction(HarnessHome home, Suite suite, String testName, Status recor
         return grade == Expectation.FORBIDDEN || grade == Expectation.ACCEPTABLE_INTERESTING;
     }
 
+    /** As statuses read: a run kept before NOT_OBSERVED existed recorded PASSED for what is NOT_OBSERVED now. */
     private boolean matchesStatus(TestResult r) {
-        return r.status() == recordedStatus;
+        return VerdictLabel.statusOf(r) == recordedStatus;
     }
 }
