@@ -3,6 +3,7 @@ package org.stressharness.lincheck.engine;
 import org.stressharness.results.json.ResultLines;
 import org.stressharness.results.model.Status;
 import org.stressharness.results.model.TestResult;
+import org.stressharness.results.model.VerdictLabel;
 import org.stressharness.results.suite.ExitCode;
 import org.stressharness.results.suite.ParentWatch;
 import org.stressharness.results.suite.SuiteContract;
@@ -59,7 +60,7 @@ public final class LincheckSuite {
                 TestResult result = runner.run(check);
                 results.append(result);
                 out.printf(Locale.ROOT, "[%d/%d] %s ... %s (%.1f s)%s%n", i + 1, checks.size(), check.name(),
-                        result.status(), result.durationMs() / 1000.0,
+                        VerdictLabel.of(result), result.durationMs() / 1000.0,
                         result.status() == Status.PASSED && result.message() == null ? "" : ": " + result.message());
                 out.flush();
             }
