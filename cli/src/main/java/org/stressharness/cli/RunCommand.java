@@ -102,10 +102,11 @@ final class RunCommand implements Callable<Integer> {
             + "the OutOfMemoryError.")
     boolean heapDump;
 
-    @Option(names = "--jfr", description = "Record each memory scenario's JVM with JDK Flight Recorder into the run "
-            + "directory (a file <scenario>-<heap>.jfr, which opens in JDK Mission Control); the report summarises the "
-            + "GCs, the top allocation sites and the old-object samples, taken at the alert while the structure is "
-            + "alive.")
+    @Option(names = "--jfr", description = "Run a twin of each memory scenario's JVM under JDK Flight Recorder (the "
+            + "measured one runs without it, so the figures do not move) and keep its recording in the run directory "
+            + "(scenarios/recorded/<scenario>-<heap>.jfr, which opens in JDK Mission Control); the report summarises "
+            + "the GCs, the top allocation sites and the old-object samples, taken at the alert while the structure "
+            + "is alive.")
     boolean jfr;
 
     @Option(names = "--suite-timeout", paramLabel = "DURATION",

@@ -17,7 +17,8 @@ final class FlightRecordingSection {
             return;
         }
         h.append("<p class=\"note\">Flight recording: <a href=\"").append(Html.escape(r.file())).append("\">")
-                .append(Html.escape(r.file())).append("</a> (opens in JDK Mission Control): ")
+                .append(Html.escape(r.file())).append("</a> (opens in JDK Mission Control), of a twin run under the ")
+                .append("recorder, so that the figures above come from a child without it: ")
                 .append(Figures.count(r.gcCount())).append(" collections, longest pause ")
                 .append(Figures.fixed(r.longestPauseMs(), 1)).append(" ms.</p>\n");
         if (!r.allocationSites().isEmpty()) {

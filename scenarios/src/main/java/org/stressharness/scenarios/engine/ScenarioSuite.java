@@ -26,6 +26,9 @@ import java.util.Optional;
  */
 public final class ScenarioSuite {
 
+    /** Where the twins run under the flight recorder (--jfr) keep their files, beside the measured children's. */
+    static final String RECORDED = "recorded";
+
     private ScenarioSuite() {
     }
 
@@ -64,17 +67,21 @@ public final class ScenarioSuite {
             ProfileSettings.Scenarios settings = ProfileSettings.of(options.profile()).scenarios();
             HeapSize containerLimit = HeapSize.parse(settings.containerLimit());
             HeapSize heap = options.heapSize();
+            String target = options.workload() != null ? options.workload() : options.mapClass();
             ScenarioFork fork = new ScenarioFork(options.out(), options.collector(), options.heapDump(),
-                    settings.childTimeout(), options.workload() != null ? options.workload() : options.mapClass(),
-                    ScenarioFork.ownClassPath(), options.monitoring());
-            if (options.jfr()) {
-                fork.withFlightRecording();
-            }
+                    settings.childTimeout(), target, ScenarioFork.ownClassPath(), options.monitoring());
+            // A flight recording takes some of the heap it watches (its own classes and settings stay live beside
+            // the workload: a presized table planned for the free heap no longer fitted at 32m). So the measured
+            // child runs without it, and a twin of it, run under the recorder, gives the recording only.
+            ScenarioFork recorder = !options.jfr() ? null : new ScenarioFork(options.out().resolve(RECORDED),
+                    options.collector(), false, settings.childTimeout(), target, ScenarioFork.ownClassPath(),
+                    options.monitoring()).withFlightRecording();
             System.out.printf("scenarios: %d to run, heap %s (prediction at %s), simulated container limit %s, %s GC, "
                             + "profile %s%s%n",
                     selected.size(), heap, heap.times(ProfileSettings.Scenarios.PREDICTION_FACTOR), containerLimit,
                     options.collector().label(),
-                    options.profile().id(), options.monitoring() ? "" : ", GC listener and alert OFF");
+                    options.profile().id(), (options.monitoring() ? "" : ", GC listener and alert OFF")
+                            + (recorder == null ? "" : ", each recorded in a twin child (--jfr)"));
             Map<Scenario,
                     Double> jol = JolFootprint.measure(selected.stream().filter(Scenario::hasJolSpecimen).toList(),
                     options.out(), ScenarioFork.ownClassPath(), settings.childTimeout());
@@ -88,7 +95,8 @@ public final class ScenarioSuite {
                 System.out.printf("[%d/%d] %s ... ", done, selected.size(), scenario.id());
                 System.out.flush();
                 HeapSize size = scenario.kind() == Scenario.Kind.CONTAINER ? containerLimit : heap;
-                TestResult result = runOne(scenario, fork, size, options, Optional.ofNullable(jol.get(scenario)));
+                TestResult result = runOne(scenario, fork, recorder, size, options,
+                        Optional.ofNullable(jol.get(scenario)));
                 results.append(result);
                 System.out.printf("%s (%.1f s) %s%n", result.status(), result.durationMs() / 1000.0,
                         result.message() == null ? "" : result.message());
@@ -100,8 +108,8 @@ public final class ScenarioSuite {
         }
     }
 
-    private static TestResult runOne(Scenario scenario, ScenarioFork fork, HeapSize heap, SuiteOptions options,
-                                     Optional<Double> jol) {
+    private static TestResult runOne(Scenario scenario, ScenarioFork fork, ScenarioFork recorder, HeapSize heap,
+                                     SuiteOptions options, Optional<Double> jol) {
         try {
             ChildRun main = fork.run(scenario, heap);
             ChildRun prediction = null;
@@ -112,8 +120,12 @@ public final class ScenarioSuite {
                 prediction = fork.run(scenario, heap.times(ProfileSettings.Scenarios.PREDICTION_FACTOR));
             }
             TestResult graded = ScenarioGrader.grade(main, prediction, jol, reproduce(scenario, options));
-            return options.jfr() ? withRecording(graded, fork.recordingFile(scenario, heap),
-                    fork.recordingAtAlertFile(scenario, heap), options) : graded;
+            if (recorder == null) {
+                return graded;
+            }
+            ChildRun twin = recorder.run(scenario, heap);
+            return withRecording(graded, recorder.recordingFile(scenario, heap), recorder.recordingAtAlertFile(scenario,
+                    heap), options.out(), twin.wallMs());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return TestResult.error(Source.SCENARIO, scenario.id(), "interrupted", null);
@@ -122,23 +134,28 @@ public final class ScenarioSuite {
         }
     }
 
-    /** The result with its main child's flight recording summarised; a missing or unreadable one says why. */
+    /**
+     * The result with its twin's flight recording summarised; a missing or unreadable one says why. The file is named
+     * relative to the run directory (the suite's output directory's parent), as the report links it.
+     */
     private static TestResult withRecording(TestResult r, java.nio.file.Path file, java.nio.file.Path atAlert,
-                                            SuiteOptions options) {
+                                            java.nio.file.Path suiteOut, long twinMs) {
         ScenarioDetail d = r.scenario();
+        java.nio.file.Path runDir = suiteOut.toAbsolutePath().getParent();
         String note;
         try {
-            Optional<FlightRecording> recording = FlightRecordingSummary.read(file, atAlert, options.out());
+            Optional<FlightRecording> recording = FlightRecordingSummary.read(file, atAlert,
+                    runDir != null ? runDir : suiteOut);
             if (recording.isPresent()) {
-                return new TestResult(r.source(), r.name(), r.description(), r.status(), r.durationMs(), r.message(),
-                        r.output(), r.reproduce(), new ScenarioDetail(d.metrics(), d.series(), d.topClasses(),
-                        d.jvmArgs(), d.insertSpikes(), recording.get()));
+                return new TestResult(r.source(), r.name(), r.description(), r.status(), r.durationMs() + twinMs,
+                        r.message(), r.output(), r.reproduce(), new ScenarioDetail(d.metrics(), d.series(),
+                        d.topClasses(), d.jvmArgs(), d.insertSpikes(), recording.get()));
             }
             note = "no flight recording: the child ended without writing one (SIGKILL leaves none, as in a container)";
         } catch (Exception e) {
             note = "flight recording " + file.getFileName() + " not read: " + e;
         }
-        return new TestResult(r.source(), r.name(), r.description(), r.status(), r.durationMs(),
+        return new TestResult(r.source(), r.name(), r.description(), r.status(), r.durationMs() + twinMs,
                 r.message() == null ? note : r.message() + "; " + note, r.output(), r.reproduce(), r.detail());
     }
 
