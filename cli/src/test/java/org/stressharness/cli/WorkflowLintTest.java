@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -68,6 +71,31 @@ class WorkflowLintTest {
         Result r = run(ACTIONLINT, broken);
         assertThat(r.exit).isNotZero();
         assertThat(r.output).contains("property \"evnt\" is not defined");
+    }
+
+    /**
+     * The first major of each action that runs on Node.js 24: GitHub's runners dropped Node.js 20, and an action on an
+     * older major is forced onto 24 with a deprecation warning on every job.
+     */
+    private static final Map<String, Integer> FIRST_NODE24_MAJOR = Map.of(
+            "actions/checkout", 5, "actions/setup-java", 5, "actions/cache/restore", 5, "actions/cache/save", 5,
+            "actions/upload-artifact", 6, "actions/download-artifact", 7, "mikepenz/action-junit-report", 6);
+
+    @Test
+    void everyActionIsOnAMajorThatRunsOnNode24() throws IOException {
+        Pattern uses = Pattern.compile("uses:\\s*([\\w./-]+)@v(\\d+)");
+        int seen = 0;
+        for (String name : List.of("nightly.yml", "pr.yml")) {
+            Matcher m = uses.matcher(Files.readString(WORKFLOWS.resolve(name)));
+            while (m.find()) {
+                seen++;
+                assertThat(FIRST_NODE24_MAJOR).as(name + ": " + m.group(1) + " has no known Node.js 24 major")
+                        .containsKey(m.group(1));
+                assertThat(Integer.parseInt(m.group(2))).as(name + ": " + m.group(0))
+                        .isGreaterThanOrEqualTo(FIRST_NODE24_MAJOR.get(m.group(1)));
+            }
+        }
+        assertThat(seen).isGreaterThan(8);
     }
 
     private record Result(int exit, String output) {
