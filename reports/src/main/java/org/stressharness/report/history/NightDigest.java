@@ -45,9 +45,7 @@ public record NightDigest(String runId, String startedAt, String arch, String jd
 
         /** A demonstration kept as PASSED before NOT_OBSERVED existed did not fire: it reads as NOT_OBSERVED. */
         public Entry {
-            if (status == Status.PASSED && role == JcstressDetail.Role.DEMONSTRATION) {
-                status = Status.NOT_OBSERVED;
-            }
+            status = VerdictLabel.statusOf(status, role);
         }
     }
 

@@ -271,7 +271,7 @@ public final class HtmlReport {
                 .append("<th>unsafe idiom (demonstration)</th><th>broke</th><th>safe twins (guards)</th>")
                 .append("<th>verdict</th></tr>");
         for (IdiomPairs.Row row : rows) {
-            boolean act = row.rank() <= 1;
+            boolean act = row.needsAction();
             h.append("<tr").append(act ? " class=\"broken\"" : "").append("><td><a href=\"#")
                     .append(Html.escape(anchor(row.demonstration()))).append("\"><code>")
                     .append(Html.escape(VerdictLabel.shortName(row.demonstration().name()))).append("</code></a></td>")

@@ -151,7 +151,7 @@ public final class MarkdownSummary {
                             + Figures.count(row.samples()))
                     .append(" | ").append(row.guards().stream().map(g -> (g.held() ? "✓ `" : "✗ `")
                             + code(IdiomPairs.guardName(row, g.guard())) + "`").collect(Collectors.joining(" ")))
-                    .append(" | ").append(row.rank() <= 1 ? "**" + row.verdict() + "**" : row.verdict())
+                    .append(" | ").append(row.needsAction() ? "**" + row.verdict() + "**" : row.verdict())
                     .append(row.rank() == IdiomPairs.HELD_RANK ? "" : ": " + cell(row.proves())).append(" |\n");
         }
         md.append('\n');

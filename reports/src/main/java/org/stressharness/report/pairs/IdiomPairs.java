@@ -90,6 +90,11 @@ public final class IdiomPairs {
             return heldUnderIt() ? HELD_RANK : 2;
         }
 
+        /** Whether a reviewer must act on the row: a guard broke, or a guard or the demonstration gave no verdict. */
+        public boolean needsAction() {
+            return rank() <= 1;
+        }
+
         /** Whether every guard held under the race: it broke, and every guard ran and held wherever it broke. */
         public boolean heldUnderIt() {
             return broke > 0 && !whereItBroke.isEmpty() && !guards.isEmpty()

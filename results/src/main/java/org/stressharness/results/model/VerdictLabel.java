@@ -19,14 +19,25 @@ public final class VerdictLabel {
 
     /**
      * The status a result stands for: its own, except that a result without one is ERROR and a result of an
-     * earlier run that was PASSED only because NOT_OBSERVED did not exist yet is NOT_OBSERVED. Counts, badges,
-     * comparisons and history read this, so earlier runs and new ones agree.
+     * earlier run that was PASSED only because NOT_OBSERVED did not exist yet is NOT_OBSERVED: a demonstration that
+     * never showed its broken outcome, or a documented finding (a Lincheck check that expects a failure) that did not
+     * show. A negative control that passed was caught, so it carries a failure kind and is not one of these. Counts,
+     * badges, comparisons and history read this, so earlier runs and new ones agree.
      */
     public static Status statusOf(TestResult r) {
         if (r.status() == null) {
             return Status.ERROR;
         }
-        return notObserved(r) ? Status.NOT_OBSERVED : r.status();
+        if (r.status() == Status.PASSED && r.lincheck() != null && r.lincheck().expectFailure()
+                && r.lincheck().failureKind() == null) {
+            return Status.NOT_OBSERVED;
+        }
+        return statusOf(r.status(), r.jcstress() == null ? null : r.jcstress().role());
+    }
+
+    /** The same for a jcstress test known by its recorded status and role only (a night's digest keeps no more). */
+    public static Status statusOf(Status recorded, JcstressDetail.Role role) {
+        return recorded == Status.PASSED && role == JcstressDetail.Role.DEMONSTRATION ? Status.NOT_OBSERVED : recorded;
     }
 
     /**
@@ -44,22 +55,5 @@ public final class VerdictLabel {
             first--;
         }
         return String.join(".", java.util.Arrays.copyOfRange(parts, first, parts.length));
-    }
-
-    /**
-     * A passed test that is no evidence either way, never a PASS: a demonstration that never showed its broken
-     * outcome, or a documented finding (a Lincheck check that expects a failure) that did not show. A negative control
-     * that passed was caught, so it carries a failure kind and is not one of these.
-     */
-    public static boolean notObserved(TestResult r) {
-        return r.status() == Status.NOT_OBSERVED || notObservedDemonstration(r)
-                || r.status() == Status.PASSED && r.lincheck() != null && r.lincheck().expectFailure()
-                && r.lincheck().failureKind() == null;
-    }
-
-    /** A demonstration (unsafe idiom) that ran cleanly and never showed its broken outcome. */
-    public static boolean notObservedDemonstration(TestResult r) {
-        return (r.status() == Status.NOT_OBSERVED || r.status() == Status.PASSED) && r.jcstress() != null
-                && r.jcstress().role() == JcstressDetail.Role.DEMONSTRATION;
     }
 }

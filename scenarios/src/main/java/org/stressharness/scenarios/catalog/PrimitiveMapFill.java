@@ -156,8 +156,8 @@ public final class PrimitiveMapFill implements Workload {
     @Override
     public void run(HeapProbe probe) {
         // The watch loads its classes (reflection, a jar's manifest) before a presized table takes the heap: after
-        // it, with a flight recording's buffers beside it in a 32 MB heap, that loading was an OutOfMemoryError
-        // outside the fill, which crashed the child.
+        // it, in a 32 MB heap shared with a flight recording (the twin --jfr runs), that loading was an
+        // OutOfMemoryError outside the fill, which crashed the child.
         BackingArrayWatch table = new BackingArrayWatch(probe, library.mapClass(), library.arrayField,
                 library.parallelArrays);
         IntMap map = presized ? presizedMap(probe) : library.create(0);
